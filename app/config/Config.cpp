@@ -1,0 +1,120 @@
+#include "Config.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace mdg {
+
+namespace {
+namespace Key {
+const QString LocalStore = QStringLiteral("store/local_path");
+const QString CentralStore = QStringLiteral("store/central_path");
+const QString Camera = QStringLiteral("capture/camera_id");
+const QString Language = QStringLiteral("ui/language");
+const QString Workstation = QStringLiteral("workstation/id");
+} // namespace Key
+
+QString dataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+void Config::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Madoguchi"));
+    QCoreApplication::setApplicationName(QStringLiteral("madoguchi"));
+}
+
+QString Config::defaultIniPath()
+{
+    const QString env = qEnvironmentVariable("MADOGUCHI_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/madoguchi.ini");
+}
+
+Config::Config(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath.isEmpty() ? defaultIniPath() : iniPath, QSettings::IniFormat)),
+      m_standardLocation(iniPath.isEmpty() && qEnvironmentVariableIsEmpty("MADOGUCHI_CONFIG"))
+{
+}
+
+Config::~Config() = default;
+
+QString Config::iniPath() const
+{
+    return m_settings->fileName();
+}
+
+QString Config::localStorePath() const
+{
+    const QString v = m_settings->value(Key::LocalStore).toString();
+    if (!v.isEmpty())
+        return v;
+    // Beside the INI file when one was named explicitly, so a test or a training
+    // profile is self-contained; else the standard data folder.
+    if (!m_standardLocation)
+        return QFileInfo(m_settings->fileName()).absolutePath() + QStringLiteral("/madoguchi.sqlite");
+    return dataDir() + QStringLiteral("/madoguchi.sqlite");
+}
+
+void Config::setLocalStorePath(const QString& path)
+{
+    m_settings->setValue(Key::LocalStore, path);
+}
+
+QString Config::centralStorePath() const
+{
+    const QString v = m_settings->value(Key::CentralStore).toString();
+    return v.isEmpty() ? QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/central.sqlite") : v;
+}
+
+void Config::setCentralStorePath(const QString& path)
+{
+    m_settings->setValue(Key::CentralStore, path);
+}
+
+QString Config::cameraId() const
+{
+    return m_settings->value(Key::Camera).toString();
+}
+
+void Config::setCameraId(const QString& id)
+{
+    m_settings->setValue(Key::Camera, id);
+}
+
+QString Config::language() const
+{
+    return m_settings->value(Key::Language).toString();
+}
+
+void Config::setLanguage(const QString& lang)
+{
+    m_settings->setValue(Key::Language, lang);
+}
+
+QString Config::workstationId()
+{
+    QString id = m_settings->value(Key::Workstation).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings->setValue(Key::Workstation, id);
+        m_settings->sync();
+    }
+    return id;
+}
+
+void Config::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace mdg

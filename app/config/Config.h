@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace mdg {
+
+// The one INI file of a workstation. Every key has a default that works on a fresh
+// machine, so the application runs with no configuration at all.
+class Config
+{
+public:
+    // `iniPath` empty: $MADOGUCHI_CONFIG, else the standard per-user location.
+    explicit Config(const QString& iniPath = {});
+    ~Config();
+
+    static void setApplicationIdentity(); // organisation and application names for QStandardPaths
+    static QString defaultIniPath();
+
+    QString iniPath() const;
+
+    QString localStorePath() const;
+    void setLocalStorePath(const QString& path);
+    QString centralStorePath() const;
+    void setCentralStorePath(const QString& path);
+    QString cameraId() const; // empty: the first camera, or the demo source when there is none
+    void setCameraId(const QString& id);
+    QString language() const; // "ja", "en" or empty for the system locale
+    void setLanguage(const QString& lang);
+    // Generated once per workstation and stored, so every event names where it happened.
+    QString workstationId();
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    bool m_standardLocation = true;
+};
+
+} // namespace mdg

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Household.h"
+#include "Procedure.h"
+#include "Stage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+namespace mdg {
+
+struct Case
+{
+    QUuid id;
+    Procedure procedure = Procedure::MovingIn;
+    Stage stage = Stage::Reception;
+    int version = 0; // increases with every change; sync uses it to detect conflicts
+    QString reference; // shown to the resident, e.g. "K7Q-4M2-93X"
+    QDate queueDate; // the counter day the queue number belongs to
+    int queueNumber = 0;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QString sentBackReason; // the reviewer's reason while the case is sent back or re-entered
+    Household household;
+};
+
+// One change of a case. The event log is append-only and ordered by a local sequence
+// number, so the sync engine and the dashboard can read it from a cursor.
+struct CaseEvent
+{
+    qint64 seq = 0; // local order, assigned by the store
+    QUuid eventId;
+    QUuid caseId;
+    int caseVersion = 0; // the case version after this change
+    QString kind; // see EventKind
+    std::optional<Stage> fromStage;
+    std::optional<Stage> toStage;
+    QString staffId;
+    QString workstationId;
+    QDateTime occurredAt; // UTC
+    QJsonObject detail; // never personal data: reasons, field names, counts
+};
+
+namespace EventKind {
+inline constexpr auto Created = "case_created";
+inline constexpr auto StageChanged = "stage_changed";
+inline constexpr auto HouseholdChanged = "household_changed";
+} // namespace EventKind
+
+// A reference the resident can read aloud: no 0/O, 1/I/L.
+QString makeCaseReference();
+
+} // namespace mdg

@@ -1,0 +1,249 @@
+#include "CaseService.h"
+
+#include "AuditRepository.h"
+#include "CaseRepository.h"
+#include "EventRepository.h"
+#include "SqlUtil.h"
+#include "StaffRepository.h"
+#include "workflow/StageMachine.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace mdg {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CaseService", text);
+}
+
+QString storeError(const DbError& e)
+{
+    qWarning("Local store error: %s", e.what());
+    return tr("The local store could not save or read the case. Nothing was changed; try again, "
+              "and call the administrator if it persists.");
+}
+
+void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* kind, const QDateTime& at,
+                std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt,
+                const QJsonObject& detail = {})
+{
+    CaseEvent e;
+    e.eventId = QUuid::createUuid();
+    e.caseId = c.id;
+    e.caseVersion = c.version;
+    e.kind = QString::fromLatin1(kind);
+    e.fromStage = from;
+    e.toStage = to;
+    e.staffId = actor.staff.id;
+    e.workstationId = actor.workstationId;
+    e.occurredAt = at;
+    e.detail = detail;
+    EventRepository(db).append(e);
+}
+
+void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
+                const QString& detail = {})
+{
+    AuditRepository(db).append(AuditEntry{0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
+                                          caseId.toString(QUuid::WithoutBraces), detail});
+}
+
+QString staleMessage()
+{
+    return tr("Someone else changed this case in the meantime. It has been reloaded; check it and try again.");
+}
+} // namespace
+
+QDate CaseService::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const Household& household)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can open a case."));
+    if (household.members.isEmpty())
+        return Result<Case>::failure(tr("Enter at least one member of the household."));
+    const QDateTime now = m_clock.nowUtc();
+    Case c;
+    c.id = QUuid::createUuid();
+    c.procedure = procedure;
+    c.stage = Stage::Reception;
+    c.version = 1;
+    c.queueDate = today();
+    c.createdAt = now;
+    c.updatedAt = now;
+    c.household = household;
+    for (Person& p : c.household.members)
+        if (p.id.isEmpty())
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        c.queueNumber = cases.nextQueueNumber(c.queueDate);
+        c.reference = makeCaseReference();
+        cases.insert(c);
+        writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception,
+                   {{QStringLiteral("procedure"), procedureKey(procedure)},
+                    {QStringLiteral("members"), int(c.household.members.size())}});
+        writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
+        tx.commit();
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+    return c;
+}
+
+Result<Case> CaseService::changeStage(const Actor& actor, const QUuid& id, int expectedVersion, Stage to,
+                                      const QString& reason)
+{
+    const QDateTime now = m_clock.nowUtc();
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        std::optional<Case> found = cases.find(id);
+        if (!found)
+            return Result<Case>::failure(tr("The case does not exist."));
+        Case c = *found;
+        if (c.version != expectedVersion)
+            return Result<Case>::failure(staleMessage());
+        const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
+        if (!verdict)
+            return Result<Case>::failure(verdict.reason);
+        const Stage from = c.stage;
+        c.stage = to;
+        c.version += 1;
+        c.updatedAt = now;
+        if (to == Stage::SentBack)
+            c.sentBackReason = reason.trimmed();
+        else if (to == Stage::Review || isTerminal(to))
+            c.sentBackReason.clear();
+        cases.update(c);
+        QJsonObject detail;
+        if (!reason.trimmed().isEmpty())
+            detail.insert(QStringLiteral("reason"), reason.trimmed());
+        writeEvent(db, actor, c, EventKind::StageChanged, now, from, to, detail);
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
+                   QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
+        tx.commit();
+        return c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion,
+                                          const Household& household)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can change the entered data."));
+    if (household.members.isEmpty())
+        return Result<Case>::failure(tr("Enter at least one member of the household."));
+    const QDateTime now = m_clock.nowUtc();
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        std::optional<Case> found = cases.find(id);
+        if (!found)
+            return Result<Case>::failure(tr("The case does not exist."));
+        Case c = *found;
+        if (c.version != expectedVersion)
+            return Result<Case>::failure(staleMessage());
+        if (c.stage != Stage::Reception && c.stage != Stage::Entry && c.stage != Stage::SentBack)
+            return Result<Case>::failure(
+                tr("The entered data can only change in Reception or Entry; this case is in %1.").arg(stageDisplayName(c.stage)));
+        c.household = household;
+        c.version += 1;
+        c.updatedAt = now;
+        cases.update(c);
+        cases.replaceMembers(c.id, c.household.members);
+        writeEvent(db, actor, c, EventKind::HouseholdChanged, now, std::nullopt, std::nullopt,
+                   {{QStringLiteral("members"), int(c.household.members.size())}});
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("household"));
+        tx.commit();
+        return *cases.find(id);
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::open(const Actor& actor, const QUuid& id, const char* auditAction)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        std::optional<Case> c = CaseRepository(db).find(id);
+        if (!c)
+            return Result<Case>::failure(tr("The case does not exist."));
+        writeAudit(db, actor, auditAction, id, m_clock.nowUtc());
+        return *c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        StaffRepository staff(db);
+        QHash<QString, QString> names;
+        QList<HistoryEntry> out;
+        for (const CaseEvent& e : EventRepository(db).forCase(id)) {
+            if (!names.contains(e.staffId)) {
+                const auto s = staff.find(e.staffId);
+                names.insert(e.staffId, s ? s->displayName : e.staffId);
+            }
+            out << HistoryEntry{e, names.value(e.staffId)};
+        }
+        return out;
+    } catch (const DbError& e) {
+        return Result<QList<HistoryEntry>>::failure(storeError(e));
+    }
+}
+
+Result<QList<Case>> CaseService::todaysCases()
+{
+    try {
+        return CaseRepository(m_db.connection()).listByQueueDate(today());
+    } catch (const DbError& e) {
+        return Result<QList<Case>>::failure(storeError(e));
+    }
+}
+
+Result<QList<Case>> CaseService::casesInStage(Stage stage)
+{
+    try {
+        return CaseRepository(m_db.connection()).listByStage(stage);
+    } catch (const DbError& e) {
+        return Result<QList<Case>>::failure(storeError(e));
+    }
+}
+
+Result<QHash<Stage, int>> CaseService::countsByStage()
+{
+    try {
+        return CaseRepository(m_db.connection()).countByStage();
+    } catch (const DbError& e) {
+        return Result<QHash<Stage, int>>::failure(storeError(e));
+    }
+}
+
+Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
+{
+    QList<QUuid> ids;
+    for (const Case& c : list)
+        ids << c.id;
+    try {
+        return CaseRepository(m_db.connection()).memberCounts(ids);
+    } catch (const DbError& e) {
+        return Result<QHash<QUuid, int>>::failure(storeError(e));
+    }
+}
+
+} // namespace mdg

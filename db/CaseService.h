@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Case.h"
+#include "domain/Clock.h"
+#include "domain/Result.h"
+#include "security/Audit.h"
+#include "security/StaffMember.h"
+
+#include <QHash>
+#include <QList>
+
+namespace mdg {
+
+// The case lifecycle on the local store. Every change bumps the case version and
+// writes its event and audit rows in the same transaction as the change itself.
+class CaseService
+{
+public:
+    CaseService(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    Result<Case> create(const Actor& actor, Procedure procedure, const Household& household);
+    // Refuses when the case changed since `expectedVersion` was read, when the stage
+    // machine forbids the move, or when the actor's roles do not allow it.
+    Result<Case> changeStage(const Actor& actor, const QUuid& id, int expectedVersion, Stage to,
+                             const QString& reason = {});
+    Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
+
+    // Loads a case with its members and audits the access (case_open or case_view).
+    Result<Case> open(const Actor& actor, const QUuid& id, const char* auditAction = AuditAction::CaseOpen);
+
+    struct HistoryEntry
+    {
+        CaseEvent event;
+        QString staffName; // display name, or the id for staff unknown here
+    };
+    Result<QList<HistoryEntry>> history(const QUuid& id);
+
+    // Lists carry headers only (no members), so they are not an access to personal data.
+    Result<QList<Case>> todaysCases();
+    Result<QList<Case>> casesInStage(Stage stage);
+    Result<QHash<Stage, int>> countsByStage();
+    Result<QHash<QUuid, int>> memberCounts(const QList<Case>& cases);
+
+    QDate today() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace mdg

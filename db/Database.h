@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace mdg {
+
+// The local SQLite store. Each thread that touches it gets its own connection (Qt Sql
+// connections cannot cross threads before 6.8); the connection is opened on first use
+// in that thread and removed when the thread ends or the Database is destroyed.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens the file (creating it), applies pending migrations and refuses a database
+    // written by a newer build. False with a message for the user otherwise.
+    bool open(QString* error);
+    const QString& path() const { return m_path; }
+
+    // This thread's connection, opened with WAL and foreign keys on.
+    QSqlDatabase connection() const;
+
+private:
+    QString m_path;
+    QString m_namePrefix;
+};
+
+} // namespace mdg

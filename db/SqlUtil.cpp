@@ -1,0 +1,61 @@
+#include "SqlUtil.h"
+
+#include <QSqlError>
+
+namespace mdg {
+
+QSqlQuery execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        throw DbError(q.lastError().text());
+    // A null QString binds as SQL NULL; text columns want '' for "nothing entered".
+    // Pass an invalid QVariant() to write NULL on purpose.
+    for (const QVariant& b : binds)
+        q.addBindValue(b.typeId() == QMetaType::QString && b.toString().isNull() ? QVariant(QStringLiteral("")) : b);
+    if (!q.exec())
+        throw DbError(q.lastError().text());
+    return q;
+}
+
+QString toDbTime(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime fromDbTime(const QVariant& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+QVariant toDbDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate fromDbDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    execSql(m_db, QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace mdg

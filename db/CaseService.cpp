@@ -7,21 +7,15 @@
 #include "StaffRepository.h"
 #include "workflow/StageMachine.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mdg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseService", text);
-}
-
 QString storeError(const DbError& e)
 {
     qWarning("Local store error: %s", e.what());
-    return tr("The local store could not save or read the case. Nothing was changed; try again, "
+    return CaseService::tr("The local store could not save or read the case. Nothing was changed; try again, "
               "and call the administrator if it persists.");
 }
 
@@ -52,7 +46,7 @@ void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const Q
 
 QString staleMessage()
 {
-    return tr("Someone else changed this case in the meantime. It has been reloaded; check it and try again.");
+    return CaseService::tr("Someone else changed this case in the meantime. It has been reloaded; check it and try again.");
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "domain/Case.h"
 #include "domain/Clock.h"
@@ -16,6 +18,8 @@ namespace mdg {
 // writes its event and audit rows in the same transaction as the change itself.
 class CaseService
 {
+    Q_DECLARE_TR_FUNCTIONS(mdg::CaseService)
+
 public:
     CaseService(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
 

@@ -7,18 +7,12 @@
 #include "security/PasswordHasher.h"
 #include "security/SignInThrottle.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QUuid>
 
 namespace mdg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SignInService", text);
-}
-
 // Verifying against a fixed hash when the login is unknown keeps the time of a failed
 // attempt the same for known and unknown logins.
 const QString& dummyHash()

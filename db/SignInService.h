@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
@@ -14,6 +16,8 @@ namespace mdg {
 // connection).
 class SignInService
 {
+    Q_DECLARE_TR_FUNCTIONS(mdg::SignInService)
+
 public:
     SignInService(Database& db, QString workstationId, const Clock& clock = Clock::system())
         : m_db(db), m_workstationId(std::move(workstationId)), m_clock(clock)

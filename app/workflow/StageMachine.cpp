@@ -1,15 +1,7 @@
 #include "StageMachine.h"
 
-#include <QCoreApplication>
 
 namespace mdg {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StageMachine", text);
-}
-} // namespace
 
 QList<Stage> StageMachine::nextStages(Stage from)
 {

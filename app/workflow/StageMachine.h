@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/Role.h"
 #include "domain/Stage.h"
 
@@ -12,6 +14,8 @@ namespace mdg {
 // asks this before every stage change; the UI asks it only to enable buttons.
 class StageMachine
 {
+    Q_DECLARE_TR_FUNCTIONS(mdg::StageMachine)
+
 public:
     struct Verdict
     {

@@ -1,0 +1,260 @@
+#include "../TestSupport.h"
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "models/CaseListModel.h"
+#include "models/MembersModel.h"
+#include "pages/CasePage.h"
+#include "db/DemoSeed.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace mdg;
+
+// In the style of KeePassXC's GUI tests: a temporary configuration and store, widgets
+// found by objectName, waits with QTRY_*, no fixed sleeps.
+class TestWalkIn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void walkInCaseSurvivesRestart();
+    void wrongPasswordShowsMessageInPlace();
+    void pagesFollowRoles();
+    void everyPageShowsStoreData();
+
+private:
+    std::optional<Actor> signIn(AppContext& ctx, const QString& login, const QString& password, QString* message = nullptr);
+    template <typename T>
+    static T* find(QWidget* root, const char* name)
+    {
+        T* w = root->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("widget %s not found", name);
+        return w;
+    }
+    static void shoot(QWidget* w, const QString& name);
+};
+
+void TestWalkIn::initTestCase()
+{
+    // Tests run in English; the translation test checks Japanese.
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestWalkIn::shoot(QWidget* w, const QString& name)
+{
+    // Screenshots for people to look at, when asked for (README, reviews).
+    const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+}
+
+std::optional<Actor> TestWalkIn::signIn(AppContext& ctx, const QString& login, const QString& password, QString* message)
+{
+    SignInDialog dlg(ctx);
+    dlg.show();
+    QTest::keyClicks(find<QLineEdit>(&dlg, "loginEdit"), login);
+    QTest::keyClicks(find<QLineEdit>(&dlg, "passwordEdit"), password);
+    shoot(&dlg, QStringLiteral("signin"));
+    QTest::mouseClick(find<QPushButton>(&dlg, "signInButton"), Qt::LeftButton);
+    auto* label = find<QLabel>(&dlg, "signInMessage");
+    // The check runs in the background; wait for its verdict.
+    if (!QTest::qWaitFor([&] { return dlg.result() == QDialog::Accepted || find<QPushButton>(&dlg, "signInButton")->isEnabled(); }, 20000))
+        return std::nullopt;
+    if (message)
+        *message = label->text();
+    return dlg.actor();
+}
+
+void TestWalkIn::walkInCaseSurvivesRestart()
+{
+    QTemporaryDir home;
+    const QString ini = home.filePath(QStringLiteral("madoguchi.ini"));
+    QUuid caseId;
+    {
+        Config config(ini);
+        Database db(config.localStorePath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        AppContext ctx(config, db);
+        QVERIFY(ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口　花子"), QStringLiteral("clerk-password"),
+                                         {Role::Clerk}));
+        auto actor = signIn(ctx, QStringLiteral("clerk"), QStringLiteral("clerk-password"));
+        QVERIFY(actor);
+
+        MainWindow window(ctx, *actor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        find<QAction>(&window, "newWalkInAction")->trigger();
+
+        auto* procedure = find<QComboBox>(&window, "procedureCombo");
+        procedure->setCurrentIndex(procedure->findData(QStringLiteral("moving_in")));
+        QTest::keyClicks(find<QLineEdit>(&window, "previousAddressEdit"), QStringLiteral("Yokohama Kohoku 1-2-3"));
+        QTest::keyClicks(find<QLineEdit>(&window, "newAddressEdit"), QStringLiteral("Kawasaki Nakahara 3-5-1"));
+        auto* members = find<QTableView>(&window, "membersView");
+        QCOMPARE(members->model()->rowCount(), 1); // the form starts with the head of household
+        QTest::mouseClick(find<QPushButton>(&window, "addMemberButton"), Qt::LeftButton);
+        QCOMPARE(members->model()->rowCount(), 2);
+        QAbstractItemModel* m = members->model();
+        const QList<QList<QVariant>> rows = {
+            {QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12), QStringLiteral("male"), QStringLiteral("世帯主")},
+            {QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), QStringLiteral("female"), QStringLiteral("妻")}};
+        members->setCurrentIndex({}); // close the editor the add button opened
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows[r].size(); ++c)
+                QVERIFY(m->setData(m->index(r, c), rows[r][c]));
+        shoot(&window, QStringLiteral("reception-form"));
+        QTest::mouseClick(find<QPushButton>(&window, "createCaseButton"), Qt::LeftButton);
+
+        // The new case opens on the Case page, in Reception.
+        CasePage* casePage = window.casePage();
+        QTRY_VERIFY(casePage->currentCase().has_value());
+        caseId = casePage->currentCase()->id;
+        QCOMPARE(casePage->currentCase()->stage, Stage::Reception);
+        QCOMPARE(casePage->currentCase()->household.members.size(), 2);
+        QTRY_COMPARE(find<QLabel>(&window, "stageLabel")->text(), stageDisplayName(Stage::Reception));
+
+        QTest::mouseClick(find<QPushButton>(&window, "advanceButton"), Qt::LeftButton);
+        QTRY_COMPARE(find<QLabel>(&window, "stageLabel")->text(), stageDisplayName(Stage::Entry));
+        QCOMPARE(casePage->currentCase()->stage, Stage::Entry);
+        shoot(&window, QStringLiteral("case-entry"));
+        // Today's list shows it with queue number 1.
+        auto* today = find<QTableView>(&window, "todayCasesView");
+        QCOMPARE(today->model()->rowCount(), 1);
+        QCOMPARE(today->model()->index(0, CaseListModel::QueueNumber).data().toInt(), 1);
+        QCOMPARE(today->model()->index(0, CaseListModel::StageColumn).data().toString(), stageDisplayName(Stage::Entry));
+        window.close();
+        ctx.accounts.signOut(*actor);
+    }
+
+    // A new start of the application on the same configuration and store.
+    Config config(ini);
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    AppContext ctx(config, db);
+    auto actor = signIn(ctx, QStringLiteral("clerk"), QStringLiteral("clerk-password"));
+    QVERIFY(actor);
+    MainWindow window(ctx, *actor);
+    window.show();
+    auto* today = find<QTableView>(&window, "todayCasesView");
+    QCOMPARE(today->model()->rowCount(), 1);
+    today->setCurrentIndex(today->model()->index(0, 0));
+    QTest::mouseClick(find<QPushButton>(&window, "openCaseButton"), Qt::LeftButton);
+    QTRY_VERIFY(window.casePage()->currentCase().has_value());
+    QCOMPARE(window.casePage()->currentCase()->id, caseId);
+    QCOMPARE(find<QLabel>(&window, "stageLabel")->text(), stageDisplayName(Stage::Entry));
+    auto* history = find<QTableView>(&window, "historyView");
+    QCOMPARE(history->model()->rowCount(), 2); // opened, then Reception -> Entry
+    QVERIFY(history->model()->index(1, 1).data().toString().contains(stageDisplayName(Stage::Entry)));
+    QCOMPARE(history->model()->index(1, 2).data().toString(), QStringLiteral("窓口　花子"));
+    auto* members = find<QTableView>(&window, "caseMembersView");
+    QCOMPARE(members->model()->rowCount(), 2);
+    QCOMPARE(members->model()->index(1, MembersModel::Name).data().toString(), QStringLiteral("山田　花子"));
+}
+
+void TestWalkIn::wrongPasswordShowsMessageInPlace()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY(db.open(&error));
+    AppContext ctx(config, db);
+    QVERIFY(ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk}));
+    QString message;
+    QVERIFY(!signIn(ctx, QStringLiteral("clerk"), QStringLiteral("not-it"), &message));
+    QVERIFY2(message.contains(QStringLiteral("wrong")), qPrintable(message));
+}
+
+void TestWalkIn::pagesFollowRoles()
+{
+    test::TempStore store;
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    AppContext ctx(config, *store.db);
+    auto pages = [&](const Roles& roles) {
+        Actor a{StaffMember{QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"), roles, true}, QStringLiteral("ws")};
+        MainWindow w(ctx, a);
+        QStringList names;
+        auto* nav = w.findChild<QListWidget*>(QStringLiteral("pageList"));
+        for (int i = 0; i < nav->count(); ++i)
+            names << nav->item(i)->text();
+        return names;
+    };
+    QCOMPARE(pages({Role::Clerk}), (QStringList{QStringLiteral("Reception"), QStringLiteral("Case"), QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Reviewer}), (QStringList{QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Supervisor}),
+             (QStringList{QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Dashboard"), QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Admin}), (QStringList{QStringLiteral("Case"), QStringLiteral("Dashboard"), QStringLiteral("Settings")}));
+}
+
+void TestWalkIn::everyPageShowsStoreData()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY(db.open(&error));
+    AppContext ctx(config, db);
+    QVERIFY(DemoSeed::run(db, config.workstationId()).seeded);
+    auto lead = ctx.accounts.signIn(QStringLiteral("lead1"), QString::fromLatin1(DemoSeed::Password));
+    QVERIFY(lead);
+    auto admin = ctx.accounts.signIn(QStringLiteral("admin"), QString::fromLatin1(DemoSeed::Password));
+    QVERIFY(admin);
+
+    MainWindow window(ctx, lead.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(find<QTableView>(&window, "todayCasesView")->model()->rowCount(), 9);
+    shoot(&window, QStringLiteral("reception"));
+    // The review queue holds the two demo cases in Review, oldest first.
+    find<QAction>(&window, "goReviewAction")->trigger();
+    auto* queue = find<QTableView>(&window, "reviewQueueView");
+    QCOMPARE(queue->model()->rowCount(), 2);
+    shoot(&window, QStringLiteral("review"));
+    queue->setCurrentIndex(queue->model()->index(0, 0));
+    QTest::mouseClick(find<QPushButton>(&window, "openReviewCaseButton"), Qt::LeftButton);
+    QTRY_COMPARE(find<QLabel>(&window, "stageLabel")->text(), stageDisplayName(Stage::Review));
+    QVERIFY(find<QPushButton>(&window, "sendBackButton")->isVisible());
+    shoot(&window, QStringLiteral("case"));
+    // Sending back without a reason is refused in place.
+    QTest::mouseClick(find<QPushButton>(&window, "sendBackButton"), Qt::LeftButton);
+    QVERIFY(!find<QLabel>(&window, "caseMessage")->text().isEmpty());
+    QCOMPARE(window.casePage()->currentCase()->stage, Stage::Review);
+    QTest::keyClicks(find<QLineEdit>(&window, "reasonEdit"), QStringLiteral("Check the move date"));
+    QTest::mouseClick(find<QPushButton>(&window, "sendBackButton"), Qt::LeftButton);
+    QTRY_COMPARE(window.casePage()->currentCase()->stage, Stage::SentBack);
+    QVERIFY(find<QLabel>(&window, "sentBackBanner")->text().contains(QStringLiteral("Check the move date")));
+    QCOMPARE(queue->model()->rowCount(), 1); // the queue followed
+
+    find<QAction>(&window, "goDashboardAction")->trigger();
+    auto* counts = find<QTableView>(&window, "stageCountsView");
+    QCOMPARE(counts->model()->rowCount(), allStages().size());
+    QCOMPARE(counts->model()->index(int(Stage::SentBack), 1).data().toString(), QStringLiteral("2"));
+    shoot(&window, QStringLiteral("dashboard"));
+
+    MainWindow adminWindow(ctx, admin.value());
+    adminWindow.show();
+    find<QAction>(&adminWindow, "goSettingsAction")->trigger();
+    QCOMPARE(find<QTableView>(&adminWindow, "staffView")->model()->rowCount(), 6);
+    QCOMPARE(find<QLineEdit>(&adminWindow, "localStorePathEdit")->text(), config.localStorePath());
+    QVERIFY(find<QComboBox>(&adminWindow, "cameraCombo")->count() >= 1);
+    shoot(&adminWindow, QStringLiteral("settings"));
+}
+
+QTEST_MAIN(TestWalkIn)
+#include "tst_walkin.moc"

@@ -1,0 +1,138 @@
+#include "MainWindow.h"
+
+#include "pages/CasePage.h"
+#include "pages/DashboardPage.h"
+#include "pages/ReceptionPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace mdg {
+
+MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
+    : QMainWindow(parent), m_ctx(ctx), m_actor(std::move(actor)), m_nav(new QListWidget), m_stack(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Madoguchi — %1").arg(m_actor.staff.displayName));
+    m_nav->setObjectName(QStringLiteral("pageList"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setMaximumWidth(200);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
+    m_nav->setFont(navFont);
+
+    const Roles& roles = m_actor.staff.roles;
+    if (roles.contains(Role::Clerk)) {
+        m_reception = new ReceptionPage(m_ctx, m_actor);
+        addPage(m_reception, tr("Reception"), QStringLiteral("goReceptionAction"));
+        connect(m_reception, &ReceptionPage::openCaseRequested, this, &MainWindow::openCase);
+    }
+    m_case = new CasePage(m_ctx, m_actor);
+    addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));
+    connect(m_case, &CasePage::caseChanged, this, &MainWindow::refreshLists);
+    if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)) {
+        m_review = new ReviewPage(m_ctx);
+        addPage(m_review, tr("Review queue"), QStringLiteral("goReviewAction"));
+        connect(m_review, &ReviewPage::openCaseRequested, this, &MainWindow::openCase);
+    }
+    if (roles.contains(Role::Supervisor) || roles.contains(Role::Admin)) {
+        m_dashboard = new DashboardPage(m_ctx);
+        addPage(m_dashboard, tr("Dashboard"), QStringLiteral("goDashboardAction"));
+    }
+    m_settings = new SettingsPage(m_ctx, m_actor);
+    addPage(m_settings, tr("Settings"), QStringLiteral("goSettingsAction"));
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    // Menus: every action has a shortcut, so the mouse is optional.
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_reception) {
+        auto* newCase = file->addAction(tr("&New walk-in case"));
+        newCase->setObjectName(QStringLiteral("newWalkInAction"));
+        newCase->setShortcut(QKeySequence::New);
+        connect(newCase, &QAction::triggered, this, [this] {
+            showPage(m_reception);
+            m_reception->startWalkIn();
+        });
+    }
+    auto* refresh = file->addAction(tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshLists);
+    file->addSeparator();
+    auto* signOut = file->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    auto* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
+        auto* a = go->addAction(m_nav->item(i)->text());
+        a->setObjectName(page->property("goAction").toString());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+
+    QStringList roleNames;
+    for (Role r : allRoles())
+        if (roles.contains(r))
+            roleNames << roleDisplayName(r);
+    auto* who = new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.staff.displayName, roleNames.join(QStringLiteral(", "))));
+    who->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(who);
+    resize(1280, 800);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& objectName)
+{
+    page->setProperty("goAction", objectName);
+    page->setAccessibleName(title);
+    m_stack->addWidget(page);
+    m_nav->addItem(title);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int i = m_stack->indexOf(page);
+    if (i >= 0)
+        m_nav->setCurrentRow(i);
+}
+
+void MainWindow::openCase(const QUuid& id)
+{
+    m_case->openCase(id);
+    showPage(m_case);
+}
+
+void MainWindow::refreshLists()
+{
+    if (m_reception)
+        m_reception->refresh();
+    if (m_review)
+        m_review->refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
+    if (const auto c = m_case->currentCase(); c && m_stack->currentWidget() == m_case && sender() != m_case)
+        m_case->openCase(c->id);
+}
+
+} // namespace mdg

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace mdg {
+
+class CasePage;
+class DashboardPage;
+class ReceptionPage;
+class ReviewPage;
+class SettingsPage;
+
+// The pages the signed-in staff member's roles allow, with a navigation list on the
+// left. Ctrl+1..5 go to the pages; every action has a shortcut.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
+
+    void showPage(QWidget* page);
+    CasePage* casePage() const { return m_case; }
+    ReceptionPage* receptionPage() const { return m_reception; }
+
+signals:
+    void signOutRequested();
+
+private:
+    void addPage(QWidget* page, const QString& title, const QString& objectName);
+    void openCase(const QUuid& id);
+    void refreshLists();
+
+    AppContext& m_ctx;
+    Actor m_actor;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    ReceptionPage* m_reception = nullptr;
+    CasePage* m_case = nullptr;
+    ReviewPage* m_review = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    SettingsPage* m_settings = nullptr;
+};
+
+} // namespace mdg

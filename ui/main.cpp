@@ -1,0 +1,58 @@
+#include "AppContext.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    mdg::Config::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));
+    QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Madoguchi: the resident-registration counter."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."), QStringLiteral("ja|en")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
+    parser.process(app);
+
+    mdg::Config config(parser.value(QStringLiteral("config")));
+    const QString lang = mdg::chooseLanguage(parser.value(QStringLiteral("lang")), config.language());
+    if (!mdg::installTranslators(app, lang))
+        qWarning("The Japanese catalogue is missing; the interface stays in English.");
+
+    mdg::Database db(config.localStorePath());
+    QString error;
+    if (!db.open(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Madoguchi"), error);
+        return 1;
+    }
+    mdg::AppContext ctx(config, db);
+
+    // Sign-in, work, sign-out, and back to sign-in until someone quits.
+    for (;;) {
+        mdg::SignInDialog signIn(ctx);
+        if (signIn.exec() != QDialog::Accepted || !signIn.actor())
+            return 0;
+        const mdg::Actor actor = *signIn.actor();
+        bool signedOut = false;
+        {
+            mdg::MainWindow window(ctx, actor);
+            QObject::connect(&window, &mdg::MainWindow::signOutRequested, &window, [&] {
+                signedOut = true;
+                window.close();
+            });
+            window.show();
+            app.exec();
+        }
+        ctx.accounts.signOut(actor);
+        if (!signedOut)
+            return 0;
+    }
+}

@@ -1,0 +1,64 @@
+#include "HistoryModel.h"
+
+#include <QLocale>
+
+namespace mdg {
+
+void HistoryModel::setEntries(QList<CaseService::HistoryEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::describe(const CaseEvent& e)
+{
+    if (e.kind == QLatin1String(EventKind::Created))
+        return tr("Case opened in %1").arg(stageDisplayName(e.toStage.value_or(Stage::Reception)));
+    if (e.kind == QLatin1String(EventKind::StageChanged) && e.fromStage && e.toStage)
+        return tr("%1 → %2").arg(stageDisplayName(*e.fromStage), stageDisplayName(*e.toStage));
+    if (e.kind == QLatin1String(EventKind::HouseholdChanged))
+        return tr("Entered data changed");
+    return e.kind;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (index.row() < 0 || index.row() >= m_entries.size() || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return {};
+    const auto& h = m_entries.at(index.row());
+    switch (index.column()) {
+    case Time: return QLocale().toString(h.event.occurredAt.toLocalTime(), QLocale::ShortFormat);
+    case What: return describe(h.event);
+    case Staff: return h.staffName;
+    case Workstation: return h.event.workstationId.left(8);
+    case Reason: return h.event.detail.value(QStringLiteral("reason")).toString();
+    default: return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time: return tr("When");
+    case What: return tr("What");
+    case Staff: return tr("Who");
+    case Workstation: return tr("Workstation");
+    case Reason: return tr("Reason");
+    default: return {};
+    }
+}
+
+} // namespace mdg

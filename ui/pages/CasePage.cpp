@@ -1,0 +1,195 @@
+#include "CasePage.h"
+
+#include "models/HistoryModel.h"
+#include "models/MembersModel.h"
+#include "widgets/Ui.h"
+#include "workflow/StageMachine.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mdg {
+
+CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor)), m_members(new MembersModel(false, this)),
+      m_history(new HistoryModel(this))
+{
+    setObjectName(QStringLiteral("casePage"));
+    m_empty = new QLabel(tr("No case is open. Open one from Reception or the Review queue."));
+    m_empty->setObjectName(QStringLiteral("noCaseLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_stage = new QLabel;
+    m_stage->setObjectName(QStringLiteral("stageLabel"));
+    m_stage->setFont(big);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("sentBackBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0b000;"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_stage);
+
+    m_household = new QLabel;
+    m_household->setObjectName(QStringLiteral("householdLabel"));
+    m_household->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* householdBox = new QGroupBox(tr("Household and move"));
+    (new QVBoxLayout(householdBox))->addWidget(m_household);
+
+    auto* membersBox = new QGroupBox(tr("Members"));
+    (new QVBoxLayout(membersBox))->addWidget(ui::tableView(m_members, QStringLiteral("caseMembersView"), tr("Members")));
+    auto* historyBox = new QGroupBox(tr("Stage history"));
+    (new QVBoxLayout(historyBox))->addWidget(ui::tableView(m_history, QStringLiteral("historyView"), tr("Stage history")));
+
+    m_advance = ui::button(QString(), QStringLiteral("advanceButton"));
+    m_reason = ui::lineEdit(QStringLiteral("reasonEdit"), tr("Reason for sending back or cancelling"));
+    m_sendBack = ui::button(tr("&Send back"), QStringLiteral("sendBackButton"));
+    m_cancel = ui::button(tr("Cance&l case"), QStringLiteral("cancelCaseButton"));
+    m_message = ui::messageLabel(QStringLiteral("caseMessage"));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_advance);
+    actions->addSpacing(24);
+    actions->addWidget(m_reason, 1);
+    actions->addWidget(m_sendBack);
+    actions->addWidget(m_cancel);
+
+    m_body = new QWidget;
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addLayout(header);
+    body->addWidget(m_banner);
+    body->addWidget(householdBox);
+    body->addWidget(membersBox, 2);
+    body->addWidget(historyBox, 2);
+    body->addLayout(actions);
+    body->addWidget(m_message);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_body);
+    m_body->hide();
+
+    connect(m_advance, &QPushButton::clicked, this, [this] {
+        if (const auto to = forwardStage())
+            moveTo(*to, false);
+    });
+    connect(m_sendBack, &QPushButton::clicked, this, [this] { moveTo(Stage::SentBack, true); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { moveTo(Stage::Cancelled, true); });
+    // Ctrl+Enter advances the case from anywhere on the page.
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* sc = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(sc, &QShortcut::activated, m_advance, [this] {
+            if (m_advance->isEnabled())
+                m_advance->click();
+        });
+    }
+}
+
+void CasePage::openCase(const QUuid& id)
+{
+    const bool reopen = m_case && m_case->id == id;
+    auto c = m_ctx.cases.open(m_actor, id, reopen ? AuditAction::CaseView : AuditAction::CaseOpen);
+    m_message->clear();
+    if (!c) {
+        ui::showMessage(m_message, c.error(), true);
+        return;
+    }
+    m_reason->clear();
+    show(c.value());
+}
+
+std::optional<Stage> CasePage::forwardStage() const
+{
+    if (!m_case)
+        return std::nullopt;
+    switch (m_case->stage) {
+    case Stage::Reception:
+    case Stage::SentBack: return Stage::Entry;
+    case Stage::Entry: return Stage::Review;
+    case Stage::Review: return Stage::Completion;
+    default: return std::nullopt;
+    }
+}
+
+void CasePage::show(const Case& c)
+{
+    m_case = c;
+    m_empty->hide();
+    m_body->show();
+    m_title->setText(tr("No. %1   %2   %3").arg(c.queueNumber).arg(c.reference, procedureDisplayName(c.procedure)));
+    m_stage->setText(stageDisplayName(c.stage));
+    m_stage->setAccessibleName(tr("Stage: %1").arg(stageDisplayName(c.stage)));
+    const bool showBanner = !c.sentBackReason.isEmpty() && (c.stage == Stage::SentBack || c.stage == Stage::Entry);
+    m_banner->setVisible(showBanner);
+    m_banner->setText(tr("Sent back by the reviewer: %1").arg(c.sentBackReason));
+
+    const Household& h = c.household;
+    QStringList lines;
+    lines << tr("Head of household: %1").arg(h.headName)
+          << tr("Date of the move: %1").arg(h.moveDate.isValid() ? QLocale().toString(h.moveDate, QLocale::LongFormat) : QString());
+    if (!h.previousAddress.isEmpty())
+        lines << tr("Previous address: %1").arg(h.previousAddress);
+    if (!h.newAddress.isEmpty())
+        lines << tr("New address: %1").arg(h.newAddress);
+    if (!h.destinationAddress.isEmpty())
+        lines << tr("Destination: %1").arg(h.destinationAddress);
+    lines << tr("Received: %1   Last change: %2   Version %3")
+                 .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
+                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                 .arg(c.version);
+    m_household->setText(lines.join(QLatin1Char('\n')));
+    m_members->setMembers(h.members);
+
+    auto history = m_ctx.cases.history(c.id);
+    m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry>{});
+
+    const auto forward = forwardStage();
+    m_advance->setVisible(forward.has_value());
+    if (forward) {
+        m_advance->setText(tr("&Move to %1 (Ctrl+Enter)").arg(stageDisplayName(*forward)));
+        m_advance->setAccessibleName(tr("Move to %1").arg(stageDisplayName(*forward)));
+        m_advance->setEnabled(StageMachine::checkFor(m_actor.staff.roles, c.stage, *forward).allowed);
+    }
+    // Reasons are checked when the button is pressed; here only legality and role count.
+    const QString anyReason = QStringLiteral("-");
+    const bool canSendBack = StageMachine::checkFor(m_actor.staff.roles, c.stage, Stage::SentBack, anyReason).allowed;
+    const bool canCancel = StageMachine::checkFor(m_actor.staff.roles, c.stage, Stage::Cancelled, anyReason).allowed;
+    m_sendBack->setVisible(canSendBack);
+    m_cancel->setVisible(canCancel);
+    m_reason->setVisible(canSendBack || canCancel);
+}
+
+void CasePage::moveTo(Stage to, bool needsReason)
+{
+    if (!m_case)
+        return;
+    const QString reason = needsReason ? m_reason->text().trimmed() : QString();
+    auto moved = m_ctx.cases.changeStage(m_actor, m_case->id, m_case->version, to, reason);
+    if (!moved) {
+        if (needsReason && reason.isEmpty())
+            m_reason->setFocus();
+        else
+            openCase(m_case->id); // it may have changed elsewhere: show what is there now
+        ui::showMessage(m_message, moved.error(), true);
+        return;
+    }
+    m_reason->clear();
+    show(moved.value());
+    ui::showMessage(m_message, tr("The case is now in %1.").arg(stageDisplayName(moved->stage)), false);
+    emit caseChanged(moved->id);
+}
+
+} // namespace mdg

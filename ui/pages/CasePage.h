@@ -1,0 +1,55 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace mdg {
+
+class HistoryModel;
+class MembersModel;
+
+// One case: its household, members and stage history, and the stage actions the
+// signed-in staff member may take.
+class CasePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CasePage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
+
+    void openCase(const QUuid& id);
+    std::optional<Case> currentCase() const { return m_case; }
+
+signals:
+    void caseChanged(const QUuid& id);
+
+private:
+    void show(const Case& c);
+    void moveTo(Stage to, bool needsReason);
+    std::optional<Stage> forwardStage() const;
+
+    AppContext& m_ctx;
+    Actor m_actor;
+    std::optional<Case> m_case;
+    MembersModel* m_members;
+    HistoryModel* m_history;
+    QLabel* m_title;
+    QLabel* m_stage;
+    QLabel* m_banner;
+    QLabel* m_household;
+    QLabel* m_message;
+    QLabel* m_empty;
+    QWidget* m_body;
+    QLineEdit* m_reason;
+    QPushButton* m_advance;
+    QPushButton* m_sendBack;
+    QPushButton* m_cancel;
+};
+
+} // namespace mdg

@@ -1,0 +1,182 @@
+#include "ReceptionPage.h"
+
+#include "models/CaseListModel.h"
+#include "models/MembersModel.h"
+#include "widgets/ChoiceDelegate.h"
+#include "widgets/Ui.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mdg {
+
+namespace {
+QList<ChoiceDelegate::Choice> relationshipChoices()
+{
+    QList<ChoiceDelegate::Choice> out;
+    // The relationship vocabulary of the residence record (DOMAIN.md).
+    for (const char* r : {"世帯主", "妻", "夫", "子", "父", "母", "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "子の妻",
+                          "妻の父", "同居人", "縁故者", "夫(未届)", "妻(未届)"})
+        out << ChoiceDelegate::Choice{QString::fromUtf8(r), QString::fromUtf8(r)};
+    return out;
+}
+} // namespace
+
+ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor)), m_cases(new CaseListModel(this)),
+      m_members(new MembersModel(true, this))
+{
+    setObjectName(QStringLiteral("receptionPage"));
+
+    // Left: today's queue.
+    auto* queueBox = new QGroupBox(tr("Today's cases"));
+    m_caseView = ui::tableView(m_cases, QStringLiteral("todayCasesView"), tr("Today's cases"));
+    m_caseView->hideColumn(CaseListModel::Waiting);
+    auto* openButton = ui::button(tr("&Open case"), QStringLiteral("openCaseButton"));
+    auto* refreshButton = ui::button(tr("Refresh"), QStringLiteral("refreshReceptionButton"));
+    auto* queueButtons = new QHBoxLayout;
+    queueButtons->addWidget(openButton);
+    queueButtons->addStretch();
+    queueButtons->addWidget(refreshButton);
+    auto* queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->addWidget(m_caseView);
+    queueLayout->addLayout(queueButtons);
+
+    // Right: the walk-in form.
+    auto* formBox = new QGroupBox(tr("New walk-in case"));
+    m_procedure = new QComboBox;
+    ui::name(m_procedure, QStringLiteral("procedureCombo"), tr("Procedure"));
+    for (Procedure p : allProcedures())
+        m_procedure->addItem(procedureDisplayName(p), procedureKey(p));
+    m_moveDate = new QDateEdit(m_ctx.cases.today());
+    m_moveDate->setCalendarPopup(true);
+    ui::name(m_moveDate, QStringLiteral("moveDateEdit"), tr("Date of the move"));
+    m_previousAddress = ui::lineEdit(QStringLiteral("previousAddressEdit"), tr("Previous address"));
+    m_newAddress = ui::lineEdit(QStringLiteral("newAddressEdit"), tr("New address"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Procedure"), m_procedure);
+    form->addRow(tr("&Date of the move"), m_moveDate);
+    form->addRow(tr("P&revious address"), m_previousAddress);
+    form->addRow(tr("Ne&w address"), m_newAddress);
+
+    m_memberView = ui::tableView(m_members, QStringLiteral("membersView"), tr("Members"));
+    m_memberView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_memberView->setItemDelegateForColumn(
+        MembersModel::SexColumn,
+        new ChoiceDelegate({{sexKey(Sex::Male), sexDisplayName(Sex::Male)}, {sexKey(Sex::Female), sexDisplayName(Sex::Female)}},
+                           false, this));
+    m_memberView->setItemDelegateForColumn(MembersModel::Relationship, new ChoiceDelegate(relationshipChoices(), true, this));
+    auto* addMember = ui::button(tr("&Add member"), QStringLiteral("addMemberButton"));
+    auto* removeMember = ui::button(tr("Re&move member"), QStringLiteral("removeMemberButton"));
+    auto* create = ui::button(tr("Open the &case"), QStringLiteral("createCaseButton"));
+    create->setDefault(true);
+    m_message = ui::messageLabel(QStringLiteral("receptionMessage"));
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(addMember);
+    memberButtons->addWidget(removeMember);
+    memberButtons->addStretch();
+    memberButtons->addWidget(create);
+    auto* formLayout = new QVBoxLayout(formBox);
+    formLayout->addLayout(form);
+    formLayout->addWidget(new QLabel(tr("Members of the household")));
+    formLayout->addWidget(m_memberView, 1);
+    formLayout->addLayout(memberButtons);
+    formLayout->addWidget(m_message);
+
+    auto* split = new QSplitter;
+    split->addWidget(queueBox);
+    split->addWidget(formBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(openButton, &QPushButton::clicked, this, &ReceptionPage::openSelected);
+    connect(m_caseView, &QTableView::activated, this, &ReceptionPage::openSelected);
+    connect(refreshButton, &QPushButton::clicked, this, &ReceptionPage::refresh);
+    connect(addMember, &QPushButton::clicked, this, [this] {
+        m_members->addMember();
+        const QModelIndex first = m_members->index(m_members->rowCount() - 1, MembersModel::Name);
+        m_memberView->setCurrentIndex(first);
+        m_memberView->edit(first);
+    });
+    connect(removeMember, &QPushButton::clicked, this,
+            [this] { m_members->removeMember(m_memberView->currentIndex().row()); });
+    connect(create, &QPushButton::clicked, this, &ReceptionPage::createCase);
+
+    startWalkIn();
+    refresh();
+}
+
+void ReceptionPage::refresh()
+{
+    auto cases = m_ctx.cases.todaysCases();
+    if (!cases) {
+        ui::showMessage(m_message, cases.error(), true);
+        return;
+    }
+    auto counts = m_ctx.cases.memberCounts(cases.value());
+    m_cases->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int>{}, m_ctx.clock.nowUtc());
+}
+
+void ReceptionPage::startWalkIn()
+{
+    m_procedure->setCurrentIndex(0);
+    m_moveDate->setDate(m_ctx.cases.today());
+    m_previousAddress->clear();
+    m_newAddress->clear();
+    m_members->setMembers({});
+    m_members->addMember();
+    m_message->clear();
+    m_procedure->setFocus();
+}
+
+void ReceptionPage::createCase()
+{
+    m_memberView->setCurrentIndex({}); // commits an open editor
+    const QString problem = m_members->validate();
+    if (!problem.isEmpty()) {
+        ui::showMessage(m_message, problem, true);
+        return;
+    }
+    Household h;
+    h.members = m_members->members();
+    h.headName = h.members.first().name;
+    for (const Person& p : h.members)
+        if (p.relationship == QStringLiteral("世帯主"))
+            h.headName = p.name;
+    h.moveDate = m_moveDate->date();
+    h.previousAddress = m_previousAddress->text().trimmed();
+    h.newAddress = m_newAddress->text().trimmed();
+    const Procedure procedure = procedureFromKey(m_procedure->currentData().toString()).value_or(Procedure::MovingIn);
+    if (procedure == Procedure::MovingOut)
+        std::swap(h.destinationAddress, h.newAddress);
+    auto created = m_ctx.cases.create(m_actor, procedure, h);
+    if (!created) {
+        ui::showMessage(m_message, created.error(), true);
+        return;
+    }
+    refresh();
+    startWalkIn();
+    ui::showMessage(m_message, tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber),
+                    false);
+    emit openCaseRequested(created->id);
+}
+
+void ReceptionPage::openSelected()
+{
+    if (const Case* c = m_cases->caseAt(m_caseView->currentIndex().row()))
+        emit openCaseRequested(c->id);
+}
+
+} // namespace mdg

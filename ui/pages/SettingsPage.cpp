@@ -1,0 +1,134 @@
+#include "SettingsPage.h"
+
+#include "widgets/Ui.h"
+
+#include <QCameraDevice>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaDevices>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mdg {
+
+SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+
+    m_camera = new QComboBox;
+    ui::name(m_camera, QStringLiteral("cameraCombo"), tr("Camera"));
+    m_localStore = ui::lineEdit(QStringLiteral("localStorePathEdit"), tr("Local store"));
+    m_centralStore = ui::lineEdit(QStringLiteral("centralStorePathEdit"), tr("Central store"));
+    m_language = new QComboBox;
+    ui::name(m_language, QStringLiteral("languageCombo"), tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Where the stores live is the administrator's decision; others see it.
+    m_localStore->setReadOnly(!m_actor.staff.has(Role::Admin));
+    m_centralStore->setReadOnly(!m_actor.staff.has(Role::Admin));
+    auto* workstation = new QLabel(m_ctx.config.workstationId());
+    workstation->setObjectName(QStringLiteral("workstationIdLabel"));
+    workstation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* configFile = new QLabel(m_ctx.config.iniPath());
+    configFile->setObjectName(QStringLiteral("configPathLabel"));
+    configFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* box = new QGroupBox(tr("This workstation"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("&Camera"), m_camera);
+    form->addRow(tr("&Local store"), m_localStore);
+    form->addRow(tr("C&entral store"), m_centralStore);
+    form->addRow(tr("Lan&guage"), m_language);
+    form->addRow(tr("Workstation ID"), workstation);
+    form->addRow(tr("Configuration file"), configFile);
+
+    auto* save = ui::button(tr("&Save settings"), QStringLiteral("saveSettingsButton"));
+    auto* revert = ui::button(tr("Re&vert"), QStringLiteral("revertSettingsButton"));
+    m_message = ui::messageLabel(QStringLiteral("settingsMessage"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(revert);
+    buttons->addWidget(save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(box);
+    layout->addLayout(buttons);
+
+    if (m_actor.staff.has(Role::Admin)) {
+        m_staff = new QStandardItemModel(this);
+        auto* staffBox = new QGroupBox(tr("Staff accounts"));
+        (new QVBoxLayout(staffBox))->addWidget(ui::tableView(m_staff, QStringLiteral("staffView"), tr("Staff accounts")));
+        layout->addWidget(staffBox, 1);
+    } else {
+        layout->addStretch(1);
+    }
+
+    connect(save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(revert, &QPushButton::clicked, this, &SettingsPage::reload);
+    // Cameras come and go (USB): keep the list current.
+    connect(new QMediaDevices(this), &QMediaDevices::videoInputsChanged, this, &SettingsPage::fillCameras);
+    reload();
+}
+
+void SettingsPage::fillCameras()
+{
+    const QString chosen = m_ctx.config.cameraId();
+    m_camera->clear();
+    m_camera->addItem(tr("First camera found (demo frames when there is none)"), QString());
+    for (const QCameraDevice& cam : QMediaDevices::videoInputs())
+        m_camera->addItem(cam.description(), QString::fromUtf8(cam.id()));
+    const int i = m_camera->findData(chosen);
+    if (i >= 0) {
+        m_camera->setCurrentIndex(i);
+    } else if (!chosen.isEmpty()) {
+        m_camera->addItem(tr("%1 (not connected)").arg(chosen), chosen);
+        m_camera->setCurrentIndex(m_camera->count() - 1);
+    }
+}
+
+void SettingsPage::reload()
+{
+    fillCameras();
+    m_localStore->setText(m_ctx.config.localStorePath());
+    m_centralStore->setText(m_ctx.config.centralStorePath());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_ctx.config.language())));
+    m_message->clear();
+    if (m_staff) {
+        m_staff->clear();
+        m_staff->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Active")});
+        auto staff = m_ctx.accounts.staff();
+        for (const StaffMember& s : staff ? staff.value() : QList<StaffMember>{}) {
+            QStringList roles;
+            for (Role r : allRoles())
+                if (s.has(r))
+                    roles << roleDisplayName(r);
+            m_staff->appendRow({new QStandardItem(s.login), new QStandardItem(s.displayName),
+                                new QStandardItem(roles.join(QStringLiteral(", "))),
+                                new QStandardItem(s.active ? tr("yes") : tr("no"))});
+        }
+    }
+}
+
+void SettingsPage::save()
+{
+    if (m_localStore->text().trimmed().isEmpty()) {
+        ui::showMessage(m_message, tr("The local store needs a file name."), true);
+        return;
+    }
+    m_ctx.config.setCameraId(m_camera->currentData().toString());
+    m_ctx.config.setLocalStorePath(m_localStore->text().trimmed());
+    m_ctx.config.setCentralStorePath(m_centralStore->text().trimmed());
+    m_ctx.config.setLanguage(m_language->currentData().toString());
+    m_ctx.config.sync();
+    ui::showMessage(m_message, tr("Saved. Store and language changes apply when Madoguchi starts next."), false);
+}
+
+} // namespace mdg

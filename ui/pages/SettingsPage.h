@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+
+namespace mdg {
+
+// Workstation settings (camera, stores, language) and, for administrators, the staff
+// accounts. Store and language changes apply at the next start.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
+
+public slots:
+    void reload();
+
+private:
+    void save();
+    void fillCameras();
+
+    AppContext& m_ctx;
+    Actor m_actor;
+    QComboBox* m_camera;
+    QLineEdit* m_localStore;
+    QLineEdit* m_centralStore;
+    QComboBox* m_language;
+    QLabel* m_message;
+    QStandardItemModel* m_staff = nullptr;
+};
+
+} // namespace mdg

@@ -5,481 +5,481 @@
     <name>Procedure</name>
     <message>
         <source>Moving in</source>
-        <translation type="unfinished"></translation>
+        <translation>転入</translation>
     </message>
     <message>
         <source>Moving out</source>
-        <translation type="unfinished"></translation>
+        <translation>転出</translation>
     </message>
     <message>
         <source>Move within the city</source>
-        <translation type="unfinished"></translation>
+        <translation>転居</translation>
     </message>
     <message>
         <source>Certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の請求</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口担当</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>審査担当</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者（監督）</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>mdg::CaseListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>手続</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付時刻</translation>
     </message>
     <message>
         <source>In stage for</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階で経過</translation>
     </message>
 </context>
 <context>
     <name>mdg::CasePage</name>
     <message>
         <source>No case is open. Open one from Reception or the Review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件が開かれていません。受付または審査待ち一覧から開いてください。</translation>
     </message>
     <message>
         <source>Household and move</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯と異動</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>段階の履歴</translation>
     </message>
     <message>
         <source>Reason for sending back or cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し・取消の理由</translation>
     </message>
     <message>
         <source>&amp;Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し(&amp;S)</translation>
     </message>
     <message>
         <source>Cance&amp;l case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を取消(&amp;L)</translation>
     </message>
     <message>
         <source>No. %1   %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1   %2   %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>段階: %1</translation>
     </message>
     <message>
         <source>Sent back by the reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査担当から差戻し: %1</translation>
     </message>
     <message>
         <source>Head of household: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯主: %1</translation>
     </message>
     <message>
         <source>Date of the move: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>異動日: %1</translation>
     </message>
     <message>
         <source>Previous address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前住所: %1</translation>
     </message>
     <message>
         <source>New address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新住所: %1</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>転出先: %1</translation>
     </message>
     <message>
         <source>Received: %1   Last change: %2   Version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>受付: %1   最終更新: %2   版 %3</translation>
     </message>
     <message>
         <source>&amp;Move to %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1へ進める(&amp;M) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1へ進める</translation>
     </message>
     <message>
         <source>The case is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件は%1の段階になりました。</translation>
     </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
     <message>
         <source>The local store could not save or read the case. Nothing was changed; try again, and call the administrator if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアで案件を保存または読み込めませんでした。変更は行われていません。もう一度お試しください。続く場合はシステム管理者に連絡してください。</translation>
     </message>
     <message>
         <source>Someone else changed this case in the meantime. It has been reloaded; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この案件は他の職員によって変更されました。最新の内容を読み込み直しましたので、確認してからもう一度操作してください。</translation>
     </message>
     <message>
         <source>Only a clerk can open a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開始できるのは窓口担当だけです。</translation>
     </message>
     <message>
         <source>Enter at least one member of the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員を1人以上入力してください。</translation>
     </message>
     <message>
         <source>The case does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件が見つかりません。</translation>
     </message>
     <message>
         <source>Only a clerk can change the entered data.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を変更できるのは窓口担当だけです。</translation>
     </message>
     <message>
         <source>The entered data can only change in Reception or Entry; this case is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を変更できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
     </message>
 </context>
 <context>
     <name>mdg::DashboardPage</name>
     <message>
         <source>Cases per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階別の案件数</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Open cases: %1   Received today: %2   As of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中: %1 件   本日受付: %2 件   %3 時点</translation>
     </message>
 </context>
 <context>
     <name>mdg::HistoryModel</name>
     <message>
         <source>Case opened in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で案件を開始</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Entered data changed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を変更</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>mdg::MainWindow</name>
     <message>
         <source>Madoguchi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口 — %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>審査待ち</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New walk-in case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規の来庁受付(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中: %1（%2）</translation>
     </message>
 </context>
 <context>
     <name>mdg::MembersModel</name>
     <message>
         <source>Add at least one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員を1人以上追加してください。</translation>
     </message>
     <message>
         <source>Member %1: enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員 %1: 氏名を入力してください。</translation>
     </message>
     <message>
         <source>Member %1: enter the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員 %1: 生年月日を入力してください。</translation>
     </message>
     <message>
         <source>Member %1: enter the relationship to the head of household.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員 %1: 世帯主との続柄を入力してください。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Name (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>続柄</translation>
     </message>
 </context>
 <context>
     <name>mdg::ReceptionPage</name>
     <message>
         <source>Today&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の案件</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>New walk-in case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規の来庁受付</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>手続</translation>
     </message>
     <message>
         <source>Date of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>異動日</translation>
     </message>
     <message>
         <source>Previous address</source>
-        <translation type="unfinished"></translation>
+        <translation>前住所</translation>
     </message>
     <message>
         <source>New address</source>
-        <translation type="unfinished"></translation>
+        <translation>新住所</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>手続(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Date of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>異動日(&amp;D)</translation>
     </message>
     <message>
         <source>P&amp;revious address</source>
-        <translation type="unfinished"></translation>
+        <translation>前住所(&amp;R)</translation>
     </message>
     <message>
         <source>Ne&amp;w address</source>
-        <translation type="unfinished"></translation>
+        <translation>新住所(&amp;W)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員を削除(&amp;M)</translation>
     </message>
     <message>
         <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開始(&amp;C)</translation>
     </message>
     <message>
         <source>Members of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>Case %1 opened with queue number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 を開始しました。受付番号は %2 です。</translation>
     </message>
 </context>
 <context>
     <name>mdg::ReviewPage</name>
     <message>
         <source>Cases waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査待ちの案件</translation>
     </message>
     <message>
         <source>&amp;Open for review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査する(&amp;O)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) waiting for review, the oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>審査待ち %n 件（古い順）</numerusform>
         </translation>
     </message>
 </context>
@@ -487,212 +487,212 @@
     <name>mdg::SettingsPage</name>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア</translation>
     </message>
     <message>
         <source>Central store</source>
-        <translation type="unfinished"></translation>
+        <translation>中央ストア</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア(&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;entral store</source>
-        <translation type="unfinished"></translation>
+        <translation>中央ストア(&amp;E)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;G)</translation>
     </message>
     <message>
         <source>Workstation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>端末ID</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>職員アカウント</translation>
     </message>
     <message>
         <source>First camera found (demo frames when there is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に見つかったカメラ（ない場合はデモ映像）</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未接続）</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>The local store needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアのファイル名を入力してください。</translation>
     </message>
     <message>
         <source>Saved. Store and language changes apply when Madoguchi starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。ストアと表示言語の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 <context>
     <name>mdg::SignInDialog</name>
     <message>
         <source>Madoguchi — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口 — サインイン</translation>
     </message>
     <message>
         <source>Madoguchi counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口システム</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDを入力してください。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
 </context>
 <context>
     <name>mdg::SignInService</name>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDまたはパスワードが違います。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗が続いたため一時的にロックしています。%1 以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The local store cannot be read. Call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアを読み込めません。システム管理者に連絡してください。</translation>
     </message>
     <message>
         <source>A login and a display name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインIDと表示名は必須です。</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは8文字以上にしてください。</translation>
     </message>
     <message>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を1つ以上設定してください。</translation>
     </message>
     <message>
         <source>The login %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインID %1 はすでに使われています。</translation>
     </message>
     <message>
         <source>The account could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>mdg::StageMachine</name>
     <message>
         <source>The case is already in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件はすでにこの段階です。</translation>
     </message>
     <message>
         <source>The case is closed (%1); it cannot change stage any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件は終了しています（%1）。これ以上段階を変更できません。</translation>
     </message>
     <message>
         <source>A case in %1 cannot move to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の段階の案件は%2へ進めることができません。</translation>
     </message>
     <message>
         <source>Moving a case to %1 requires a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を%1にするには理由が必要です。</translation>
     </message>
     <message>
         <source>Your role does not allow moving a case from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの役割では案件を%1から%2へ進めることはできません。</translation>
     </message>
 </context>
 </TS>

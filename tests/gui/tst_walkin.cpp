@@ -58,6 +58,7 @@ void TestWalkIn::shoot(QWidget* w, const QString& name)
     const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
+        QCoreApplication::processEvents(); // let pending layout requests settle before grabbing
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 }

@@ -71,6 +71,8 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
 
     m_memberView = ui::tableView(m_members, QStringLiteral("membersView"), tr("Members"));
     m_memberView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Empty rows give ResizeToContents nothing to measure: share the width instead.
+    m_memberView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_memberView->setItemDelegateForColumn(
         MembersModel::SexColumn,
         new ChoiceDelegate({{sexKey(Sex::Male), sexDisplayName(Sex::Male)}, {sexKey(Sex::Female), sexDisplayName(Sex::Female)}},
@@ -96,8 +98,9 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     auto* split = new QSplitter;
     split->addWidget(queueBox);
     split->addWidget(formBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

@@ -33,7 +33,7 @@ void StageBars::paintEvent(QPaintEvent*)
     for (Stage s : stages)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(stageDisplayName(s)));
     labelWidth += 12;
-    const int rowHeight = std::max(fm.height() + 8, height() / int(stages.size()));
+    const int rowHeight = std::clamp(height() / int(stages.size()), fm.height() + 8, 2 * fm.height() + 8);
     const int barSpace = width() - labelWidth - fm.horizontalAdvance(QStringLiteral("0000")) - 12;
     for (int i = 0; i < stages.size(); ++i) {
         const Stage s = stages.at(i);

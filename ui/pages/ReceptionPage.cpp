@@ -71,6 +71,7 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
 
     m_memberView = ui::tableView(m_members, QStringLiteral("membersView"), tr("Members"));
     m_memberView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_memberView->setTabKeyNavigation(true); // Tab walks the cells; Ctrl+Tab leaves the table
     // Empty rows give ResizeToContents nothing to measure: share the width instead.
     m_memberView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_memberView->setItemDelegateForColumn(

@@ -7,10 +7,10 @@ namespace mdg {
 void AuditRepository::append(const AuditEntry& e)
 {
     execSql(m_db,
-            QStringLiteral("INSERT INTO audit_log (at, staff_id, workstation_id, action, case_id, detail) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            {toDbTime(e.at), e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.workstationId, e.action,
-             e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail});
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, workstation_id, action, case_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {toDbTime(e.at), e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.workstationId, e.action,
+            e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail});
 }
 
 QList<AuditEntry> AuditRepository::forCase(const QString& caseId) const
@@ -25,13 +25,14 @@ QList<AuditEntry> AuditRepository::recent(int limit) const
 
 QList<AuditEntry> AuditRepository::select(const QString& where, const QVariantList& binds) const
 {
-    QSqlQuery q = execSql(
-        m_db, QStringLiteral("SELECT seq, at, staff_id, workstation_id, action, case_id, detail FROM audit_log %1").arg(where),
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT seq, at, staff_id, workstation_id, action, case_id, detail FROM audit_log %1")
+            .arg(where),
         binds);
     QList<AuditEntry> out;
     while (q.next())
-        out << AuditEntry{q.value(0).toLongLong(), fromDbTime(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(),   q.value(5).toString(),  q.value(6).toString()};
+        out << AuditEntry {q.value(0).toLongLong(), fromDbTime(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
     return out;
 }
 

@@ -10,7 +10,9 @@ namespace mdg {
 class AuditRepository
 {
 public:
-    explicit AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AuditRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     void append(const AuditEntry& e);
     QList<AuditEntry> forCase(const QString& caseId) const;

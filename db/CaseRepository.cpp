@@ -5,9 +5,9 @@
 namespace mdg {
 
 namespace {
-const QString HeaderColumns = QStringLiteral(
-    "id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
-    "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address");
+const QString HeaderColumns
+    = QStringLiteral("id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
+                     "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address");
 
 Case readHeader(const QSqlQuery& q)
 {
@@ -39,23 +39,24 @@ QString idText(const QUuid& id)
 void CaseRepository::insert(const Case& c)
 {
     execSql(m_db,
-            QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(HeaderColumns),
-            {idText(c.id), procedureKey(c.procedure), stageKey(c.stage), c.version, c.reference, toDbDate(c.queueDate),
-             c.queueNumber, toDbTime(c.createdAt), toDbTime(c.updatedAt), c.sentBackReason, c.household.headName,
-             toDbDate(c.household.moveDate), c.household.previousAddress, c.household.newAddress,
-             c.household.destinationAddress});
+        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(HeaderColumns),
+        {idText(c.id), procedureKey(c.procedure), stageKey(c.stage), c.version, c.reference, toDbDate(c.queueDate),
+            c.queueNumber, toDbTime(c.createdAt), toDbTime(c.updatedAt), c.sentBackReason, c.household.headName,
+            toDbDate(c.household.moveDate), c.household.previousAddress, c.household.newAddress,
+            c.household.destinationAddress});
     replaceMembers(c.id, c.household.members);
 }
 
 void CaseRepository::update(const Case& c)
 {
     execSql(m_db,
-            QStringLiteral("UPDATE cases SET procedure = ?, stage = ?, version = ?, updated_at = ?, sent_back_reason = ?, "
-                           "head_name = ?, move_date = ?, previous_address = ?, new_address = ?, "
-                           "destination_address = ? WHERE id = ?"),
-            {procedureKey(c.procedure), stageKey(c.stage), c.version, toDbTime(c.updatedAt), c.sentBackReason,
-             c.household.headName, toDbDate(c.household.moveDate), c.household.previousAddress,
-             c.household.newAddress, c.household.destinationAddress, idText(c.id)});
+        QStringLiteral("UPDATE cases SET procedure = ?, stage = ?, version = ?, updated_at = ?, sent_back_reason = ?, "
+                       "head_name = ?, move_date = ?, previous_address = ?, new_address = ?, "
+                       "destination_address = ? WHERE id = ?"),
+        {procedureKey(c.procedure), stageKey(c.stage), c.version, toDbTime(c.updatedAt), c.sentBackReason,
+            c.household.headName, toDbDate(c.household.moveDate), c.household.previousAddress, c.household.newAddress,
+            c.household.destinationAddress, idText(c.id)});
 }
 
 void CaseRepository::replaceMembers(const QUuid& caseId, const QList<Person>& members)
@@ -65,10 +66,10 @@ void CaseRepository::replaceMembers(const QUuid& caseId, const QList<Person>& me
     for (const Person& p : members) {
         const QString pid = p.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.id;
         execSql(m_db,
-                QStringLiteral("INSERT INTO persons (id, case_id, position, name, name_kana, birth_date, sex, "
-                               "relationship, nationality, resident_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {pid, idText(caseId), position++, p.name, p.nameKana, toDbDate(p.birthDate), sexKey(p.sex),
-                 p.relationship, p.nationality, p.residentCode});
+            QStringLiteral("INSERT INTO persons (id, case_id, position, name, name_kana, birth_date, sex, "
+                           "relationship, nationality, resident_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {pid, idText(caseId), position++, p.name, p.nameKana, toDbDate(p.birthDate), sexKey(p.sex), p.relationship,
+                p.nationality, p.residentCode});
     }
 }
 
@@ -79,9 +80,9 @@ std::optional<Case> CaseRepository::find(const QUuid& id) const
         return std::nullopt;
     Case c = found.first();
     QSqlQuery q = execSql(m_db,
-                          QStringLiteral("SELECT id, name, name_kana, birth_date, sex, relationship, nationality, "
-                                         "resident_code FROM persons WHERE case_id = ? ORDER BY position"),
-                          {idText(id)});
+        QStringLiteral("SELECT id, name, name_kana, birth_date, sex, relationship, nationality, "
+                       "resident_code FROM persons WHERE case_id = ? ORDER BY position"),
+        {idText(id)});
     while (q.next()) {
         Person p;
         p.id = q.value(0).toString();
@@ -131,8 +132,9 @@ QHash<QUuid, int> CaseRepository::memberCounts(const QList<QUuid>& ids) const
         marks << QStringLiteral("?");
         binds << idText(id);
     }
-    QSqlQuery q = execSql(
-        m_db, QStringLiteral("SELECT case_id, COUNT(*) FROM persons WHERE case_id IN (%1) GROUP BY case_id").arg(marks.join(u',')),
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT case_id, COUNT(*) FROM persons WHERE case_id IN (%1) GROUP BY case_id")
+            .arg(marks.join(u',')),
         binds);
     while (q.next())
         counts.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toInt());
@@ -141,8 +143,8 @@ QHash<QUuid, int> CaseRepository::memberCounts(const QList<QUuid>& ids) const
 
 int CaseRepository::nextQueueNumber(const QDate& day) const
 {
-    QSqlQuery q = execSql(m_db, QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ?"),
-                          {toDbDate(day)});
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ?"), {toDbDate(day)});
     return q.next() ? q.value(0).toInt() : 1;
 }
 

@@ -13,7 +13,9 @@ namespace mdg {
 class CaseRepository
 {
 public:
-    explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CaseRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     void insert(const Case& c);
     // Writes the header (stage, version, household facts) of an existing case.

@@ -16,12 +16,11 @@ QString storeError(const DbError& e)
 {
     qWarning("Local store error: %s", e.what());
     return CaseService::tr("The local store could not save or read the case. Nothing was changed; try again, "
-              "and call the administrator if it persists.");
+                           "and call the administrator if it persists.");
 }
 
 void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* kind, const QDateTime& at,
-                std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt,
-                const QJsonObject& detail = {})
+    std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt, const QJsonObject& detail = {})
 {
     CaseEvent e;
     e.eventId = QUuid::createUuid();
@@ -38,15 +37,22 @@ void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* 
 }
 
 void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
-                const QString& detail = {})
+    const QString& detail = {})
 {
-    AuditRepository(db).append(AuditEntry{0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
-                                          caseId.toString(QUuid::WithoutBraces), detail});
+    AuditRepository(db).append(AuditEntry {0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
+        caseId.toString(QUuid::WithoutBraces), detail});
 }
 
-QString staleMessage()
+// The case as stored, provided nobody changed it since the caller read `expectedVersion`.
+Result<Case> loadUnchanged(const CaseRepository& cases, const QUuid& id, int expectedVersion)
 {
-    return CaseService::tr("Someone else changed this case in the meantime. It has been reloaded; check it and try again.");
+    std::optional<Case> found = cases.find(id);
+    if (!found)
+        return Result<Case>::failure(CaseService::tr("The case does not exist."));
+    if (found->version != expectedVersion)
+        return Result<Case>::failure(CaseService::tr(
+            "Someone else changed this case in the meantime. It has been reloaded; check it and try again."));
+    return *found;
 }
 } // namespace
 
@@ -82,8 +88,8 @@ Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const 
         c.reference = makeCaseReference();
         cases.insert(c);
         writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception,
-                   {{QStringLiteral("procedure"), procedureKey(procedure)},
-                    {QStringLiteral("members"), int(c.household.members.size())}});
+            {{QStringLiteral("procedure"), procedureKey(procedure)},
+                {QStringLiteral("members"), int(c.household.members.size())}});
         writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
         tx.commit();
     } catch (const DbError& e) {
@@ -92,20 +98,18 @@ Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const 
     return c;
 }
 
-Result<Case> CaseService::changeStage(const Actor& actor, const QUuid& id, int expectedVersion, Stage to,
-                                      const QString& reason)
+Result<Case> CaseService::changeStage(
+    const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason)
 {
     const QDateTime now = m_clock.nowUtc();
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
         CaseRepository cases(db);
-        std::optional<Case> found = cases.find(id);
-        if (!found)
-            return Result<Case>::failure(tr("The case does not exist."));
-        Case c = *found;
-        if (c.version != expectedVersion)
-            return Result<Case>::failure(staleMessage());
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
         const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
         if (!verdict)
             return Result<Case>::failure(verdict.reason);
@@ -123,7 +127,7 @@ Result<Case> CaseService::changeStage(const Actor& actor, const QUuid& id, int e
             detail.insert(QStringLiteral("reason"), reason.trimmed());
         writeEvent(db, actor, c, EventKind::StageChanged, now, from, to, detail);
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
-                   QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
+            QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
         tx.commit();
         return c;
     } catch (const DbError& e) {
@@ -131,8 +135,8 @@ Result<Case> CaseService::changeStage(const Actor& actor, const QUuid& id, int e
     }
 }
 
-Result<Case> CaseService::updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion,
-                                          const Household& household)
+Result<Case> CaseService::updateHousehold(
+    const Actor& actor, const QUuid& id, int expectedVersion, const Household& household)
 {
     if (!actor.staff.has(Role::Clerk))
         return Result<Case>::failure(tr("Only a clerk can change the entered data."));
@@ -143,22 +147,21 @@ Result<Case> CaseService::updateHousehold(const Actor& actor, const QUuid& id, i
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
         CaseRepository cases(db);
-        std::optional<Case> found = cases.find(id);
-        if (!found)
-            return Result<Case>::failure(tr("The case does not exist."));
-        Case c = *found;
-        if (c.version != expectedVersion)
-            return Result<Case>::failure(staleMessage());
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
         if (c.stage != Stage::Reception && c.stage != Stage::Entry && c.stage != Stage::SentBack)
             return Result<Case>::failure(
-                tr("The entered data can only change in Reception or Entry; this case is in %1.").arg(stageDisplayName(c.stage)));
+                tr("The entered data can only change in Reception or Entry; this case is in %1.")
+                    .arg(stageDisplayName(c.stage)));
         c.household = household;
         c.version += 1;
         c.updatedAt = now;
         cases.update(c);
         cases.replaceMembers(c.id, c.household.members);
         writeEvent(db, actor, c, EventKind::HouseholdChanged, now, std::nullopt, std::nullopt,
-                   {{QStringLiteral("members"), int(c.household.members.size())}});
+            {{QStringLiteral("members"), int(c.household.members.size())}});
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("household"));
         tx.commit();
         return *cases.find(id);
@@ -193,7 +196,7 @@ Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
                 const auto s = staff.find(e.staffId);
                 names.insert(e.staffId, s ? s->displayName : e.staffId);
             }
-            out << HistoryEntry{e, names.value(e.staffId)};
+            out << HistoryEntry {e, names.value(e.staffId)};
         }
         return out;
     } catch (const DbError& e) {

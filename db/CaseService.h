@@ -21,13 +21,16 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(mdg::CaseService)
 
 public:
-    CaseService(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    CaseService(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    { }
 
     Result<Case> create(const Actor& actor, Procedure procedure, const Household& household);
     // Refuses when the case changed since `expectedVersion` was read, when the stage
     // machine forbids the move, or when the actor's roles do not allow it.
-    Result<Case> changeStage(const Actor& actor, const QUuid& id, int expectedVersion, Stage to,
-                             const QString& reason = {});
+    Result<Case> changeStage(
+        const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason = {});
     Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
 
     // Loads a case with its members and audits the access (case_open or case_view).

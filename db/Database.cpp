@@ -53,9 +53,9 @@ QAtomicInteger<quint64> g_instance;
 } // namespace
 
 Database::Database(QString path)
-    : m_path(std::move(path)), m_namePrefix(QStringLiteral("mdg-%1-").arg(g_instance.fetchAndAddRelaxed(1)))
-{
-}
+    : m_path(std::move(path))
+    , m_namePrefix(QStringLiteral("mdg-%1-").arg(g_instance.fetchAndAddRelaxed(1)))
+{ }
 
 Database::~Database()
 {

@@ -16,13 +16,12 @@ QVariant stageOrNull(const std::optional<Stage>& s)
 qint64 EventRepository::append(const CaseEvent& e)
 {
     QSqlQuery q = execSql(m_db,
-                          QStringLiteral("INSERT INTO case_events (event_id, case_id, case_version, kind, from_stage, "
-                                         "to_stage, staff_id, workstation_id, occurred_at, detail) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {e.eventId.toString(QUuid::WithoutBraces), e.caseId.toString(QUuid::WithoutBraces),
-                           e.caseVersion, e.kind, stageOrNull(e.fromStage), stageOrNull(e.toStage), e.staffId,
-                           e.workstationId, toDbTime(e.occurredAt),
-                           QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
+        QStringLiteral("INSERT INTO case_events (event_id, case_id, case_version, kind, from_stage, "
+                       "to_stage, staff_id, workstation_id, occurred_at, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.eventId.toString(QUuid::WithoutBraces), e.caseId.toString(QUuid::WithoutBraces), e.caseVersion, e.kind,
+            stageOrNull(e.fromStage), stageOrNull(e.toStage), e.staffId, e.workstationId, toDbTime(e.occurredAt),
+            QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
     return q.lastInsertId().toLongLong();
 }
 
@@ -39,10 +38,10 @@ QList<CaseEvent> EventRepository::since(qint64 afterSeq, int limit) const
 QList<CaseEvent> EventRepository::select(const QString& where, const QVariantList& binds) const
 {
     QSqlQuery q = execSql(m_db,
-                          QStringLiteral("SELECT seq, event_id, case_id, case_version, kind, from_stage, to_stage, "
-                                         "staff_id, workstation_id, occurred_at, detail FROM case_events %1")
-                              .arg(where),
-                          binds);
+        QStringLiteral("SELECT seq, event_id, case_id, case_version, kind, from_stage, to_stage, "
+                       "staff_id, workstation_id, occurred_at, detail FROM case_events %1")
+            .arg(where),
+        binds);
     QList<CaseEvent> out;
     while (q.next()) {
         CaseEvent e;

@@ -11,7 +11,9 @@ namespace mdg {
 class EventRepository
 {
 public:
-    explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit EventRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     qint64 append(const CaseEvent& e); // returns the local sequence number
     QList<CaseEvent> forCase(const QUuid& caseId) const;

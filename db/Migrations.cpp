@@ -71,8 +71,9 @@ bool apply(QSqlDatabase db, QString* error, int target)
     if (target < 0)
         target = latest;
     try {
-        execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                   "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+        execSql(db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
         const int current = currentVersion(db);
         if (current > latest) {
             if (error)
@@ -92,7 +93,7 @@ bool apply(QSqlDatabase db, QString* error, int target)
             for (const QString& stmt : statements(QString::fromUtf8(f.readAll())))
                 execSql(db, stmt);
             execSql(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                    {it.key(), toDbTime(QDateTime::currentDateTimeUtc())});
+                {it.key(), toDbTime(QDateTime::currentDateTimeUtc())});
             tx.commit();
         }
     } catch (const DbError& e) {

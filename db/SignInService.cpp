@@ -40,8 +40,9 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
         if (SignInThrottle::isLocked(creds->failedAttempts, creds->lastFailedAt, now)) {
             audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInLocked), {}, {}});
             const QDateTime until = SignInThrottle::lockedUntil(creds->failedAttempts, creds->lastFailedAt);
-            return Result<Actor>::failure(tr("Too many failed attempts. Try again after %1.")
-                                              .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+            return Result<Actor>::failure(
+                tr("Too many failed attempts. Try again after %1.")
+                    .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
         }
         if (!PasswordHasher::verify(password, creds->passwordHash)) {
             Transaction tx(db);
@@ -56,7 +57,7 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
             staff.setPasswordHash(id, PasswordHasher::hash(password));
         audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignIn), {}, {}});
         tx.commit();
-        return Actor{creds->staff, m_workstationId};
+        return Actor {creds->staff, m_workstationId};
     } catch (const DbError& e) {
         qWarning("Sign-in store error: %s", e.what());
         return Result<Actor>::failure(tr("The local store cannot be read. Call the administrator."));
@@ -67,14 +68,15 @@ void SignInService::signOut(const Actor& actor)
 {
     try {
         AuditRepository(m_db.connection())
-            .append({0, m_clock.nowUtc(), actor.staff.id, m_workstationId, QString::fromLatin1(AuditAction::SignOut), {}, {}});
+            .append({0, m_clock.nowUtc(), actor.staff.id, m_workstationId, QString::fromLatin1(AuditAction::SignOut),
+                {}, {}});
     } catch (const DbError& e) {
         qWarning("Sign-out audit failed: %s", e.what());
     }
 }
 
-Result<StaffMember> SignInService::createStaff(const QString& login, const QString& displayName,
-                                               const QString& password, const Roles& roles)
+Result<StaffMember> SignInService::createStaff(
+    const QString& login, const QString& displayName, const QString& password, const Roles& roles)
 {
     if (login.trimmed().isEmpty() || displayName.trimmed().isEmpty())
         return Result<StaffMember>::failure(tr("A login and a display name are required."));
@@ -82,7 +84,8 @@ Result<StaffMember> SignInService::createStaff(const QString& login, const QStri
         return Result<StaffMember>::failure(tr("The password must have at least 8 characters."));
     if (roles.isEmpty())
         return Result<StaffMember>::failure(tr("Give the account at least one role."));
-    StaffMember s{QUuid::createUuid().toString(QUuid::WithoutBraces), login.trimmed(), displayName.trimmed(), roles, true};
+    StaffMember s {
+        QUuid::createUuid().toString(QUuid::WithoutBraces), login.trimmed(), displayName.trimmed(), roles, true};
     const QString hash = PasswordHasher::hash(password);
     try {
         QSqlDatabase db = m_db.connection();

@@ -20,15 +20,16 @@ class SignInService
 
 public:
     SignInService(Database& db, QString workstationId, const Clock& clock = Clock::system())
-        : m_db(db), m_workstationId(std::move(workstationId)), m_clock(clock)
-    {
-    }
+        : m_db(db)
+        , m_workstationId(std::move(workstationId))
+        , m_clock(clock)
+    { }
 
     Result<Actor> signIn(const QString& login, const QString& password);
     void signOut(const Actor& actor);
 
-    Result<StaffMember> createStaff(const QString& login, const QString& displayName, const QString& password,
-                                    const Roles& roles);
+    Result<StaffMember> createStaff(
+        const QString& login, const QString& displayName, const QString& password, const Roles& roles);
     Result<QList<StaffMember>> staff();
     bool hasAnyStaff();
 

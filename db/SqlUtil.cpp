@@ -39,7 +39,8 @@ QDate fromDbDate(const QVariant& v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
 }

@@ -15,7 +15,9 @@ namespace mdg {
 class DbError : public std::runtime_error
 {
 public:
-    explicit DbError(const QString& what) : std::runtime_error(what.toStdString()) {}
+    explicit DbError(const QString& what)
+        : std::runtime_error(what.toStdString())
+    { }
     QString message() const { return QString::fromStdString(what()); }
 };
 

@@ -7,9 +7,9 @@ namespace mdg {
 void StaffRepository::insert(const StaffMember& s, const QString& passwordHash, const QDateTime& createdAt)
 {
     execSql(m_db,
-            QStringLiteral("INSERT INTO staff (id, login, display_name, password_hash, active, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            {s.id, s.login, s.displayName, passwordHash, s.active ? 1 : 0, toDbTime(createdAt)});
+        QStringLiteral("INSERT INTO staff (id, login, display_name, password_hash, active, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {s.id, s.login, s.displayName, passwordHash, s.active ? 1 : 0, toDbTime(createdAt)});
     for (Role r : s.roles)
         execSql(m_db, QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"), {s.id, roleKey(r)});
 }
@@ -17,9 +17,9 @@ void StaffRepository::insert(const StaffMember& s, const QString& passwordHash, 
 std::optional<StaffRepository::Credentials> StaffRepository::findByLogin(const QString& login) const
 {
     QSqlQuery q = execSql(m_db,
-                          QStringLiteral("SELECT id, login, display_name, active, password_hash, failed_attempts, "
-                                         "last_failed_at FROM staff WHERE login = ?"),
-                          {login});
+        QStringLiteral("SELECT id, login, display_name, active, password_hash, failed_attempts, "
+                       "last_failed_at FROM staff WHERE login = ?"),
+        {login});
     if (!q.next())
         return std::nullopt;
     Credentials c;
@@ -40,7 +40,7 @@ std::optional<StaffMember> StaffRepository::find(const QString& id) const
     QSqlQuery q = execSql(m_db, QStringLiteral("SELECT id, login, display_name, active FROM staff WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
-    StaffMember s{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toInt() != 0};
+    StaffMember s {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toInt() != 0};
     s.roles = rolesOf(s.id);
     return s;
 }
@@ -50,7 +50,8 @@ QList<StaffMember> StaffRepository::list() const
     QSqlQuery q = execSql(m_db, QStringLiteral("SELECT id, login, display_name, active FROM staff ORDER BY login"));
     QList<StaffMember> out;
     while (q.next())
-        out << StaffMember{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toInt() != 0};
+        out << StaffMember {
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toInt() != 0};
     for (StaffMember& s : out)
         s.roles = rolesOf(s.id);
     return out;
@@ -64,8 +65,9 @@ int StaffRepository::count() const
 
 void StaffRepository::recordFailure(const QString& id, const QDateTime& at)
 {
-    execSql(m_db, QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?"),
-            {toDbTime(at), id});
+    execSql(m_db,
+        QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?"),
+        {toDbTime(at), id});
 }
 
 void StaffRepository::resetFailures(const QString& id)

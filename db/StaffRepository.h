@@ -20,7 +20,9 @@ public:
         QDateTime lastFailedAt;
     };
 
-    explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit StaffRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     void insert(const StaffMember& s, const QString& passwordHash, const QDateTime& createdAt);
     std::optional<Credentials> findByLogin(const QString& login) const;

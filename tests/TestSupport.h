@@ -26,13 +26,15 @@ struct TempStore
     QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
 };
 
-inline Actor makeActor(Database& db, const QString& login, const Roles& roles, const QString& workstation = QStringLiteral("ws-test"))
+inline Actor makeActor(
+    Database& db, const QString& login, const Roles& roles, const QString& workstation = QStringLiteral("ws-test"))
 {
     SignInService accounts(db, workstation);
-    auto s = accounts.createStaff(login, login + QStringLiteral(" 職員"), QStringLiteral("password-%1").arg(login), roles);
+    auto s
+        = accounts.createStaff(login, login + QStringLiteral(" 職員"), QStringLiteral("password-%1").arg(login), roles);
     if (!s)
         qFatal("cannot create staff: %s", qPrintable(s.error()));
-    return Actor{s.value(), workstation};
+    return Actor {s.value(), workstation};
 }
 
 inline Household twoMembers()
@@ -42,10 +44,10 @@ inline Household twoMembers()
     h.moveDate = QDate(2026, 3, 28);
     h.previousAddress = QStringLiteral("神奈川県横浜市港北区日吉本町一丁目2番3号");
     h.newAddress = QStringLiteral("神奈川県川崎市中原区小杉町三丁目5番1号");
-    h.members = {Person{{}, QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12), Sex::Male,
-                        QStringLiteral("世帯主"), {}, QStringLiteral("12345678901")},
-                 Person{{}, QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), Sex::Female,
-                        QStringLiteral("妻"), {}, {}}};
+    h.members = {Person {{}, QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12),
+                     Sex::Male, QStringLiteral("世帯主"), {}, QStringLiteral("12345678901")},
+        Person {{}, QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), Sex::Female,
+            QStringLiteral("妻"), {}, {}}};
     return h;
 }
 

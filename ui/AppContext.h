@@ -12,9 +12,12 @@ namespace mdg {
 struct AppContext
 {
     AppContext(Config& cfg, Database& database, const Clock& clk = Clock::system())
-        : config(cfg), db(database), clock(clk), cases(database, clk), accounts(database, cfg.workstationId(), clk)
-    {
-    }
+        : config(cfg)
+        , db(database)
+        , clock(clk)
+        , cases(database, clk)
+        , accounts(database, cfg.workstationId(), clk)
+    { }
 
     Config& config;
     Database& db;

@@ -18,7 +18,11 @@
 namespace mdg {
 
 MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
-    : QMainWindow(parent), m_ctx(ctx), m_actor(std::move(actor)), m_nav(new QListWidget), m_stack(new QStackedWidget)
+    : QMainWindow(parent)
+    , m_ctx(ctx)
+    , m_actor(std::move(actor))
+    , m_nav(new QListWidget)
+    , m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Madoguchi — %1").arg(m_actor.staff.displayName));
@@ -96,7 +100,8 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     for (Role r : allRoles())
         if (roles.contains(r))
             roleNames << roleDisplayName(r);
-    auto* who = new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.staff.displayName, roleNames.join(QStringLiteral(", "))));
+    auto* who
+        = new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.staff.displayName, roleNames.join(QStringLiteral(", "))));
     who->setObjectName(QStringLiteral("signedInLabel"));
     statusBar()->addPermanentWidget(who);
     resize(1280, 800);

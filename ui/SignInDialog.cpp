@@ -12,7 +12,9 @@
 
 namespace mdg {
 
-SignInDialog::SignInDialog(AppContext& ctx, QWidget* parent) : QDialog(parent), m_ctx(ctx)
+SignInDialog::SignInDialog(AppContext& ctx, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Madoguchi — sign in"));
@@ -65,8 +67,9 @@ void SignInDialog::submit()
     m_signIn->setEnabled(false);
     ui::showMessage(m_message, tr("Checking…"), false);
     SignInService* accounts = &m_ctx.accounts;
-    m_watcher.setFuture(QtConcurrent::run(
-        [accounts, login = m_login->text(), password = m_password->text()] { return accounts->signIn(login, password); }));
+    m_watcher.setFuture(QtConcurrent::run([accounts, login = m_login->text(), password = m_password->text()] {
+        return accounts->signIn(login, password);
+    }));
 }
 
 void SignInDialog::finished()

@@ -18,7 +18,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Madoguchi: the resident-registration counter."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."), QStringLiteral("ja|en")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."), QStringLiteral("ja|en")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
     parser.process(app);
 

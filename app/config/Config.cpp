@@ -41,10 +41,9 @@ QString Config::defaultIniPath()
 }
 
 Config::Config(const QString& iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath.isEmpty() ? defaultIniPath() : iniPath, QSettings::IniFormat)),
-      m_standardLocation(iniPath.isEmpty() && qEnvironmentVariableIsEmpty("MADOGUCHI_CONFIG"))
-{
-}
+    : m_settings(std::make_unique<QSettings>(iniPath.isEmpty() ? defaultIniPath() : iniPath, QSettings::IniFormat))
+    , m_standardLocation(iniPath.isEmpty() && qEnvironmentVariableIsEmpty("MADOGUCHI_CONFIG"))
+{ }
 
 Config::~Config() = default;
 

@@ -19,7 +19,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& t) { m_now = t.toUTC(); }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }

@@ -7,11 +7,12 @@
 namespace mdg {
 
 // A value or a message for the person at the counter.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit on purpose
+    Result(T value)
+        : m_value(std::move(value))
+    { } // NOLINT: implicit on purpose
     static Result failure(QString message)
     {
         Result r;

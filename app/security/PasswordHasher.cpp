@@ -18,9 +18,9 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
 {
     const QByteArray pw = password.toUtf8();
     QByteArray key(KeyBytes, Qt::Uninitialized);
-    const int ok = PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                                     int(salt.size()), iterations, EVP_sha256(), KeyBytes,
-                                     reinterpret_cast<unsigned char*>(key.data()));
+    const int ok
+        = PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+            int(salt.size()), iterations, EVP_sha256(), KeyBytes, reinterpret_cast<unsigned char*>(key.data()));
     return ok == 1 ? key : QByteArray();
 }
 

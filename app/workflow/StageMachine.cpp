@@ -1,6 +1,5 @@
 #include "StageMachine.h"
 
-
 namespace mdg {
 
 QList<Stage> StageMachine::nextStages(Stage from)
@@ -55,8 +54,9 @@ StageMachine::Verdict StageMachine::checkFor(const Roles& roles, Stage from, Sta
     if (!v)
         return v;
     if (!roles.intersects(rolesAllowed(from, to)))
-        return {false, tr("Your role does not allow moving a case from %1 to %2.")
-                           .arg(stageDisplayName(from), stageDisplayName(to))};
+        return {false,
+            tr("Your role does not allow moving a case from %1 to %2.")
+                .arg(stageDisplayName(from), stageDisplayName(to))};
     return v;
 }
 

@@ -2,10 +2,10 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "db/DemoSeed.h"
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
 #include "pages/CasePage.h"
-#include "db/DemoSeed.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -34,9 +34,9 @@ private slots:
     void everyPageShowsStoreData();
 
 private:
-    std::optional<Actor> signIn(AppContext& ctx, const QString& login, const QString& password, QString* message = nullptr);
-    template <typename T>
-    static T* find(QWidget* root, const char* name)
+    std::optional<Actor> signIn(
+        AppContext& ctx, const QString& login, const QString& password, QString* message = nullptr);
+    template <typename T> static T* find(QWidget* root, const char* name)
     {
         T* w = root->findChild<T*>(QString::fromLatin1(name));
         if (!w)
@@ -63,7 +63,8 @@ void TestWalkIn::shoot(QWidget* w, const QString& name)
     }
 }
 
-std::optional<Actor> TestWalkIn::signIn(AppContext& ctx, const QString& login, const QString& password, QString* message)
+std::optional<Actor> TestWalkIn::signIn(
+    AppContext& ctx, const QString& login, const QString& password, QString* message)
 {
     SignInDialog dlg(ctx);
     dlg.show();
@@ -73,7 +74,9 @@ std::optional<Actor> TestWalkIn::signIn(AppContext& ctx, const QString& login, c
     QTest::mouseClick(find<QPushButton>(&dlg, "signInButton"), Qt::LeftButton);
     auto* label = find<QLabel>(&dlg, "signInMessage");
     // The check runs in the background; wait for its verdict.
-    if (!QTest::qWaitFor([&] { return dlg.result() == QDialog::Accepted || find<QPushButton>(&dlg, "signInButton")->isEnabled(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return dlg.result() == QDialog::Accepted || find<QPushButton>(&dlg, "signInButton")->isEnabled(); },
+            20000))
         return std::nullopt;
     if (message)
         *message = label->text();
@@ -91,8 +94,8 @@ void TestWalkIn::walkInCaseSurvivesRestart()
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         AppContext ctx(config, db);
-        QVERIFY(ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口　花子"), QStringLiteral("clerk-password"),
-                                         {Role::Clerk}));
+        QVERIFY(ctx.accounts.createStaff(
+            QStringLiteral("clerk"), QStringLiteral("窓口　花子"), QStringLiteral("clerk-password"), {Role::Clerk}));
         auto actor = signIn(ctx, QStringLiteral("clerk"), QStringLiteral("clerk-password"));
         QVERIFY(actor);
 
@@ -110,9 +113,10 @@ void TestWalkIn::walkInCaseSurvivesRestart()
         QTest::mouseClick(find<QPushButton>(&window, "addMemberButton"), Qt::LeftButton);
         QCOMPARE(members->model()->rowCount(), 2);
         QAbstractItemModel* m = members->model();
-        const QList<QList<QVariant>> rows = {
-            {QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12), QStringLiteral("male"), QStringLiteral("世帯主")},
-            {QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), QStringLiteral("female"), QStringLiteral("妻")}};
+        const QList<QList<QVariant>> rows = {{QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"),
+                                                 QDate(1985, 4, 12), QStringLiteral("male"), QStringLiteral("世帯主")},
+            {QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3),
+                QStringLiteral("female"), QStringLiteral("妻")}};
         members->setCurrentIndex({}); // close the editor the add button opened
         for (int r = 0; r < rows.size(); ++r)
             for (int c = 0; c < rows[r].size(); ++c)
@@ -136,7 +140,8 @@ void TestWalkIn::walkInCaseSurvivesRestart()
         auto* today = find<QTableView>(&window, "todayCasesView");
         QCOMPARE(today->model()->rowCount(), 1);
         QCOMPARE(today->model()->index(0, CaseListModel::QueueNumber).data().toInt(), 1);
-        QCOMPARE(today->model()->index(0, CaseListModel::StageColumn).data().toString(), stageDisplayName(Stage::Entry));
+        QCOMPARE(
+            today->model()->index(0, CaseListModel::StageColumn).data().toString(), stageDisplayName(Stage::Entry));
         window.close();
         ctx.accounts.signOut(*actor);
     }
@@ -175,7 +180,8 @@ void TestWalkIn::wrongPasswordShowsMessageInPlace()
     QString error;
     QVERIFY(db.open(&error));
     AppContext ctx(config, db);
-    QVERIFY(ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk}));
+    QVERIFY(ctx.accounts.createStaff(
+        QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk}));
     QString message;
     QVERIFY(!signIn(ctx, QStringLiteral("clerk"), QStringLiteral("not-it"), &message));
     QVERIFY2(message.contains(QStringLiteral("wrong")), qPrintable(message));
@@ -188,7 +194,8 @@ void TestWalkIn::pagesFollowRoles()
     Config config(home.filePath(QStringLiteral("madoguchi.ini")));
     AppContext ctx(config, *store.db);
     auto pages = [&](const Roles& roles) {
-        Actor a{StaffMember{QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"), roles, true}, QStringLiteral("ws")};
+        Actor a {StaffMember {QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"), roles, true},
+            QStringLiteral("ws")};
         MainWindow w(ctx, a);
         QStringList names;
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("pageList"));
@@ -196,11 +203,15 @@ void TestWalkIn::pagesFollowRoles()
             names << nav->item(i)->text();
         return names;
     };
-    QCOMPARE(pages({Role::Clerk}), (QStringList{QStringLiteral("Reception"), QStringLiteral("Case"), QStringLiteral("Settings")}));
-    QCOMPARE(pages({Role::Reviewer}), (QStringList{QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Clerk}),
+        (QStringList {QStringLiteral("Reception"), QStringLiteral("Case"), QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Reviewer}),
+        (QStringList {QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Settings")}));
     QCOMPARE(pages({Role::Supervisor}),
-             (QStringList{QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Dashboard"), QStringLiteral("Settings")}));
-    QCOMPARE(pages({Role::Admin}), (QStringList{QStringLiteral("Case"), QStringLiteral("Dashboard"), QStringLiteral("Settings")}));
+        (QStringList {QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Dashboard"),
+            QStringLiteral("Settings")}));
+    QCOMPARE(pages({Role::Admin}),
+        (QStringList {QStringLiteral("Case"), QStringLiteral("Dashboard"), QStringLiteral("Settings")}));
 }
 
 void TestWalkIn::everyPageShowsStoreData()

@@ -60,15 +60,16 @@ void TestMigrations::fromEachEarlierVersion()
         QVERIFY2(Migrations::apply(old.connection(), &error, start), qPrintable(error));
         QCOMPARE(Migrations::currentVersion(old.connection()), start);
         execSql(old.connection(),
-                QStringLiteral("INSERT INTO cases (id, procedure, stage, version, reference, queue_date, queue_number, "
-                               "created_at, updated_at) VALUES ('c1', 'moving_in', 'entry', 3, 'AAA-BBB-CCC', "
-                               "'2026-03-30', 7, '2026-03-30T00:00:00.000Z', '2026-03-30T00:00:00.000Z')"));
+            QStringLiteral("INSERT INTO cases (id, procedure, stage, version, reference, queue_date, queue_number, "
+                           "created_at, updated_at) VALUES ('c1', 'moving_in', 'entry', 3, 'AAA-BBB-CCC', "
+                           "'2026-03-30', 7, '2026-03-30T00:00:00.000Z', '2026-03-30T00:00:00.000Z')"));
     }
     Database db(path);
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
     QCOMPARE(Migrations::currentVersion(db.connection()), Migrations::latestVersion());
-    QSqlQuery q = execSql(db.connection(), QStringLiteral("SELECT stage, version, queue_number FROM cases WHERE id = 'c1'"));
+    QSqlQuery q
+        = execSql(db.connection(), QStringLiteral("SELECT stage, version, queue_number FROM cases WHERE id = 'c1'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("entry"));
     QCOMPARE(q.value(1).toInt(), 3);
@@ -94,7 +95,7 @@ void TestMigrations::refusesNewerDatabase()
         QString error;
         QVERIFY(db.open(&error));
         execSql(db.connection(), QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')"),
-                {Migrations::latestVersion() + 1});
+            {Migrations::latestVersion() + 1});
     }
     Database db(path);
     QString error;

@@ -57,7 +57,8 @@ void TestPassword::iterationsAtLeastPolicy()
 
 void TestPassword::malformedStoredFormsAreRejected()
 {
-    for (const char* bad : {"", "plain", "pbkdf2-sha256$600000$$", "md5$1$AAAA$BBBB", "pbkdf2-sha256$-5$AAAAAAAAAAAAAAAAAAAAAA==$AAAA"})
+    for (const char* bad :
+        {"", "plain", "pbkdf2-sha256$600000$$", "md5$1$AAAA$BBBB", "pbkdf2-sha256$-5$AAAAAAAAAAAAAAAAAAAAAA==$AAAA"})
         QVERIFY2(!PasswordHasher::verify(QStringLiteral("plain"), QString::fromLatin1(bad)), bad);
 }
 
@@ -68,7 +69,8 @@ void TestPassword::throttleLocksAfterFailures()
     QVERIFY(SignInThrottle::isLocked(SignInThrottle::FreeAttempts, t0, t0.addSecs(1)));
     QVERIFY(!SignInThrottle::isLocked(SignInThrottle::FreeAttempts, t0, t0.addSecs(SignInThrottle::FirstLockSecs)));
     // Each further failure doubles the lock, up to the ceiling.
-    QCOMPARE(t0.secsTo(SignInThrottle::lockedUntil(SignInThrottle::FreeAttempts + 1, t0)), 2 * SignInThrottle::FirstLockSecs);
+    QCOMPARE(t0.secsTo(SignInThrottle::lockedUntil(SignInThrottle::FreeAttempts + 1, t0)),
+        2 * SignInThrottle::FirstLockSecs);
     QCOMPARE(t0.secsTo(SignInThrottle::lockedUntil(50, t0)), SignInThrottle::MaxLockSecs);
 }
 

@@ -176,7 +176,8 @@ void TestRepositories::staffRoundTrip()
 {
     test::TempStore store;
     StaffRepository repo(store.db->connection());
-    StaffMember s{QStringLiteral("id-1"), QStringLiteral("Sato"), QStringLiteral("佐藤　誠"), {Role::Clerk, Role::Reviewer}, true};
+    StaffMember s {QStringLiteral("id-1"), QStringLiteral("Sato"), QStringLiteral("佐藤　誠"),
+        {Role::Clerk, Role::Reviewer}, true};
     repo.insert(s, QStringLiteral("hash"), QDateTime::currentDateTimeUtc());
     auto creds = repo.findByLogin(QStringLiteral("sato")); // logins are case-insensitive
     QVERIFY(creds);
@@ -202,7 +203,8 @@ void TestRepositories::auditRoundTrip()
     test::TempStore store;
     AuditRepository repo(store.db->connection());
     const QDateTime t = QDateTime::fromString(QStringLiteral("2026-03-30T01:02:03.004Z"), Qt::ISODateWithMs);
-    repo.append({0, t, QStringLiteral("s1"), QStringLiteral("ws"), QStringLiteral("case_open"), QStringLiteral("c1"), {}});
+    repo.append(
+        {0, t, QStringLiteral("s1"), QStringLiteral("ws"), QStringLiteral("case_open"), QStringLiteral("c1"), {}});
     repo.append({0, t, {}, QStringLiteral("ws"), QStringLiteral("sign_in_failed"), {}, {}});
     const auto forCase = repo.forCase(QStringLiteral("c1"));
     QCOMPARE(forCase.size(), 1);

@@ -33,10 +33,10 @@ void TestSignIn::rightPasswordSignsIn()
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
     QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"),
-                                 {Role::Clerk, Role::Supervisor}));
+        {Role::Clerk, Role::Supervisor}));
     auto actor = accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("very-secret"));
     QVERIFY2(actor, qPrintable(actor.error()));
-    QCOMPARE(actor->staff.roles, (Roles{Role::Clerk, Role::Supervisor}));
+    QCOMPARE(actor->staff.roles, (Roles {Role::Clerk, Role::Supervisor}));
     QCOMPARE(actor->workstationId, QStringLiteral("ws-1"));
     QCOMPARE(actions(*store.db).last(), QString::fromLatin1(AuditAction::SignIn));
 }
@@ -45,7 +45,8 @@ void TestSignIn::wrongPasswordIsCountedAndAudited()
 {
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
     auto r = accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("wrong-one"));
     QVERIFY(!r);
     QVERIFY(!r.error().isEmpty());
@@ -59,7 +60,8 @@ void TestSignIn::lockedAfterRepeatedFailuresUntilTimePasses()
     test::TempStore store;
     ManualClock clock(QDateTime::fromString(QStringLiteral("2026-03-30T01:00:00Z"), Qt::ISODate));
     SignInService accounts(*store.db, QStringLiteral("ws-1"), clock);
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
     for (int i = 0; i < SignInThrottle::FreeAttempts; ++i)
         QVERIFY(!accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("guess-%1").arg(i)));
     // Even the right password is refused while locked.
@@ -75,7 +77,8 @@ void TestSignIn::unknownLoginGetsTheSameAnswer()
 {
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
     const auto unknown = accounts.signIn(QStringLiteral("nobody"), QStringLiteral("very-secret"));
     const auto wrong = accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("nope-nope"));
     QVERIFY(!unknown && !wrong);
@@ -86,7 +89,8 @@ void TestSignIn::signOutIsAudited()
 {
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
     auto actor = accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("very-secret"));
     accounts.signOut(actor.value());
     QCOMPARE(actions(*store.db).last(), QString::fromLatin1(AuditAction::SignOut));
@@ -97,10 +101,14 @@ void TestSignIn::duplicateLoginRefused()
 {
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
-    QVERIFY(!accounts.createStaff(QStringLiteral("TANAKA"), QStringLiteral("別人"), QStringLiteral("very-secret"), {Role::Clerk}));
-    QVERIFY(!accounts.createStaff(QStringLiteral("short"), QStringLiteral("短い"), QStringLiteral("1234567"), {Role::Clerk}));
-    QVERIFY(!accounts.createStaff(QStringLiteral("noroles"), QStringLiteral("役割なし"), QStringLiteral("very-secret"), {}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(!accounts.createStaff(
+        QStringLiteral("TANAKA"), QStringLiteral("別人"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(!accounts.createStaff(
+        QStringLiteral("short"), QStringLiteral("短い"), QStringLiteral("1234567"), {Role::Clerk}));
+    QVERIFY(!accounts.createStaff(
+        QStringLiteral("noroles"), QStringLiteral("役割なし"), QStringLiteral("very-secret"), {}));
     QCOMPARE(accounts.staff()->size(), 1);
 }
 
@@ -108,7 +116,8 @@ void TestSignIn::passwordNeverStoredInClear()
 {
     test::TempStore store;
     SignInService accounts(*store.db, QStringLiteral("ws-1"));
-    QVERIFY(accounts.createStaff(QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("needle-in-file"), {Role::Clerk}));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("needle-in-file"), {Role::Clerk}));
     QVERIFY(accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("needle-in-file")));
     store.db.reset(); // close, checkpoint
     for (const QString& f : QDir(store.dir.path()).entryList(QDir::Files)) {

@@ -20,9 +20,15 @@ private slots:
 namespace {
 // The legal transitions, written out independently of the implementation.
 const QList<QPair<Stage, Stage>> Legal = {
-    {Stage::Reception, Stage::Entry},  {Stage::Reception, Stage::Cancelled}, {Stage::Entry, Stage::Review},
-    {Stage::Entry, Stage::Cancelled},  {Stage::Review, Stage::Completion},  {Stage::Review, Stage::SentBack},
-    {Stage::Review, Stage::Cancelled}, {Stage::SentBack, Stage::Entry},     {Stage::SentBack, Stage::Cancelled},
+    {Stage::Reception, Stage::Entry},
+    {Stage::Reception, Stage::Cancelled},
+    {Stage::Entry, Stage::Review},
+    {Stage::Entry, Stage::Cancelled},
+    {Stage::Review, Stage::Completion},
+    {Stage::Review, Stage::SentBack},
+    {Stage::Review, Stage::Cancelled},
+    {Stage::SentBack, Stage::Entry},
+    {Stage::SentBack, Stage::Cancelled},
 };
 } // namespace
 

@@ -55,7 +55,7 @@ QList<Message> readTs(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}};
+            current = Message {context, {}, {}, {}};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -70,7 +70,7 @@ QList<Message> readTs(const QString& path)
                 else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
                     forms << xml.readElementText();
             }
-            current.translations = forms.isEmpty() ? QStringList{plain} : forms;
+            current.translations = forms.isEmpty() ? QStringList {plain} : forms;
         }
     }
     return out;
@@ -104,8 +104,8 @@ void TestTranslations::catalogueCoversEverySourceString()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(MADOGUCHI_SOURCE_DIR));
     lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                   QStringLiteral("db"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
+            QStringLiteral("db"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QSet<QString> shipped;
@@ -115,7 +115,7 @@ void TestTranslations::catalogueCoversEverySourceString()
     QVERIFY(!current.isEmpty());
     for (const Message& m : current)
         QVERIFY2(shipped.contains(m.context + QLatin1Char('\x1f') + m.source),
-                 qPrintable(QStringLiteral("untranslated: %1: %2").arg(m.context, m.source)));
+            qPrintable(QStringLiteral("untranslated: %1: %2").arg(m.context, m.source)));
 }
 
 void TestTranslations::japaneseIsLoadedAtRunTime()

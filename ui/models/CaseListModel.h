@@ -16,7 +16,9 @@ public:
     enum Column { QueueNumber, Reference, ProcedureColumn, StageColumn, Members, Received, Waiting, ColumnCount };
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
-    explicit CaseListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit CaseListModel(QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+    { }
 
     void setCases(QList<Case> cases, QHash<QUuid, int> memberCounts, const QDateTime& nowUtc);
     const Case* caseAt(int row) const;

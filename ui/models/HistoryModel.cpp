@@ -34,7 +34,8 @@ QString HistoryModel::describe(const CaseEvent& e)
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (index.row() < 0 || index.row() >= m_entries.size() || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+    if (index.row() < 0 || index.row() >= m_entries.size()
+        || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     const auto& h = m_entries.at(index.row());
     switch (index.column()) {

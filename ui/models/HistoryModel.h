@@ -13,7 +13,9 @@ class HistoryModel : public QAbstractTableModel
 public:
     enum Column { Time, What, Staff, Workstation, Reason, ColumnCount };
 
-    explicit HistoryModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit HistoryModel(QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+    { }
 
     void setEntries(QList<CaseService::HistoryEntry> entries);
 

@@ -13,7 +13,10 @@ class MembersModel : public QAbstractTableModel
 public:
     enum Column { Name, NameKana, BirthDate, SexColumn, Relationship, ColumnCount };
 
-    explicit MembersModel(bool editable, QObject* parent = nullptr) : QAbstractTableModel(parent), m_editable(editable) {}
+    explicit MembersModel(bool editable, QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_editable(editable)
+    { }
 
     void setMembers(QList<Person> members);
     const QList<Person>& members() const { return m_members; }

@@ -18,8 +18,11 @@
 namespace mdg {
 
 CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor)), m_members(new MembersModel(false, this)),
-      m_history(new HistoryModel(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_actor(std::move(actor))
+    , m_members(new MembersModel(false, this))
+    , m_history(new HistoryModel(this))
 {
     setObjectName(QStringLiteral("casePage"));
     m_empty = new QLabel(tr("No case is open. Open one from Reception or the Review queue."));
@@ -38,7 +41,8 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("sentBackBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0b000;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0b000;"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_stage);
@@ -50,9 +54,11 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     (new QVBoxLayout(householdBox))->addWidget(m_household);
 
     auto* membersBox = new QGroupBox(tr("Members"));
-    (new QVBoxLayout(membersBox))->addWidget(ui::tableView(m_members, QStringLiteral("caseMembersView"), tr("Members")));
+    (new QVBoxLayout(membersBox))
+        ->addWidget(ui::tableView(m_members, QStringLiteral("caseMembersView"), tr("Members")));
     auto* historyBox = new QGroupBox(tr("Stage history"));
-    (new QVBoxLayout(historyBox))->addWidget(ui::tableView(m_history, QStringLiteral("historyView"), tr("Stage history")));
+    (new QVBoxLayout(historyBox))
+        ->addWidget(ui::tableView(m_history, QStringLiteral("historyView"), tr("Stage history")));
 
     m_advance = ui::button(QString(), QStringLiteral("advanceButton"));
     m_reason = ui::lineEdit(QStringLiteral("reasonEdit"), tr("Reason for sending back or cancelling"));
@@ -139,7 +145,8 @@ void CasePage::show(const Case& c)
     const Household& h = c.household;
     QStringList lines;
     lines << tr("Head of household: %1").arg(h.headName)
-          << tr("Date of the move: %1").arg(h.moveDate.isValid() ? QLocale().toString(h.moveDate, QLocale::LongFormat) : QString());
+          << tr("Date of the move: %1")
+                 .arg(h.moveDate.isValid() ? QLocale().toString(h.moveDate, QLocale::LongFormat) : QString());
     if (!h.previousAddress.isEmpty())
         lines << tr("Previous address: %1").arg(h.previousAddress);
     if (!h.newAddress.isEmpty())
@@ -148,13 +155,13 @@ void CasePage::show(const Case& c)
         lines << tr("Destination: %1").arg(h.destinationAddress);
     lines << tr("Received: %1   Last change: %2   Version %3")
                  .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
-                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                     QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))
                  .arg(c.version);
     m_household->setText(lines.join(QLatin1Char('\n')));
     m_members->setMembers(h.members);
 
     auto history = m_ctx.cases.history(c.id);
-    m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry>{});
+    m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry> {});
 
     const auto forward = forwardStage();
     m_advance->setVisible(forward.has_value());

@@ -15,7 +15,10 @@
 namespace mdg {
 
 DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_table(new QStandardItemModel(this)), m_bars(new StageBars)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_table(new QStandardItemModel(this))
+    , m_bars(new StageBars)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_bars->setObjectName(QStringLiteral("stageBars"));

@@ -25,16 +25,19 @@ QList<ChoiceDelegate::Choice> relationshipChoices()
 {
     QList<ChoiceDelegate::Choice> out;
     // The relationship vocabulary of the residence record (DOMAIN.md).
-    for (const char* r : {"世帯主", "妻", "夫", "子", "父", "母", "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "子の妻",
-                          "妻の父", "同居人", "縁故者", "夫(未届)", "妻(未届)"})
-        out << ChoiceDelegate::Choice{QString::fromUtf8(r), QString::fromUtf8(r)};
+    for (const char* r : {"世帯主", "妻", "夫", "子", "父", "母", "孫", "兄", "姉", "弟", "妹", "祖父", "祖母",
+             "子の妻", "妻の父", "同居人", "縁故者", "夫(未届)", "妻(未届)"})
+        out << ChoiceDelegate::Choice {QString::fromUtf8(r), QString::fromUtf8(r)};
     return out;
 }
 } // namespace
 
 ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor)), m_cases(new CaseListModel(this)),
-      m_members(new MembersModel(true, this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_actor(std::move(actor))
+    , m_cases(new CaseListModel(this))
+    , m_members(new MembersModel(true, this))
 {
     setObjectName(QStringLiteral("receptionPage"));
 
@@ -74,11 +77,12 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     m_memberView->setTabKeyNavigation(true); // Tab walks the cells; Ctrl+Tab leaves the table
     // Empty rows give ResizeToContents nothing to measure: share the width instead.
     m_memberView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_memberView->setItemDelegateForColumn(MembersModel::SexColumn,
+        new ChoiceDelegate(
+            {{sexKey(Sex::Male), sexDisplayName(Sex::Male)}, {sexKey(Sex::Female), sexDisplayName(Sex::Female)}}, false,
+            this));
     m_memberView->setItemDelegateForColumn(
-        MembersModel::SexColumn,
-        new ChoiceDelegate({{sexKey(Sex::Male), sexDisplayName(Sex::Male)}, {sexKey(Sex::Female), sexDisplayName(Sex::Female)}},
-                           false, this));
-    m_memberView->setItemDelegateForColumn(MembersModel::Relationship, new ChoiceDelegate(relationshipChoices(), true, this));
+        MembersModel::Relationship, new ChoiceDelegate(relationshipChoices(), true, this));
     auto* addMember = ui::button(tr("&Add member"), QStringLiteral("addMemberButton"));
     auto* removeMember = ui::button(tr("Re&move member"), QStringLiteral("removeMemberButton"));
     auto* create = ui::button(tr("Open the &case"), QStringLiteral("createCaseButton"));
@@ -115,7 +119,7 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
         m_memberView->edit(first);
     });
     connect(removeMember, &QPushButton::clicked, this,
-            [this] { m_members->removeMember(m_memberView->currentIndex().row()); });
+        [this] { m_members->removeMember(m_memberView->currentIndex().row()); });
     connect(create, &QPushButton::clicked, this, &ReceptionPage::createCase);
 
     startWalkIn();
@@ -130,7 +134,7 @@ void ReceptionPage::refresh()
         return;
     }
     auto counts = m_ctx.cases.memberCounts(cases.value());
-    m_cases->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int>{}, m_ctx.clock.nowUtc());
+    m_cases->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int> {}, m_ctx.clock.nowUtc());
 }
 
 void ReceptionPage::startWalkIn()
@@ -172,8 +176,8 @@ void ReceptionPage::createCase()
     }
     refresh();
     startWalkIn();
-    ui::showMessage(m_message, tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber),
-                    false);
+    ui::showMessage(
+        m_message, tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber), false);
     emit openCaseRequested(created->id);
 }
 

@@ -12,7 +12,10 @@
 
 namespace mdg {
 
-ReviewPage::ReviewPage(AppContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx), m_queue(new CaseListModel(this))
+ReviewPage::ReviewPage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_queue(new CaseListModel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_summary = new QLabel;
@@ -49,7 +52,7 @@ void ReviewPage::refresh()
         return;
     }
     auto counts = m_ctx.cases.memberCounts(cases.value());
-    m_queue->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int>{}, m_ctx.clock.nowUtc());
+    m_queue->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int> {}, m_ctx.clock.nowUtc());
     m_summary->setText(tr("%n case(s) waiting for review, the oldest first.", nullptr, int(cases->size())));
 }
 

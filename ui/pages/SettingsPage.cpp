@@ -18,7 +18,9 @@
 namespace mdg {
 
 SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_actor(std::move(actor))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("settingsPage"));
 
@@ -65,7 +67,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     if (m_actor.staff.has(Role::Admin)) {
         m_staff = new QStandardItemModel(this);
         auto* staffBox = new QGroupBox(tr("Staff accounts"));
-        (new QVBoxLayout(staffBox))->addWidget(ui::tableView(m_staff, QStringLiteral("staffView"), tr("Staff accounts")));
+        (new QVBoxLayout(staffBox))
+            ->addWidget(ui::tableView(m_staff, QStringLiteral("staffView"), tr("Staff accounts")));
         layout->addWidget(staffBox, 1);
     } else {
         layout->addStretch(1);
@@ -105,14 +108,14 @@ void SettingsPage::reload()
         m_staff->clear();
         m_staff->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Active")});
         auto staff = m_ctx.accounts.staff();
-        for (const StaffMember& s : staff ? staff.value() : QList<StaffMember>{}) {
+        for (const StaffMember& s : staff ? staff.value() : QList<StaffMember> {}) {
             QStringList roles;
             for (Role r : allRoles())
                 if (s.has(r))
                     roles << roleDisplayName(r);
             m_staff->appendRow({new QStandardItem(s.login), new QStandardItem(s.displayName),
-                                new QStandardItem(roles.join(QStringLiteral(", "))),
-                                new QStandardItem(s.active ? tr("yes") : tr("no"))});
+                new QStandardItem(roles.join(QStringLiteral(", "))),
+                new QStandardItem(s.active ? tr("yes") : tr("no"))});
         }
     }
 }

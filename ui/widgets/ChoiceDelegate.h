@@ -14,9 +14,10 @@ class ChoiceDelegate : public QStyledItemDelegate
 public:
     using Choice = QPair<QString, QString>; // value, label
     ChoiceDelegate(QList<Choice> choices, bool editable, QObject* parent = nullptr)
-        : QStyledItemDelegate(parent), m_choices(std::move(choices)), m_editable(editable)
-    {
-    }
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+        , m_editable(editable)
+    { }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;

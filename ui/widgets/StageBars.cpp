@@ -4,7 +4,8 @@
 
 namespace mdg {
 
-StageBars::StageBars(QWidget* parent) : QWidget(parent)
+StageBars::StageBars(QWidget* parent)
+    : QWidget(parent)
 {
     setMinimumHeight(180);
 }
@@ -42,7 +43,9 @@ void StageBars::paintEvent(QPaintEvent*)
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(0, y, labelWidth - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter, stageDisplayName(s));
         const int w = barSpace * n / max;
-        const QColor colour = isTerminal(s) ? QColor(0x9e, 0x9e, 0x9e) : s == Stage::SentBack ? QColor(0xe0, 0x8a, 0x00) : QColor(0x1f, 0x6f, 0xb2);
+        const QColor colour = isTerminal(s) ? QColor(0x9e, 0x9e, 0x9e)
+            : s == Stage::SentBack          ? QColor(0xe0, 0x8a, 0x00)
+                                            : QColor(0x1f, 0x6f, 0xb2);
         p.fillRect(QRect(labelWidth, y + 4, std::max(w, n > 0 ? 2 : 0), rowHeight - 8), colour);
         p.drawText(QRect(labelWidth + w + 6, y, 60, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, QString::number(n));
     }

@@ -56,8 +56,8 @@ QLabel* messageLabel(const QString& objectName)
 
 void showMessage(QLabel* label, const QString& text, bool isError)
 {
-    label->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                 : QStringLiteral("color: #1b5e20;"));
+    label->setStyleSheet(
+        isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QStringLiteral("color: #1b5e20;"));
     label->setText(text);
     label->setAccessibleDescription(text);
 }

@@ -21,10 +21,12 @@ struct Registry
     QSet<QString> names;
 };
 
+// Never destroyed: pool threads end during static destruction, after a function-local
+// static would be gone, and their thread-local destructors still look here.
 Registry& registry()
 {
-    static Registry r;
-    return r;
+    static Registry* r = new Registry;
+    return *r;
 }
 
 void removeIfRegistered(const QString& name)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "KeyRing.h"
+#include "domain/PreEntry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace mdg {
+
+// The pre-entry QR of CONTRACTS.md section 1:
+//   "MDG1:" + Base45( zlib( COSE_Sign1{ protected {1: -8, 4: kid}, payload CBOR, Ed25519 } ) )
+class PreEntryCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(mdg::PreEntryCodec)
+
+public:
+    static constexpr auto Prefix = "MDG1:";
+    static constexpr qsizetype MaxTextLength = 8000; // beyond any QR code's capacity
+    static constexpr qsizetype MaxPayloadBytes = 64 * 1024; // inflated; stops zip bombs
+
+    enum class Rejection {
+        WrongPrefix,
+        BadBase45,
+        BadCompression,
+        MalformedCose,
+        UnknownKid,
+        BadSignature,
+        Expired,
+        UnsupportedVersion,
+        TooLarge,
+        MalformedPayload,
+    };
+
+    struct Decoded
+    {
+        std::optional<PreEntry> preEntry;
+        Rejection rejection = Rejection::MalformedPayload;
+        QString detail; // technical detail for logs and the command line, no personal data
+        QByteArray kid;
+        explicit operator bool() const { return preEntry.has_value(); }
+    };
+
+    static QString encode(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey);
+    static Decoded decode(const QString& text, const KeyRing& keys, const QDateTime& nowUtc);
+
+    // The signed COSE_Sign1 bytes without Base45 and compression: the form of the
+    // inbox files delivered over the closed network.
+    static QByteArray sign(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey);
+    static Decoded verify(const QByteArray& coseSign1, const KeyRing& keys, const QDateTime& nowUtc);
+
+    static QString rejectionKey(Rejection r); // "wrong_prefix", ...
+    static QString rejectionMessage(Rejection r); // for the clerk, translated
+};
+
+} // namespace mdg

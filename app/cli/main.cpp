@@ -1,14 +1,11 @@
+#include "CliIo.h"
 #include "config/Config.h"
-#include "db/Database.h"
-#include "db/DemoSeed.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QGuiApplication>
+#include <QJsonDocument>
 
-#include <cstdio>
-
-namespace {
+namespace mdg::cli {
 
 QTextStream& out()
 {
@@ -22,60 +19,39 @@ QTextStream& err()
     return s;
 }
 
-int seed(const QStringList& args)
+void printJson(const QJsonObject& o)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Fill the local store."));
-    p.addHelpOption();
-    p.addOption({QStringLiteral("demo"), QStringLiteral("Demo staff accounts and a handful of cases in every stage.")});
-    p.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("db"), QStringLiteral("Local store to fill (default: from the configuration)."),
-        QStringLiteral("path")});
-    p.process(args);
-    if (!p.isSet(QStringLiteral("demo"))) {
-        err() << "seed: say what to seed (--demo)\n";
-        return 2;
-    }
-    mdg::Config config(p.value(QStringLiteral("config")));
-    const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : config.localStorePath();
-    mdg::Database db(path);
-    QString error;
-    if (!db.open(&error)) {
-        err() << error << '\n';
-        return 1;
-    }
-    const auto outcome = mdg::DemoSeed::run(db, config.workstationId());
-    if (!outcome.error.isEmpty()) {
-        err() << "seed failed: " << outcome.error << '\n';
-        return 1;
-    }
-    if (outcome.seeded)
-        out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path
-              << '\n';
-    else
-        out() << "The store " << path << " already has staff; nothing seeded.\n";
-    return 0;
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    out().flush();
 }
 
-} // namespace
+} // namespace mdg::cli
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Image work (QR rendering and reading) needs QtGui but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     mdg::Config::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
+    using namespace mdg::cli;
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    if (command == QLatin1String("seed")) {
+    if (command == QLatin1String("seed") || command == QLatin1String("qr")) {
         args.removeAt(1);
-        return seed(args);
+        return command == QLatin1String("seed") ? seed(args) : qr(args);
     }
     err() << "Usage: madoguchi-cli --version\n"
-             "       madoguchi-cli seed --demo [--db PATH] [--config INI]\n";
+             "       madoguchi-cli seed --demo [--db PATH] [--config INI]\n"
+             "       madoguchi-cli qr keygen --out PATH [--kid KID]\n"
+             "       madoguchi-cli qr encode --preentry P.json --key PATH --out QR.png [--kid KID]\n"
+             "       madoguchi-cli qr decode --json IMAGE\n"
+             "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

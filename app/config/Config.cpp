@@ -14,6 +14,8 @@ namespace Key {
 const QString LocalStore = QStringLiteral("store/local_path");
 const QString CentralStore = QStringLiteral("store/central_path");
 const QString Camera = QStringLiteral("capture/camera_id");
+const QString Keys = QStringLiteral("intake/key_folder");
+const QString Inbox = QStringLiteral("intake/inbox_folder");
 const QString Language = QStringLiteral("ui/language");
 const QString Workstation = QStringLiteral("workstation/id");
 } // namespace Key
@@ -78,6 +80,28 @@ QString Config::centralStorePath() const
 void Config::setCentralStorePath(const QString& path)
 {
     m_settings->setValue(Key::CentralStore, path);
+}
+
+QString Config::keyFolder() const
+{
+    const QString v = m_settings->value(Key::Keys).toString();
+    return v.isEmpty() ? QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/keys") : v;
+}
+
+void Config::setKeyFolder(const QString& dir)
+{
+    m_settings->setValue(Key::Keys, dir);
+}
+
+QString Config::inboxFolder() const
+{
+    const QString v = m_settings->value(Key::Inbox).toString();
+    return v.isEmpty() ? QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/inbox") : v;
+}
+
+void Config::setInboxFolder(const QString& dir)
+{
+    m_settings->setValue(Key::Inbox, dir);
 }
 
 QString Config::cameraId() const

@@ -25,6 +25,12 @@ public:
     void setLocalStorePath(const QString& path);
     QString centralStorePath() const;
     void setCentralStorePath(const QString& path);
+    // Public keys of the pre-entry service, one "<kid>.pub" PEM file each.
+    QString keyFolder() const;
+    void setKeyFolder(const QString& dir);
+    // Signed pre-entry files delivered over the closed network ("<id>.cose").
+    QString inboxFolder() const;
+    void setInboxFolder(const QString& dir);
     QString cameraId() const; // empty: the first camera, or the demo source when there is none
     void setCameraId(const QString& id);
     QString language() const; // "ja", "en" or empty for the system locale

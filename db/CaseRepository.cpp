@@ -2,12 +2,15 @@
 
 #include "SqlUtil.h"
 
+#include <QJsonDocument>
+
 namespace mdg {
 
 namespace {
 const QString HeaderColumns
     = QStringLiteral("id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
-                     "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address");
+                     "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address, preentry_id, "
+    "applicant, certificates, answers");
 
 Case readHeader(const QSqlQuery& q)
 {
@@ -27,6 +30,10 @@ Case readHeader(const QSqlQuery& q)
     c.household.previousAddress = q.value(12).toString();
     c.household.newAddress = q.value(13).toString();
     c.household.destinationAddress = q.value(14).toString();
+    c.preEntryId = QUuid::fromString(q.value(15).toString());
+    c.applicant = QJsonDocument::fromJson(q.value(16).toByteArray()).object();
+    c.certificates = QJsonDocument::fromJson(q.value(17).toByteArray()).array();
+    c.answers = QJsonDocument::fromJson(q.value(18).toByteArray()).object();
     return c;
 }
 
@@ -34,17 +41,33 @@ QString idText(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
+
+QVariant idOrNull(const QUuid& id)
+{
+    return id.isNull() ? QVariant() : QVariant(idText(id));
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 void CaseRepository::insert(const Case& c)
 {
     execSql(m_db,
-        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(HeaderColumns),
         {idText(c.id), procedureKey(c.procedure), stageKey(c.stage), c.version, c.reference, toDbDate(c.queueDate),
             c.queueNumber, toDbTime(c.createdAt), toDbTime(c.updatedAt), c.sentBackReason, c.household.headName,
             toDbDate(c.household.moveDate), c.household.previousAddress, c.household.newAddress,
-            c.household.destinationAddress});
+            c.household.destinationAddress, idOrNull(c.preEntryId), json(c.applicant), json(c.certificates),
+            json(c.answers)});
     replaceMembers(c.id, c.household.members);
 }
 
@@ -139,6 +162,20 @@ QHash<QUuid, int> CaseRepository::memberCounts(const QList<QUuid>& ids) const
     while (q.next())
         counts.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toInt());
     return counts;
+}
+
+std::optional<QUuid> CaseRepository::findByPreEntry(const QUuid& preEntryId) const
+{
+    QSqlQuery q = execSql(m_db, QStringLiteral("SELECT id FROM cases WHERE preentry_id = ?"), {idText(preEntryId)});
+    if (!q.next())
+        return std::nullopt;
+    return QUuid::fromString(q.value(0).toString());
+}
+
+bool CaseRepository::referenceTaken(const QString& reference) const
+{
+    QSqlQuery q = execSql(m_db, QStringLiteral("SELECT 1 FROM cases WHERE reference = ?"), {reference});
+    return q.next();
 }
 
 int CaseRepository::nextQueueNumber(const QDate& day) const

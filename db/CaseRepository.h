@@ -28,6 +28,8 @@ public:
     QHash<Stage, int> countByStage() const;
     QHash<QUuid, int> memberCounts(const QList<QUuid>& ids) const;
     int nextQueueNumber(const QDate& day) const;
+    std::optional<QUuid> findByPreEntry(const QUuid& preEntryId) const;
+    bool referenceTaken(const QString& reference) const;
 
 private:
     QList<Case> selectHeaders(const QString& where, const QVariantList& binds) const;

@@ -63,20 +63,25 @@ QDate CaseService::today() const
 
 Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const Household& household)
 {
+    Case c;
+    c.procedure = procedure;
+    c.household = household;
+    return insertNew(actor, std::move(c));
+}
+
+Result<Case> CaseService::insertNew(const Actor& actor, Case c)
+{
     if (!actor.staff.has(Role::Clerk))
         return Result<Case>::failure(tr("Only a clerk can open a case."));
-    if (household.members.isEmpty())
+    if (c.household.members.isEmpty())
         return Result<Case>::failure(tr("Enter at least one member of the household."));
     const QDateTime now = m_clock.nowUtc();
-    Case c;
     c.id = QUuid::createUuid();
-    c.procedure = procedure;
     c.stage = Stage::Reception;
     c.version = 1;
     c.queueDate = today();
     c.createdAt = now;
     c.updatedAt = now;
-    c.household = household;
     for (Person& p : c.household.members)
         if (p.id.isEmpty())
             p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -85,17 +90,72 @@ Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const 
         Transaction tx(db);
         CaseRepository cases(db);
         c.queueNumber = cases.nextQueueNumber(c.queueDate);
-        c.reference = makeCaseReference();
+        // The resident reads the pre-entry's reference aloud; keep it unless it is taken.
+        if (c.reference.isEmpty() || cases.referenceTaken(c.reference))
+            c.reference = makeCaseReference();
         cases.insert(c);
-        writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception,
-            {{QStringLiteral("procedure"), procedureKey(procedure)},
-                {QStringLiteral("members"), int(c.household.members.size())}});
+        QJsonObject detail{{QStringLiteral("procedure"), procedureKey(c.procedure)},
+                           {QStringLiteral("members"), int(c.household.members.size())}};
+        if (!c.preEntryId.isNull()) {
+            detail.insert(QStringLiteral("source"), QStringLiteral("qr"));
+            detail.insert(QStringLiteral("preentry_id"), c.preEntryId.toString(QUuid::WithoutBraces));
+        }
+        writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception, detail);
         writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
         tx.commit();
     } catch (const DbError& e) {
         return Result<Case>::failure(storeError(e));
     }
     return c;
+}
+
+Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, const PreEntry& p)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<PreEntryCase>::failure(tr("Only a clerk can open a case."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        if (const auto existing = cases.findByPreEntry(p.id)) {
+            Case c = *cases.find(*existing);
+            const QDateTime now = m_clock.nowUtc();
+            c.version += 1;
+            c.updatedAt = now;
+            cases.update(c);
+            writeEvent(db, actor, c, EventKind::QrRescanned, now, std::nullopt, std::nullopt,
+                       {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
+            writeAudit(db, actor, AuditAction::CaseOpen, c.id, now, QStringLiteral("qr"));
+            tx.commit();
+            return PreEntryCase{c, true};
+        }
+    } catch (const DbError& e) {
+        return Result<PreEntryCase>::failure(storeError(e));
+    }
+    Case c;
+    c.procedure = p.procedure;
+    c.reference = p.ref;
+    c.preEntryId = p.id;
+    c.household.headName = p.move.householdHead;
+    c.household.moveDate = p.move.date;
+    c.household.previousAddress = p.move.previousAddress;
+    c.household.newAddress = p.move.newAddress;
+    c.household.destinationAddress = p.move.destinationAddress;
+    c.household.members = p.members;
+    if (c.household.headName.isEmpty() && !p.members.isEmpty())
+        c.household.headName = p.members.first().name;
+    const QJsonObject json = p.toJson();
+    c.applicant = json.value(QStringLiteral("applicant")).toObject();
+    c.certificates = json.value(QStringLiteral("certificates")).toArray();
+    c.answers = p.answers;
+    auto created = insertNew(actor, std::move(c));
+    if (!created) {
+        // Another workstation or thread opened the same pre-entry a moment earlier.
+        if (auto again = CaseRepository(m_db.connection()).findByPreEntry(p.id))
+            return openPreEntry(actor, p);
+        return Result<PreEntryCase>::failure(created.error());
+    }
+    return PreEntryCase{created.value(), false};
 }
 
 Result<Case> CaseService::changeStage(

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "domain/Case.h"
 #include "domain/Clock.h"
+#include "domain/PreEntry.h"
 #include "domain/Result.h"
 #include "security/Audit.h"
 #include "security/StaffMember.h"
@@ -27,6 +28,15 @@ public:
     { }
 
     Result<Case> create(const Actor& actor, Procedure procedure, const Household& household);
+
+    // Opens the case of a verified pre-entry, prefilled; the same pre-entry again
+    // reopens the case it opened (a new event, never a second case).
+    struct PreEntryCase
+    {
+        Case c;
+        bool reopened = false;
+    };
+    Result<PreEntryCase> openPreEntry(const Actor& actor, const PreEntry& p);
     // Refuses when the case changed since `expectedVersion` was read, when the stage
     // machine forbids the move, or when the actor's roles do not allow it.
     Result<Case> changeStage(
@@ -52,6 +62,8 @@ public:
     QDate today() const;
 
 private:
+    Result<Case> insertNew(const Actor& actor, Case c);
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -26,6 +27,11 @@ struct Case
     QDateTime updatedAt; // UTC
     QString sentBackReason; // the reviewer's reason while the case is sent back or re-entered
     Household household;
+    // Set when the case was opened from a pre-entry QR (CONTRACTS.md section 1).
+    QUuid preEntryId;
+    QJsonObject applicant; // {name, name_kana, birth_date, phone}
+    QJsonArray certificates; // [{type, copies}]
+    QJsonObject answers; // the guidance questionnaire
 };
 
 // One change of a case. The event log is append-only and ordered by a local sequence
@@ -49,6 +55,7 @@ namespace EventKind {
 inline constexpr auto Created = "case_created";
 inline constexpr auto StageChanged = "stage_changed";
 inline constexpr auto HouseholdChanged = "household_changed";
+inline constexpr auto QrRescanned = "qr_rescanned";
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

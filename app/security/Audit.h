@@ -16,6 +16,7 @@ inline constexpr auto CaseView = "case_view";
 inline constexpr auto CaseCreate = "case_create";
 inline constexpr auto CaseChange = "case_change";
 inline constexpr auto StaffCreate = "staff_create";
+inline constexpr auto QrRejected = "qr_rejected";
 } // namespace AuditAction
 
 struct AuditEntry

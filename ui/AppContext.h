@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "db/CaseService.h"
 #include "db/Database.h"
+#include "db/IntakeService.h"
 #include "db/SignInService.h"
 
 namespace mdg {
@@ -17,13 +18,22 @@ struct AppContext
         , clock(clk)
         , cases(database, clk)
         , accounts(database, cfg.workstationId(), clk)
+        , intake(database, cases, trustedKeys(cfg), cfg.inboxFolder(), clk)
     { }
+
+    static KeyRing trustedKeys(const Config& cfg)
+    {
+        KeyRing keys;
+        keys.loadFolder(cfg.keyFolder());
+        return keys;
+    }
 
     Config& config;
     Database& db;
     const Clock& clock;
     CaseService cases;
     SignInService accounts;
+    IntakeService intake;
 };
 
 } // namespace mdg

@@ -5,6 +5,7 @@
 #include "pages/ReceptionPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/SettingsPage.h"
+#include "widgets/ScannerInputFilter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,10 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         m_reception = new ReceptionPage(m_ctx, m_actor);
         addPage(m_reception, tr("Reception"), QStringLiteral("goReceptionAction"));
         connect(m_reception, &ReceptionPage::openCaseRequested, this, &MainWindow::openCase);
+        // A handheld scanner types into whatever has the focus; catch it anywhere.
+        auto* scanner = new ScannerInputFilter(this);
+        qApp->installEventFilter(scanner);
+        connect(scanner, &ScannerInputFilter::scanned, m_reception, &ReceptionPage::handleCode);
     }
     m_case = new CasePage(m_ctx, m_actor);
     addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));

@@ -1,4 +1,5 @@
 #include "CliIo.h"
+#include "capture/DemoFrames.h"
 #include "config/Config.h"
 #include "db/Database.h"
 #include "db/DemoSeed.h"
@@ -34,8 +35,12 @@ int seed(const QStringList& args)
         err() << "seed failed: " << outcome.error << '\n';
         return 1;
     }
-    if (outcome.seeded)
+    if (outcome.seeded) {
         out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path << '\n';
+        const int frames = DemoFrames::write(config.demoFramesFolder(), config.keyFolder());
+        out() << "Wrote " << frames << " demo camera frames to " << config.demoFramesFolder() << " and the demo key to "
+              << config.keyFolder() << '\n';
+    }
     else
         out() << "The store " << path << " already has staff; nothing seeded.\n";
     return 0;

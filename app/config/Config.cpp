@@ -104,6 +104,11 @@ void Config::setInboxFolder(const QString& dir)
     m_settings->setValue(Key::Inbox, dir);
 }
 
+QString Config::demoFramesFolder() const
+{
+    return QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/demo-frames");
+}
+
 QString Config::cameraId() const
 {
     return m_settings->value(Key::Camera).toString();

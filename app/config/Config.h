@@ -31,6 +31,8 @@ public:
     // Signed pre-entry files delivered over the closed network ("<id>.cose").
     QString inboxFolder() const;
     void setInboxFolder(const QString& dir);
+    // Sample frames played when there is no camera (written by the demo seed).
+    QString demoFramesFolder() const;
     QString cameraId() const; // empty: the first camera, or the demo source when there is none
     void setCameraId(const QString& id);
     QString language() const; // "ja", "en" or empty for the system locale

@@ -85,6 +85,17 @@
     </message>
 </context>
 <context>
+    <name>mdg::CameraSource</name>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>カメラが接続されていません。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CaseListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -199,6 +210,38 @@
         <source>The case is now in %1.</source>
         <translation>案件は%1の段階になりました。</translation>
     </message>
+    <message>
+        <source>Copy of the residence record</source>
+        <translation>住民票の写し</translation>
+    </message>
+    <message>
+        <source>Seal registration certificate</source>
+        <translation>印鑑登録証明書</translation>
+    </message>
+    <message>
+        <source>Opened from the resident&apos;s pre-entry (%1).</source>
+        <translation>住民の事前入力から開始しました（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Certificates requested: %1</source>
+        <translation>請求する証明書: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>質問への回答: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -287,6 +330,32 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Case opened from the pre-entry code</source>
+        <translation>事前入力コードから案件を開始</translation>
+    </message>
+    <message>
+        <source>Pre-entry code scanned again</source>
+        <translation>事前入力コードを再度読み取り</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ImageFolderSource</name>
+    <message>
+        <source>No images in %1.</source>
+        <translation>%1 に画像がありません。</translation>
+    </message>
+    <message>
+        <source>Images from %1</source>
+        <translation>%1 の画像</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::IntakeService</name>
+    <message>
+        <source>The details of pre-entry %1 have not arrived in the inbox yet. Try again in a few minutes, or open a walk-in case.</source>
+        <translation>事前入力 %1 の詳細がまだ受信箱に届いていません。数分後にもう一度読み取るか、来庁受付で案件を開始してください。</translation>
     </message>
 </context>
 <context>
@@ -388,6 +457,49 @@
     </message>
 </context>
 <context>
+    <name>mdg::PreEntryCodec</name>
+    <message>
+        <source>This is not a Madoguchi pre-entry code. Ask the resident for the code from the pre-entry site.</source>
+        <translation>これは窓口の事前入力コードではありません。事前入力サイトで発行されたコードを提示してもらってください。</translation>
+    </message>
+    <message>
+        <source>The code was read incompletely. Scan it again, holding it flat and still.</source>
+        <translation>コードを最後まで読み取れませんでした。コードを平らにして動かさずに、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The code is damaged (its data is incomplete). Scan it again or use the printed copy.</source>
+        <translation>コードが破損しています（データが不完全です）。もう一度読み取るか、印刷したコードを使ってください。</translation>
+    </message>
+    <message>
+        <source>The code is damaged (its signature block is unreadable). Nothing was opened.</source>
+        <translation>コードが破損しています（署名部分を読み取れません）。案件は開いていません。</translation>
+    </message>
+    <message>
+        <source>The code was signed with a key this counter does not know. Nothing was opened; call the administrator.</source>
+        <translation>この窓口が知らない鍵で署名されたコードです。案件は開いていません。システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s signature does not match: it may have been altered. Nothing was opened.</source>
+        <translation>コードの署名が一致しません。改ざんされている可能性があります。案件は開いていません。</translation>
+    </message>
+    <message>
+        <source>The pre-entry has expired. Ask the resident to enter it again, or open a walk-in case.</source>
+        <translation>事前入力の有効期限が切れています。もう一度入力してもらうか、来庁受付で案件を開始してください。</translation>
+    </message>
+    <message>
+        <source>The code is from a newer pre-entry version than this counter supports. Call the administrator.</source>
+        <translation>この窓口が対応していない新しい形式の事前入力コードです。システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The code holds more data than a pre-entry may. Nothing was opened.</source>
+        <translation>コードのデータ量が事前入力の上限を超えています。案件は開いていません。</translation>
+    </message>
+    <message>
+        <source>The pre-entry in the code is incomplete. Open a walk-in case instead.</source>
+        <translation>コードの事前入力の内容が不完全です。来庁受付で案件を開始してください。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::ReceptionPage</name>
     <message>
         <source>Today&apos;s cases</source>
@@ -461,6 +573,22 @@
         <source>Case %1 opened with queue number %2.</source>
         <translation>案件 %1 を開始しました。受付番号は %2 です。</translation>
     </message>
+    <message>
+        <source>Pre-entry code</source>
+        <translation>事前入力コード</translation>
+    </message>
+    <message>
+        <source>Hold the resident&apos;s code in front of the camera, or scan it with the handheld scanner.</source>
+        <translation>住民のコードをカメラにかざすか、ハンドスキャナーで読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Case %1 (No. %2) reopened: this code was scanned before.</source>
+        <translation>案件 %1（番号 %2）を開き直しました。このコードは読み取り済みです。</translation>
+    </message>
+    <message>
+        <source>Case %1 opened from the pre-entry with queue number %2.</source>
+        <translation>事前入力から案件 %1 を開始しました。受付番号は %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ReviewPage</name>
@@ -481,6 +609,25 @@
         <translation>
             <numerusform>審査待ち %n 件（古い順）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ScanPanel</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>カメラ映像</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Use a handheld scanner, or connect a camera and choose it in Settings.</source>
+        <translation>カメラが接続されていません。ハンドスキャナーを使うか、カメラを接続して設定で選んでください。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>カメラなし</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
     </message>
 </context>
 <context>
@@ -693,6 +840,17 @@
     <message>
         <source>Your role does not allow moving a case from %1 to %2.</source>
         <translation>あなたの役割では案件を%1から%2へ進めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::VideoFileSource</name>
+    <message>
+        <source>The video %1 cannot be played.</source>
+        <translation>動画 %1 を再生できません。</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>動画 %1</translation>
     </message>
 </context>
 </TS>

@@ -23,12 +23,16 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryModel::describe(const CaseEvent& e)
 {
+    if (e.kind == QLatin1String(EventKind::Created) && e.detail.value(QStringLiteral("source")).toString() == QLatin1String("qr"))
+        return tr("Case opened from the pre-entry code");
     if (e.kind == QLatin1String(EventKind::Created))
         return tr("Case opened in %1").arg(stageDisplayName(e.toStage.value_or(Stage::Reception)));
     if (e.kind == QLatin1String(EventKind::StageChanged) && e.fromStage && e.toStage)
         return tr("%1 → %2").arg(stageDisplayName(*e.fromStage), stageDisplayName(*e.toStage));
     if (e.kind == QLatin1String(EventKind::HouseholdChanged))
         return tr("Entered data changed");
+    if (e.kind == QLatin1String(EventKind::QrRescanned))
+        return tr("Pre-entry code scanned again");
     return e.kind;
 }
 

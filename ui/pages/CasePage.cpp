@@ -6,6 +6,8 @@
 #include "workflow/StageMachine.h"
 
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +106,15 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     }
 }
 
+QString CasePage::certificateDisplayName(const QString& type)
+{
+    if (type == QLatin1String("residence_record"))
+        return tr("Copy of the residence record");
+    if (type == QLatin1String("seal_registration"))
+        return tr("Seal registration certificate");
+    return type;
+}
+
 void CasePage::openCase(const QUuid& id)
 {
     const bool reopen = m_case && m_case->id == id;
@@ -153,6 +164,24 @@ void CasePage::show(const Case& c)
         lines << tr("New address: %1").arg(h.newAddress);
     if (!h.destinationAddress.isEmpty())
         lines << tr("Destination: %1").arg(h.destinationAddress);
+    if (!c.preEntryId.isNull())
+        lines << tr("Opened from the resident's pre-entry (%1).").arg(c.reference);
+    QStringList certificates;
+    for (const QJsonValue& v : c.certificates) {
+        const QJsonObject o = v.toObject();
+        certificates << tr("%1 × %2").arg(certificateDisplayName(o.value(QStringLiteral("type")).toString()))
+                            .arg(o.value(QStringLiteral("copies")).toInt(1));
+    }
+    if (!certificates.isEmpty())
+        lines << tr("Certificates requested: %1").arg(certificates.join(QStringLiteral(", ")));
+    if (!c.answers.isEmpty()) {
+        QStringList answers;
+        for (auto it = c.answers.begin(); it != c.answers.end(); ++it)
+            answers << QStringLiteral("%1: %2").arg(it.key(),
+                                                    it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no"))
+                                                                        : it.value().toVariant().toString());
+        lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));
+    }
     lines << tr("Received: %1   Last change: %2   Version %3")
                  .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))

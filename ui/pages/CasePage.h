@@ -30,6 +30,7 @@ signals:
     void caseChanged(const QUuid& id);
 
 private:
+    static QString certificateDisplayName(const QString& type);
     void show(const Case& c);
     void moveTo(Stage to, bool needsReason);
     std::optional<Stage> forwardStage() const;

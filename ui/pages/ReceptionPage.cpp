@@ -3,6 +3,7 @@
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
 #include "widgets/ChoiceDelegate.h"
+#include "widgets/ScanPanel.h"
 #include "widgets/Ui.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSoundEffect>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,7 +43,19 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
 {
     setObjectName(QStringLiteral("receptionPage"));
 
-    // Left: today's queue.
+    // Left, above: the pre-entry code from the camera or a handheld scanner.
+    auto* scanBox = new QGroupBox(tr("Pre-entry code"));
+    m_scan = new ScanPanel(m_ctx.config);
+    m_scanMessage = ui::messageLabel(QStringLiteral("scanMessage"));
+    m_scanMessage->setText(tr("Hold the resident's code in front of the camera, or scan it with the handheld scanner."));
+    auto* scanLayout = new QVBoxLayout(scanBox);
+    scanLayout->addWidget(m_scan, 1);
+    scanLayout->addWidget(m_scanMessage);
+    m_sound = new QSoundEffect(this);
+    m_sound->setSource(QUrl(QStringLiteral("qrc:/sounds/scan-ok.wav")));
+    connect(m_scan, &ScanPanel::codeScanned, this, [this](const QString& text) { handleCode(text); });
+
+    // Left, below: today's queue.
     auto* queueBox = new QGroupBox(tr("Today's cases"));
     m_caseView = ui::tableView(m_cases, QStringLiteral("todayCasesView"), tr("Today's cases"));
     m_caseView->hideColumn(CaseListModel::Waiting);
@@ -100,8 +114,12 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     formLayout->addLayout(memberButtons);
     formLayout->addWidget(m_message);
 
+    auto* left = new QSplitter(Qt::Vertical);
+    left->addWidget(scanBox);
+    left->addWidget(queueBox);
+    left->setChildrenCollapsible(false);
     auto* split = new QSplitter;
-    split->addWidget(queueBox);
+    split->addWidget(left);
     split->addWidget(formBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -179,6 +197,25 @@ void ReceptionPage::createCase()
     ui::showMessage(
         m_message, tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber), false);
     emit openCaseRequested(created->id);
+}
+
+void ReceptionPage::handleCode(const QString& text)
+{
+    auto r = m_ctx.intake.open(m_actor, text);
+    m_scan->showVerdict(r.ok());
+    if (!r) {
+        ui::showMessage(m_scanMessage, r.error(), true);
+        return;
+    }
+    m_sound->play();
+    refresh();
+    ui::showMessage(m_scanMessage,
+                    (r->reopened ? tr("Case %1 (No. %2) reopened: this code was scanned before.")
+                                 : tr("Case %1 opened from the pre-entry with queue number %2."))
+                        .arg(r->c.reference)
+                        .arg(r->c.queueNumber),
+                    false);
+    emit openCaseRequested(r->c.id);
 }
 
 void ReceptionPage::openSelected()

@@ -9,10 +9,12 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QSoundEffect;
 
 namespace mdg {
 
 class CaseListModel;
+class ScanPanel;
 class MembersModel;
 
 // Today's cases with their queue numbers, and the form that opens a walk-in case.
@@ -25,6 +27,9 @@ public:
 public slots:
     void refresh();
     void startWalkIn(); // clears the form and puts the cursor in it
+    // A pre-entry QR text from the camera or a handheld scanner: opens (or reopens) its
+    // case, or shows why the code was refused, in place.
+    void handleCode(const QString& text);
 
 signals:
     void openCaseRequested(const QUuid& id);
@@ -44,6 +49,12 @@ private:
     QLineEdit* m_previousAddress;
     QLineEdit* m_newAddress;
     QLabel* m_message;
+    ScanPanel* m_scan;
+    QLabel* m_scanMessage;
+    QSoundEffect* m_sound;
+
+public:
+    ScanPanel* scanPanel() const { return m_scan; }
 };
 
 } // namespace mdg

@@ -1,0 +1,192 @@
+#include "FrameSource.h"
+
+#include <QCamera>
+#include <QCameraDevice>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QTimer>
+#include <QUrl>
+#include <QVideoSink>
+
+namespace mdg {
+
+qint64 steadyNowNs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.nsecsElapsed();
+}
+
+// --- ImageFolderSource
+
+struct ImageFolderSource::Private
+{
+    QString folder;
+    QTimer timer;
+    QStringList files;
+    int next = 0;
+};
+
+ImageFolderSource::ImageFolderSource(QString folder, int intervalMs, QObject* parent)
+    : FrameSource(parent), d(std::make_unique<Private>())
+{
+    d->folder = std::move(folder);
+    d->timer.setInterval(intervalMs);
+    connect(&d->timer, &QTimer::timeout, this, [this] {
+        if (d->files.isEmpty())
+            return;
+        const QString path = d->files.at(d->next++ % d->files.size());
+        QImageReader reader(path);
+        if (reader.size().isValid() && qint64(reader.size().width()) * reader.size().height() > 50'000'000)
+            return; // not a camera frame: skip rather than allocate gigabytes
+        Frame f;
+        f.image = reader.read();
+        f.arrivedNs = steadyNowNs();
+        if (!f.image.isNull())
+            emit frameArrived(f);
+    });
+}
+
+ImageFolderSource::~ImageFolderSource() = default;
+
+void ImageFolderSource::start()
+{
+    QDir dir(d->folder);
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")},
+             QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    if (files.isEmpty()) {
+        emit failed(tr("No images in %1.").arg(d->folder));
+        return;
+    }
+    // Resume where it stopped, as a camera would: restarting at the first image would
+    // show the code that was just handled again.
+    if (files != d->files) {
+        d->files = files;
+        d->next = 0;
+    }
+    d->timer.start();
+}
+
+void ImageFolderSource::stop()
+{
+    d->timer.stop();
+}
+
+QString ImageFolderSource::description() const
+{
+    return tr("Images from %1").arg(QDir::toNativeSeparators(d->folder));
+}
+
+// --- VideoFileSource
+
+struct VideoFileSource::Private
+{
+    QString path;
+    QMediaPlayer player;
+    QVideoSink sink;
+};
+
+VideoFileSource::VideoFileSource(QString path, QObject* parent) : FrameSource(parent), d(std::make_unique<Private>())
+{
+    d->path = std::move(path);
+    d->player.setVideoSink(&d->sink);
+    connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (frame.isValid())
+            emit frameArrived(Frame{frame, {}, steadyNowNs()});
+    });
+    connect(&d->player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& message) { emit failed(message); });
+    connect(&d->player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::EndOfMedia)
+            emit finished();
+        else if (s == QMediaPlayer::InvalidMedia)
+            emit failed(tr("The video %1 cannot be played.").arg(d->path));
+    });
+}
+
+VideoFileSource::~VideoFileSource() = default;
+
+void VideoFileSource::start()
+{
+    d->player.setSource(QUrl::fromLocalFile(d->path));
+    d->player.play();
+}
+
+void VideoFileSource::stop()
+{
+    d->player.stop();
+}
+
+QString VideoFileSource::description() const
+{
+    return tr("Video %1").arg(QDir::toNativeSeparators(d->path));
+}
+
+// --- CameraSource
+
+struct CameraSource::Private
+{
+    QByteArray id;
+    std::unique_ptr<QCamera> camera;
+    QMediaCaptureSession session;
+    QVideoSink sink;
+    QString name;
+};
+
+CameraSource::CameraSource(QByteArray cameraId, QObject* parent) : FrameSource(parent), d(std::make_unique<Private>())
+{
+    d->id = std::move(cameraId);
+    d->session.setVideoSink(&d->sink);
+    connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (frame.isValid())
+            emit frameArrived(Frame{frame, {}, steadyNowNs()});
+    });
+}
+
+CameraSource::~CameraSource() = default;
+
+bool CameraSource::anyCamera()
+{
+    return !QMediaDevices::videoInputs().isEmpty();
+}
+
+void CameraSource::start()
+{
+    QCameraDevice device = QMediaDevices::defaultVideoInput();
+    for (const QCameraDevice& c : QMediaDevices::videoInputs())
+        if (c.id() == d->id)
+            device = c;
+    if (device.isNull()) {
+        emit failed(tr("No camera is connected."));
+        return;
+    }
+    d->name = device.description();
+    d->camera = std::make_unique<QCamera>(device);
+    connect(d->camera.get(), &QCamera::errorOccurred, this,
+            [this](QCamera::Error, const QString& message) { emit failed(message); });
+    d->session.setCamera(d->camera.get());
+    d->camera->start();
+}
+
+void CameraSource::stop()
+{
+    if (d->camera)
+        d->camera->stop();
+}
+
+QString CameraSource::description() const
+{
+    return d->name.isEmpty() ? tr("Camera") : d->name;
+}
+
+} // namespace mdg

@@ -60,7 +60,7 @@ QrReading QrScanner::scanThoroughly(const QImage& image)
     const QImage gray = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     if (auto r = scan(gray, hints(), 1.0); r.found)
         return r;
-    for (double scale : {0.5, 2.0}) {
+    for (double scale : {1.5, 0.5, 2.0}) {
         const QSize size(int(gray.width() * scale), int(gray.height() * scale));
         if (size.width() < 21 || size.height() < 21 || size.width() > 8000 || size.height() > 8000)
             continue;

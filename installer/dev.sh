@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
-  libssl-dev fonts-noto-cjk gstreamer1.0-plugins-base xvfb xauth
+  libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
 )
 
 install_missing() {

@@ -15,7 +15,8 @@ public:
 
     // Returns the complete text when `ch` is the Enter that ends a burst.
     std::optional<QString> feed(QChar ch, qint64 timeMs);
-    bool inBurst() const { return m_buffer.size() >= 3; } // worth swallowing the keys
+    // True while the keys so far may be the start of a burst: hold them back.
+    bool holding() const { return !m_buffer.isEmpty(); }
     void reset() { m_buffer.clear(); }
 
 private:

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
+#include "../PreEntryFixtures.h"
+#include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
 #include "pages/CasePage.h"
@@ -32,6 +34,8 @@ private slots:
     void wrongPasswordShowsMessageInPlace();
     void pagesFollowRoles();
     void everyPageShowsStoreData();
+    void handheldScannerOpensPrefilledCase();
+    void typingIntoAFieldIsNotTakenForAScanner();
 
 private:
     std::optional<Actor> signIn(
@@ -266,6 +270,79 @@ void TestWalkIn::everyPageShowsStoreData()
     QCOMPARE(find<QLineEdit>(&adminWindow, "localStorePathEdit")->text(), config.localStorePath());
     QVERIFY(find<QComboBox>(&adminWindow, "cameraCombo")->count() >= 1);
     shoot(&adminWindow, QStringLiteral("settings"));
+}
+
+void TestWalkIn::handheldScannerOpensPrefilledCase()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    const Ed25519Key key = Ed25519Key::generate();
+    QDir().mkpath(config.keyFolder());
+    QFile pub(config.keyFolder() + QStringLiteral("/web-2026.pub"));
+    QVERIFY(pub.open(QIODevice::WriteOnly));
+    pub.write(key.publicPem());
+    pub.close();
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY(db.open(&error));
+    AppContext ctx(config, db);
+    auto clerk = ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
+    QVERIFY(clerk);
+    MainWindow window(ctx, Actor{clerk.value(), config.workstationId()});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    // A tampered code first: refused in place, nothing opened, the typing went nowhere.
+    const PreEntry pre = test::familyOfFour(QDateTime::currentDateTimeUtc());
+    const QString good = PreEntryCodec::encode(pre, "web-2026", key);
+    QString bad = good;
+    bad[40] = bad[40] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    auto* field = find<QLineEdit>(&window, "previousAddressEdit");
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, bad);
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* message = find<QLabel>(&window, "scanMessage");
+    QTRY_VERIFY(message->styleSheet().contains(QStringLiteral("b00020")));
+    QVERIFY(!window.casePage()->currentCase().has_value());
+    QVERIFY(field->text().isEmpty());
+    shoot(&window, QStringLiteral("scan-refused"));
+
+    // The real code: the case opens filled in.
+    QTest::keyClicks(field, good);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(window.casePage()->currentCase().has_value());
+    const Case c = *window.casePage()->currentCase();
+    QCOMPARE(c.preEntryId, pre.id);
+    QCOMPARE(c.reference, pre.ref);
+    QCOMPARE(c.household.members.size(), 4);
+    QCOMPARE(find<QTableView>(&window, "caseMembersView")->model()->rowCount(), 4);
+    QVERIFY(find<QLabel>(&window, "householdLabel")->text().contains(pre.move.newAddress));
+    QVERIFY(field->text().isEmpty());
+    shoot(&window, QStringLiteral("scan-opened"));
+}
+
+void TestWalkIn::typingIntoAFieldIsNotTakenForAScanner()
+{
+    test::TempStore store;
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    AppContext ctx(config, *store.db);
+    Actor clerk{StaffMember{QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true}, QStringLiteral("ws")};
+    MainWindow window(ctx, clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto* field = find<QLineEdit>(&window, "newAddressEdit");
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    // A person types "MDG Mori" at a person's pace: every key arrives, in order.
+    for (QChar c : QStringLiteral("MDG Mori")) {
+        QTest::keyClicks(field, QString(c));
+        QTest::qWait(90);
+    }
+    QTRY_COMPARE(field->text(), QStringLiteral("MDG Mori"));
 }
 
 QTEST_MAIN(TestWalkIn)

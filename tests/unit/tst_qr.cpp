@@ -139,7 +139,7 @@ void TestQr::scannerBurstIsRecognised()
         QVERIFY(!s.feed(c, t));
         t += 4;
     }
-    QVERIFY(s.inBurst());
+    QVERIFY(s.holding());
     const auto done = s.feed(QLatin1Char('\r'), t);
     QVERIFY(done);
     QCOMPARE(*done, code);
@@ -158,8 +158,10 @@ void TestQr::slowTypingIsNotABurst()
         t += 250; // a person typing
     }
     QVERIFY(!s.feed(QLatin1Char('\r'), t));
-    for (QChar c : QStringLiteral("HELLO"))
+    for (QChar c : QStringLiteral("HELLO")) {
         s.feed(c, t += 2);
+        QVERIFY(!s.holding()); // nothing to hold back: not the start of a code
+    }
     QVERIFY(!s.feed(QLatin1Char('\r'), t + 2)); // fast, but not a pre-entry code
     QVERIFY(!s.feed(QLatin1Char('\r'), t + 4)); // Enter alone
 }

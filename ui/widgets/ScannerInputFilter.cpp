@@ -37,7 +37,7 @@ bool ScannerInputFilter::eventFilter(QObject* watched, QEvent* event)
         emit scanned(*done);
         return true;
     }
-    if (m_burst.inBurst() || (!enter && text.front() == QLatin1Char('M'))) {
+    if (m_burst.holding()) {
         m_held << Held{watched, key->key(), key->modifiers(), key->text()};
         m_timeout.start();
         return true;

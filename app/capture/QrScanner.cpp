@@ -42,7 +42,9 @@ QrReading scan(const QImage& gray, const ZXing::DecodeHints& h, double scale)
 QrReading QrScanner::scanLuminance(const uchar* bits, int width, int height, int bytesPerLine)
 {
     const ZXing::ImageView view(bits, width, height, ZXing::ImageFormat::Lum, bytesPerLine);
-    return toReading(ZXing::ReadBarcode(view, hints()), 1.0);
+    if (auto r = toReading(ZXing::ReadBarcode(view, hints()), 1.0); r.found)
+        return r;
+    return toReading(ZXing::ReadBarcode(view, hints(ZXing::Binarizer::GlobalHistogram)), 1.0);
 }
 
 QrReading QrScanner::scanOnce(const QImage& image)

@@ -19,7 +19,10 @@ struct QrReading
 class QrScanner
 {
 public:
-    // One pass, as the camera path affords per frame. `bits` is 8-bit luminance.
+    // The camera path: `bits` is 8-bit luminance, read in place. A pass with the local
+    // binarizer, and when that finds nothing a second with the global histogram one, which
+    // reads codes under uneven light; both together stay well inside a frame's budget
+    // (see `madoguchi-cli bench qr`).
     static QrReading scanLuminance(const uchar* bits, int width, int height, int bytesPerLine);
     static QrReading scanOnce(const QImage& image);
     // For photos and files: retries at 1.5x, half and double scale and with the global

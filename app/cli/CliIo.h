@@ -11,5 +11,6 @@ void printJson(const QJsonObject& o); // one compact line on stdout
 
 int seed(const QStringList& args);
 int qr(const QStringList& args);
+int bench(const QStringList& args);
 
 } // namespace mdg::cli

@@ -43,15 +43,16 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    if (command == QLatin1String("seed") || command == QLatin1String("qr")) {
+    if (command == QLatin1String("seed") || command == QLatin1String("qr") || command == QLatin1String("bench")) {
         args.removeAt(1);
-        return command == QLatin1String("seed") ? seed(args) : qr(args);
+        return command == QLatin1String("seed") ? seed(args) : command == QLatin1String("qr") ? qr(args) : bench(args);
     }
     err() << "Usage: madoguchi-cli --version\n"
              "       madoguchi-cli seed --demo [--db PATH] [--config INI]\n"
              "       madoguchi-cli qr keygen --out PATH [--kid KID]\n"
              "       madoguchi-cli qr encode --preentry P.json --key PATH --out QR.png [--kid KID]\n"
              "       madoguchi-cli qr decode --json IMAGE\n"
-             "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n";
+             "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
+             "       madoguchi-cli bench qr [--runs N] [--photos DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

@@ -1,6 +1,11 @@
+#include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "db/CaseService.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace mdg;
@@ -12,6 +17,9 @@ private slots:
     void version();
     void seedDemoFillsEveryStageOnce();
     void unknownCommandFails();
+    void qrKeygenEncodeDecodeVerify();
+    void qrDecodeOfBadImages();
+    void benchQrPrintsJsonLines();
 };
 
 namespace {
@@ -78,6 +86,103 @@ void TestCli::unknownCommandFails()
     const Run r = cli({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("Usage")));
+}
+
+void TestCli::qrKeygenEncodeDecodeVerify()
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("web-2026"));
+    Run r = cli({QStringLiteral("qr"), QStringLiteral("keygen"), QStringLiteral("--out"), key});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(key) && QFile::exists(key + QStringLiteral(".pub")));
+    QVERIFY(QFile(key).permissions().testFlag(QFile::ReadOwner));
+    QVERIFY(!QFile(key).permissions().testFlag(QFile::ReadOther)); // the private key is the owner's alone
+
+    const QString json = dir.filePath(QStringLiteral("p.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QJsonObject pre = test::familyOfFour(QDateTime::currentDateTimeUtc()).toJson();
+    pre.remove(QStringLiteral("iat"));
+    pre.remove(QStringLiteral("exp")); // the encoder fills them in
+    f.write(QJsonDocument(pre).toJson());
+    f.close();
+    const QString png = dir.filePath(QStringLiteral("qr.png"));
+    r = cli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("--preentry"), json, QStringLiteral("--key"), key,
+             QStringLiteral("--out"), png});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject enc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(enc.value(QStringLiteral("version")).toInt() >= 1);
+    QCOMPARE(enc.value(QStringLiteral("ec_level")).toString(), QStringLiteral("M"));
+    QCOMPARE(enc.value(QStringLiteral("reads_back")).toBool(), true);
+
+    r = cli({QStringLiteral("qr"), QStringLiteral("decode"), QStringLiteral("--json"), png});
+    QCOMPARE(r.code, 0);
+    const QJsonObject dec = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(dec.value(QStringLiteral("found")).toBool(), true);
+    QCOMPARE(dec.value(QStringLiteral("format")).toString(), QStringLiteral("QRCode"));
+    QVERIFY(dec.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("MDG1:")));
+    QVERIFY(dec.value(QStringLiteral("elapsed_ms")).isDouble());
+
+    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), key + QStringLiteral(".pub")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject verified = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(verified.value(QStringLiteral("id")).toString(), pre.value(QStringLiteral("id")).toString());
+    QCOMPARE(verified.value(QStringLiteral("members")).toArray().size(), 4);
+
+    // Another key: refused with the reason and a non-zero exit.
+    const QString other = dir.filePath(QStringLiteral("other"));
+    QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("keygen"), QStringLiteral("--out"), other}).code, 0);
+    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), other + QStringLiteral(".pub")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("bad_signature")), qPrintable(r.err));
+    // No --pub: the configured key folder, which does not know this kid.
+    QTemporaryDir home;
+    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png}, home.path());
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown_kid")), qPrintable(r.err));
+    QDir().mkpath(home.filePath(QStringLiteral("keys")));
+    QVERIFY(QFile::copy(key + QStringLiteral(".pub"), home.filePath(QStringLiteral("keys/web-2026.pub"))));
+    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png}, home.path());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCli::qrDecodeOfBadImages()
+{
+    QTemporaryDir dir;
+    QImage tiny(1, 1, QImage::Format_RGB32);
+    tiny.fill(Qt::white);
+    QVERIFY(tiny.save(dir.filePath(QStringLiteral("tiny.png"))));
+    QFile trunc(dir.filePath(QStringLiteral("truncated.png")));
+    QVERIFY(trunc.open(QIODevice::WriteOnly));
+    QByteArray png;
+    QBuffer buf(&png);
+    buf.open(QIODevice::WriteOnly);
+    QImage(400, 400, QImage::Format_RGB32).save(&buf, "PNG");
+    trunc.write(png.left(png.size() / 3));
+    trunc.close();
+    for (const QString& name : {QStringLiteral("tiny.png"), QStringLiteral("truncated.png"), QStringLiteral("missing.png")}) {
+        const Run r = cli({QStringLiteral("qr"), QStringLiteral("decode"), QStringLiteral("--json"), dir.filePath(name)});
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(o.contains(QStringLiteral("found")) && !o.value(QStringLiteral("found")).toBool(), qPrintable(r.out));
+    }
+}
+
+void TestCli::benchQrPrintsJsonLines()
+{
+    const Run r = cli({QStringLiteral("bench"), QStringLiteral("qr"), QStringLiteral("--runs"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QSet<QString> benches;
+    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY2(!o.isEmpty(), qPrintable(line));
+        benches.insert(o.value(QStringLiteral("bench")).toString());
+        if (o.contains(QStringLiteral("median_ms")))
+            QVERIFY(o.value(QStringLiteral("median_ms")).toDouble() > 0);
+    }
+    QVERIFY(benches.contains(QStringLiteral("qr_decode_frame")));
+    QVERIFY(benches.contains(QStringLiteral("qr_sample_photos")));
+    QVERIFY(benches.contains(QStringLiteral("qr_frame_to_case_open")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,6 +10,7 @@ packages=(
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
 )
+test_packages=(clang-14 libclang-rt-14-dev)
 
 install_missing() {
   local missing=()
@@ -45,7 +46,16 @@ run)
   exec "$bin/ui/madoguchi" "$@"
   ;;
 test)
+  packages+=("${test_packages[@]}")
   install_missing
+  # The QR decoder under libFuzzer with address and undefined-behaviour sanitizers, for a
+  # bounded time; any crash fails the run.
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  corpus=$(mktemp -d)
+  build/fuzz/tests/fuzz/fuzz_preentry -max_total_time="${MADOGUCHI_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
+    -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+  rm -rf "$corpus"
   build ci
   export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
   ctest --preset ci --parallel "$(nproc)"

@@ -729,8 +729,24 @@
         <translation>ローカルストアのファイル名を入力してください。</translation>
     </message>
     <message>
-        <source>Saved. Store and language changes apply when Madoguchi starts next.</source>
-        <translation>保存しました。ストアと表示言語の変更は次回の起動時に反映されます。</translation>
+        <source>Pre-entry public keys folder</source>
+        <translation>事前入力の公開鍵フォルダー</translation>
+    </message>
+    <message>
+        <source>Pre-entry inbox folder</source>
+        <translation>事前入力の受信箱フォルダー</translation>
+    </message>
+    <message>
+        <source>Pre-entry &amp;keys</source>
+        <translation>事前入力の鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pre-entry &amp;inbox</source>
+        <translation>事前入力の受信箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Saved. Store, key, inbox and language changes apply when Madoguchi starts next.</source>
+        <translation>保存しました。ストア・鍵・受信箱・表示言語の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     ui::name(m_camera, QStringLiteral("cameraCombo"), tr("Camera"));
     m_localStore = ui::lineEdit(QStringLiteral("localStorePathEdit"), tr("Local store"));
     m_centralStore = ui::lineEdit(QStringLiteral("centralStorePathEdit"), tr("Central store"));
+    m_keyFolder = ui::lineEdit(QStringLiteral("keyFolderEdit"), tr("Pre-entry public keys folder"));
+    m_inboxFolder = ui::lineEdit(QStringLiteral("inboxFolderEdit"), tr("Pre-entry inbox folder"));
     m_language = new QComboBox;
     ui::name(m_language, QStringLiteral("languageCombo"), tr("Language"));
     m_language->addItem(tr("System language"), QString());
@@ -36,6 +38,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     // Where the stores live is the administrator's decision; others see it.
     m_localStore->setReadOnly(!m_actor.staff.has(Role::Admin));
     m_centralStore->setReadOnly(!m_actor.staff.has(Role::Admin));
+    m_keyFolder->setReadOnly(!m_actor.staff.has(Role::Admin));
+    m_inboxFolder->setReadOnly(!m_actor.staff.has(Role::Admin));
     auto* workstation = new QLabel(m_ctx.config.workstationId());
     workstation->setObjectName(QStringLiteral("workstationIdLabel"));
     workstation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,6 +52,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     form->addRow(tr("&Camera"), m_camera);
     form->addRow(tr("&Local store"), m_localStore);
     form->addRow(tr("C&entral store"), m_centralStore);
+    form->addRow(tr("Pre-entry &keys"), m_keyFolder);
+    form->addRow(tr("Pre-entry &inbox"), m_inboxFolder);
     form->addRow(tr("Lan&guage"), m_language);
     form->addRow(tr("Workstation ID"), workstation);
     form->addRow(tr("Configuration file"), configFile);
@@ -102,6 +108,8 @@ void SettingsPage::reload()
     fillCameras();
     m_localStore->setText(m_ctx.config.localStorePath());
     m_centralStore->setText(m_ctx.config.centralStorePath());
+    m_keyFolder->setText(m_ctx.config.keyFolder());
+    m_inboxFolder->setText(m_ctx.config.inboxFolder());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_ctx.config.language())));
     m_message->clear();
     if (m_staff) {
@@ -129,9 +137,11 @@ void SettingsPage::save()
     m_ctx.config.setCameraId(m_camera->currentData().toString());
     m_ctx.config.setLocalStorePath(m_localStore->text().trimmed());
     m_ctx.config.setCentralStorePath(m_centralStore->text().trimmed());
+    m_ctx.config.setKeyFolder(m_keyFolder->text().trimmed());
+    m_ctx.config.setInboxFolder(m_inboxFolder->text().trimmed());
     m_ctx.config.setLanguage(m_language->currentData().toString());
     m_ctx.config.sync();
-    ui::showMessage(m_message, tr("Saved. Store and language changes apply when Madoguchi starts next."), false);
+    ui::showMessage(m_message, tr("Saved. Store, key, inbox and language changes apply when Madoguchi starts next."), false);
 }
 
 } // namespace mdg

@@ -31,6 +31,8 @@ private:
     QComboBox* m_camera;
     QLineEdit* m_localStore;
     QLineEdit* m_centralStore;
+    QLineEdit* m_keyFolder;
+    QLineEdit* m_inboxFolder;
     QComboBox* m_language;
     QLabel* m_message;
     QStandardItemModel* m_staff = nullptr;

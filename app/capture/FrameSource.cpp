@@ -1,6 +1,8 @@
 #include "FrameSource.h"
 
 #include <QCamera>
+#include <QCameraFormat>
+#include <limits>
 #include <QCameraDevice>
 #include <QCoreApplication>
 #include <QDir>
@@ -137,15 +139,18 @@ QString VideoFileSource::description() const
 struct CameraSource::Private
 {
     QByteArray id;
+    QSize resolution;
     std::unique_ptr<QCamera> camera;
     QMediaCaptureSession session;
     QVideoSink sink;
     QString name;
 };
 
-CameraSource::CameraSource(QByteArray cameraId, QObject* parent) : FrameSource(parent), d(std::make_unique<Private>())
+CameraSource::CameraSource(QByteArray cameraId, QSize resolution, QObject* parent)
+    : FrameSource(parent), d(std::make_unique<Private>())
 {
     d->id = std::move(cameraId);
+    d->resolution = resolution;
     d->session.setVideoSink(&d->sink);
     connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
@@ -172,6 +177,21 @@ void CameraSource::start()
     }
     d->name = device.description();
     d->camera = std::make_unique<QCamera>(device);
+    // The format nearest the wanted size, preferring planar YUV (read in place) at equal size.
+    QCameraFormat best;
+    qint64 bestScore = std::numeric_limits<qint64>::max();
+    for (const QCameraFormat& f : device.videoFormats()) {
+        const qint64 dw = f.resolution().width() - d->resolution.width();
+        const qint64 dh = f.resolution().height() - d->resolution.height();
+        const bool yuv = f.pixelFormat() == QVideoFrameFormat::Format_YUV420P || f.pixelFormat() == QVideoFrameFormat::Format_NV12;
+        const qint64 score = (dw * dw + dh * dh) * 2 + (yuv ? 0 : 1);
+        if (score < bestScore) {
+            bestScore = score;
+            best = f;
+        }
+    }
+    if (!best.isNull())
+        d->camera->setCameraFormat(best);
     connect(d->camera.get(), &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString& message) { emit failed(message); });
     d->session.setCamera(d->camera.get());

@@ -63,7 +63,7 @@ class CameraSource : public FrameSource
 {
     Q_OBJECT
 public:
-    explicit CameraSource(QByteArray cameraId = {}, QObject* parent = nullptr);
+    explicit CameraSource(QByteArray cameraId = {}, QSize resolution = {1280, 720}, QObject* parent = nullptr);
     ~CameraSource() override;
     void start() override;
     void stop() override;

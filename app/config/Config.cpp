@@ -14,6 +14,7 @@ namespace Key {
 const QString LocalStore = QStringLiteral("store/local_path");
 const QString CentralStore = QStringLiteral("store/central_path");
 const QString Camera = QStringLiteral("capture/camera_id");
+const QString Resolution = QStringLiteral("capture/resolution");
 const QString Keys = QStringLiteral("intake/key_folder");
 const QString Inbox = QStringLiteral("intake/inbox_folder");
 const QString Language = QStringLiteral("ui/language");
@@ -112,6 +113,18 @@ QString Config::demoFramesFolder() const
 QString Config::cameraId() const
 {
     return m_settings->value(Key::Camera).toString();
+}
+
+QSize Config::cameraResolution() const
+{
+    // 720p: enough modules per pixel for a phone's code at arm's length, and cheap to decode.
+    const QSize s = m_settings->value(Key::Resolution, QSize(1280, 720)).toSize();
+    return s.isValid() ? s : QSize(1280, 720);
+}
+
+void Config::setCameraResolution(const QSize& size)
+{
+    m_settings->setValue(Key::Resolution, size);
 }
 
 void Config::setCameraId(const QString& id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
     // Sample frames played when there is no camera (written by the demo seed).
     QString demoFramesFolder() const;
     QString cameraId() const; // empty: the first camera, or the demo source when there is none
+    QSize cameraResolution() const; // the wanted frame size; the camera's nearest format is used
+    void setCameraResolution(const QSize& size);
     void setCameraId(const QString& id);
     QString language() const; // "ja", "en" or empty for the system locale
     void setLanguage(const QString& lang);

@@ -748,6 +748,14 @@
         <source>Saved. Store, key, inbox and language changes apply when Madoguchi starts next.</source>
         <translation>保存しました。ストア・鍵・受信箱・表示言語の変更は次回の起動時に反映されます。</translation>
     </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation>カメラの解像度</translation>
+    </message>
+    <message>
+        <source>Camera &amp;resolution</source>
+        <translation>カメラの解像度(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>mdg::SignInDialog</name>

@@ -26,6 +26,10 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
 
     m_camera = new QComboBox;
     ui::name(m_camera, QStringLiteral("cameraCombo"), tr("Camera"));
+    m_resolution = new QComboBox;
+    ui::name(m_resolution, QStringLiteral("cameraResolutionCombo"), tr("Camera resolution"));
+    for (const QSize& s : {QSize(640, 480), QSize(1280, 720), QSize(1920, 1080)})
+        m_resolution->addItem(QStringLiteral("%1 × %2").arg(s.width()).arg(s.height()), s);
     m_localStore = ui::lineEdit(QStringLiteral("localStorePathEdit"), tr("Local store"));
     m_centralStore = ui::lineEdit(QStringLiteral("centralStorePathEdit"), tr("Central store"));
     m_keyFolder = ui::lineEdit(QStringLiteral("keyFolderEdit"), tr("Pre-entry public keys folder"));
@@ -50,6 +54,7 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     auto* box = new QGroupBox(tr("This workstation"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("&Camera"), m_camera);
+    form->addRow(tr("Camera &resolution"), m_resolution);
     form->addRow(tr("&Local store"), m_localStore);
     form->addRow(tr("C&entral store"), m_centralStore);
     form->addRow(tr("Pre-entry &keys"), m_keyFolder);
@@ -106,6 +111,7 @@ void SettingsPage::fillCameras()
 void SettingsPage::reload()
 {
     fillCameras();
+    m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(m_ctx.config.cameraResolution())));
     m_localStore->setText(m_ctx.config.localStorePath());
     m_centralStore->setText(m_ctx.config.centralStorePath());
     m_keyFolder->setText(m_ctx.config.keyFolder());
@@ -135,6 +141,7 @@ void SettingsPage::save()
         return;
     }
     m_ctx.config.setCameraId(m_camera->currentData().toString());
+    m_ctx.config.setCameraResolution(m_resolution->currentData().toSize());
     m_ctx.config.setLocalStorePath(m_localStore->text().trimmed());
     m_ctx.config.setCentralStorePath(m_centralStore->text().trimmed());
     m_ctx.config.setKeyFolder(m_keyFolder->text().trimmed());

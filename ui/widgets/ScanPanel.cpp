@@ -41,7 +41,7 @@ ScanPanel::~ScanPanel()
 std::unique_ptr<FrameSource> ScanPanel::defaultSource(Config& config)
 {
     if (CameraSource::anyCamera())
-        return std::make_unique<CameraSource>(config.cameraId().toUtf8());
+        return std::make_unique<CameraSource>(config.cameraId().toUtf8(), config.cameraResolution());
     // No camera: the demo frames, so a newcomer sees the whole flow.
     if (!QDir(config.demoFramesFolder()).isEmpty())
         return std::make_unique<ImageFolderSource>(config.demoFramesFolder(), 400);

@@ -7,9 +7,9 @@
 namespace mdg {
 
 namespace {
-const QString HeaderColumns
-    = QStringLiteral("id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
-                     "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address, preentry_id, "
+const QString HeaderColumns = QStringLiteral(
+    "id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
+    "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address, preentry_id, "
     "applicant, certificates, answers");
 
 Case readHeader(const QSqlQuery& q)

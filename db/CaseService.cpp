@@ -94,8 +94,8 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         if (c.reference.isEmpty() || cases.referenceTaken(c.reference))
             c.reference = makeCaseReference();
         cases.insert(c);
-        QJsonObject detail{{QStringLiteral("procedure"), procedureKey(c.procedure)},
-                           {QStringLiteral("members"), int(c.household.members.size())}};
+        QJsonObject detail {{QStringLiteral("procedure"), procedureKey(c.procedure)},
+            {QStringLiteral("members"), int(c.household.members.size())}};
         if (!c.preEntryId.isNull()) {
             detail.insert(QStringLiteral("source"), QStringLiteral("qr"));
             detail.insert(QStringLiteral("preentry_id"), c.preEntryId.toString(QUuid::WithoutBraces));
@@ -124,10 +124,10 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
             c.updatedAt = now;
             cases.update(c);
             writeEvent(db, actor, c, EventKind::QrRescanned, now, std::nullopt, std::nullopt,
-                       {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
+                {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
             writeAudit(db, actor, AuditAction::CaseOpen, c.id, now, QStringLiteral("qr"));
             tx.commit();
-            return PreEntryCase{c, true};
+            return PreEntryCase {c, true};
         }
     } catch (const DbError& e) {
         return Result<PreEntryCase>::failure(storeError(e));
@@ -155,7 +155,7 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
             return openPreEntry(actor, p);
         return Result<PreEntryCase>::failure(created.error());
     }
-    return PreEntryCase{created.value(), false};
+    return PreEntryCase {created.value(), false};
 }
 
 Result<Case> CaseService::changeStage(

@@ -9,9 +9,12 @@
 namespace mdg {
 
 IntakeService::IntakeService(Database& db, CaseService& cases, KeyRing keys, QString inboxFolder, const Clock& clock)
-    : m_db(db), m_cases(cases), m_keys(std::move(keys)), m_inbox(std::move(inboxFolder)), m_clock(clock)
-{
-}
+    : m_db(db)
+    , m_cases(cases)
+    , m_keys(std::move(keys))
+    , m_inbox(std::move(inboxFolder))
+    , m_clock(clock)
+{ }
 
 Result<CaseService::PreEntryCase> IntakeService::open(const Actor& actor, const QString& qrText)
 {
@@ -22,8 +25,7 @@ Result<CaseService::PreEntryCase> IntakeService::open(const Actor& actor, const 
         try {
             AuditRepository(m_db.connection())
                 .append({0, m_clock.nowUtc(), actor.staff.id, actor.workstationId,
-                         QString::fromLatin1(AuditAction::QrRejected), {},
-                         PreEntryCodec::rejectionKey(decoded.rejection)});
+                    QString::fromLatin1(AuditAction::QrRejected), {}, PreEntryCodec::rejectionKey(decoded.rejection)});
         } catch (const DbError& e) {
             qWarning("Audit of a rejected code failed: %s", e.what());
         }
@@ -57,15 +59,15 @@ int IntakeService::importInbox()
         const auto d = PreEntryCodec::verify(signed_, m_keys, QDateTime::fromSecsSinceEpoch(0));
         if (!d || d.preEntry->detailInInbox) {
             qWarning("Inbox file %s skipped: %s", qPrintable(fi.fileName()),
-                     qPrintable(d ? QStringLiteral("carries no detail") : PreEntryCodec::rejectionKey(d.rejection)));
+                qPrintable(d ? QStringLiteral("carries no detail") : PreEntryCodec::rejectionKey(d.rejection)));
             continue;
         }
         try {
             QSqlQuery q = execSql(m_db.connection(),
-                                  QStringLiteral("INSERT OR IGNORE INTO preentry_inbox (id, signed, kid, received_at) "
-                                                 "VALUES (?, ?, ?, ?)"),
-                                  {d.preEntry->id.toString(QUuid::WithoutBraces), signed_, QString::fromUtf8(d.kid),
-                                   toDbTime(m_clock.nowUtc())});
+                QStringLiteral("INSERT OR IGNORE INTO preentry_inbox (id, signed, kid, received_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {d.preEntry->id.toString(QUuid::WithoutBraces), signed_, QString::fromUtf8(d.kid),
+                    toDbTime(m_clock.nowUtc())});
             added += q.numRowsAffected() > 0 ? 1 : 0;
         } catch (const DbError& e) {
             qWarning("Inbox import failed: %s", e.what());
@@ -78,7 +80,7 @@ std::optional<PreEntry> IntakeService::fromInbox(const QUuid& id)
 {
     try {
         QSqlQuery q = execSql(m_db.connection(), QStringLiteral("SELECT signed FROM preentry_inbox WHERE id = ?"),
-                              {id.toString(QUuid::WithoutBraces)});
+            {id.toString(QUuid::WithoutBraces)});
         if (!q.next())
             return std::nullopt;
         const auto d = PreEntryCodec::verify(q.value(0).toByteArray(), m_keys, m_clock.nowUtc());

@@ -15,8 +15,8 @@ class IntakeService
     Q_DECLARE_TR_FUNCTIONS(mdg::IntakeService)
 
 public:
-    IntakeService(Database& db, CaseService& cases, KeyRing keys, QString inboxFolder,
-                  const Clock& clock = Clock::system());
+    IntakeService(
+        Database& db, CaseService& cases, KeyRing keys, QString inboxFolder, const Clock& clock = Clock::system());
 
     Result<CaseService::PreEntryCase> open(const Actor& actor, const QString& qrText);
 

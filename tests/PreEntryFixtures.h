@@ -14,24 +14,25 @@ inline PreEntry familyOfFour(const QDateTime& nowUtc)
     p.expiresAt = QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch() + 14 * 86400).toUTC();
     p.procedure = Procedure::MovingIn;
     p.applicant = {QStringLiteral("髙橋　健太郎"), QStringLiteral("タカハシ　ケンタロウ"), QDate(1984, 6, 15),
-                   QStringLiteral("090-1234-5678")};
+        QStringLiteral("090-1234-5678")};
     p.move.date = QDate(2026, 3, 28);
     p.move.previousAddress = QStringLiteral("神奈川県横浜市港北区日吉本町一丁目２番３号　日吉グリーンハイツ１０２号室");
-    p.move.newAddress = QStringLiteral("神奈川県川崎市中原区小杉町三丁目５番地の１　武蔵小杉タワーレジデンス２４０５号室");
+    p.move.newAddress
+        = QStringLiteral("神奈川県川崎市中原区小杉町三丁目５番地の１　武蔵小杉タワーレジデンス２４０５号室");
     p.move.householdHead = QStringLiteral("髙橋　健太郎");
     p.members = {
-        Person{{}, QStringLiteral("髙橋　健太郎"), QStringLiteral("タカハシ　ケンタロウ"), QDate(1984, 6, 15), Sex::Male,
-               QStringLiteral("世帯主"), {}, QStringLiteral("12345678901")},
-        Person{{}, QStringLiteral("髙橋　美和子"), QStringLiteral("タカハシ　ミワコ"), QDate(1986, 11, 2), Sex::Female,
-               QStringLiteral("妻"), {}, QStringLiteral("23456789012")},
-        Person{{}, QStringLiteral("髙橋　陽翔"), QStringLiteral("タカハシ　ハルト"), QDate(2015, 4, 30), Sex::Male,
-               QStringLiteral("子"), {}, QStringLiteral("34567890123")},
-        Person{{}, QStringLiteral("髙橋　結衣"), QStringLiteral("タカハシ　ユイ"), QDate(2019, 5, 1), Sex::Female,
-               QStringLiteral("子"), {}, QStringLiteral("45678901234")},
+        Person {{}, QStringLiteral("髙橋　健太郎"), QStringLiteral("タカハシ　ケンタロウ"), QDate(1984, 6, 15),
+            Sex::Male, QStringLiteral("世帯主"), {}, QStringLiteral("12345678901")},
+        Person {{}, QStringLiteral("髙橋　美和子"), QStringLiteral("タカハシ　ミワコ"), QDate(1986, 11, 2), Sex::Female,
+            QStringLiteral("妻"), {}, QStringLiteral("23456789012")},
+        Person {{}, QStringLiteral("髙橋　陽翔"), QStringLiteral("タカハシ　ハルト"), QDate(2015, 4, 30), Sex::Male,
+            QStringLiteral("子"), {}, QStringLiteral("34567890123")},
+        Person {{}, QStringLiteral("髙橋　結衣"), QStringLiteral("タカハシ　ユイ"), QDate(2019, 5, 1), Sex::Female,
+            QStringLiteral("子"), {}, QStringLiteral("45678901234")},
     };
     p.certificates = {{QStringLiteral("residence_record"), 2}, {QStringLiteral("seal_registration"), 1}};
     p.answers = {{QStringLiteral("has_card"), true}, {QStringLiteral("owns_dog"), false},
-                 {QStringLiteral("school_transfer"), QStringLiteral("中原小学校")}};
+        {QStringLiteral("school_transfer"), QStringLiteral("中原小学校")}};
     return p;
 }
 

@@ -12,7 +12,8 @@ namespace mdg {
 namespace {
 Person member(const char* name, const char* kana, QDate birth, Sex sex, const char* relationship)
 {
-    return Person{{}, QString::fromUtf8(name), QString::fromUtf8(kana), birth, sex, QString::fromUtf8(relationship), {}, {}};
+    return Person {
+        {}, QString::fromUtf8(name), QString::fromUtf8(kana), birth, sex, QString::fromUtf8(relationship), {}, {}};
 }
 
 QList<PreEntry> demoPreEntries()
@@ -23,11 +24,11 @@ QList<PreEntry> demoPreEntries()
     a.ref = QStringLiteral("D3M-0QR-001");
     a.procedure = Procedure::MovingIn;
     a.applicant = {QStringLiteral("青木　大翔"), QStringLiteral("アオキ　ヒロト"), QDate(1990, 2, 11), {}};
-    a.move = {now.date(), QStringLiteral("東京都世田谷区三軒茶屋二丁目11番22号"), QStringLiteral("神奈川県川崎市中原区木月一丁目3番4号"), {},
-              QStringLiteral("青木　大翔")};
+    a.move = {now.date(), QStringLiteral("東京都世田谷区三軒茶屋二丁目11番22号"),
+        QStringLiteral("神奈川県川崎市中原区木月一丁目3番4号"), {}, QStringLiteral("青木　大翔")};
     a.members = {member("青木　大翔", "アオキ　ヒロト", {1990, 2, 11}, Sex::Male, "世帯主"),
-                 member("青木　凛", "アオキ　リン", {1992, 8, 9}, Sex::Female, "妻"),
-                 member("青木　蓮", "アオキ　レン", {2020, 12, 1}, Sex::Male, "子")};
+        member("青木　凛", "アオキ　リン", {1992, 8, 9}, Sex::Female, "妻"),
+        member("青木　蓮", "アオキ　レン", {2020, 12, 1}, Sex::Male, "子")};
     a.certificates = {{QStringLiteral("residence_record"), 1}};
     a.answers = {{QStringLiteral("has_card"), true}, {QStringLiteral("preschool_child"), true}};
     PreEntry b;
@@ -35,10 +36,10 @@ QList<PreEntry> demoPreEntries()
     b.ref = QStringLiteral("D3M-0QR-002");
     b.procedure = Procedure::IntraCityMove;
     b.applicant = {QStringLiteral("松本　葵"), QStringLiteral("マツモト　アオイ"), QDate(1978, 7, 30), {}};
-    b.move = {now.date(), QStringLiteral("神奈川県川崎市高津区溝口三丁目1番1号"), QStringLiteral("神奈川県川崎市宮前区鷺沼四丁目2番5号"), {},
-              QStringLiteral("松本　葵")};
+    b.move = {now.date(), QStringLiteral("神奈川県川崎市高津区溝口三丁目1番1号"),
+        QStringLiteral("神奈川県川崎市宮前区鷺沼四丁目2番5号"), {}, QStringLiteral("松本　葵")};
     b.members = {member("松本　葵", "マツモト　アオイ", {1978, 7, 30}, Sex::Female, "世帯主")};
-    QList<PreEntry> out{a, b};
+    QList<PreEntry> out {a, b};
     for (PreEntry& p : out) {
         p.issuedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch()).toUTC();
         p.expiresAt = p.issuedAt.addDays(365);
@@ -79,7 +80,8 @@ int DemoFrames::write(const QString& framesFolder, const QString& keyFolder)
         const QrSymbol symbol = renderQr(PreEntryCodec::encode(entries.at(i), Kid, key), 4);
         // A few frames of the code, then an empty desk, as when a phone is held up and taken away.
         for (int k = 0; k < 3; ++k)
-            n += deskFrame(symbol.image, -6.0 + 4.0 * k).save(QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k)));
+            n += deskFrame(symbol.image, -6.0 + 4.0 * k)
+                     .save(QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k)));
         for (int k = 3; k < 8; ++k)
             n += empty.save(QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k)));
     }

@@ -21,6 +21,10 @@ struct Frame
 
 qint64 steadyNowNs();
 
+// An 8-bit grey picture as a YUV 4:2:0 video frame, the format cameras and H.264 files
+// deliver: for tests and benchmarks that must exercise the camera path without a camera.
+QVideoFrame toYuv420Frame(const QImage& gray);
+
 } // namespace mdg
 
 Q_DECLARE_METATYPE(mdg::Frame)

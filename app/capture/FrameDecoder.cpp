@@ -15,7 +15,9 @@ struct FrameDecoder::Private
     Stats stats;
 };
 
-FrameDecoder::FrameDecoder(QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+FrameDecoder::FrameDecoder(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     qRegisterMetaType<mdg::Frame>();
     qRegisterMetaType<mdg::QrReading>();

@@ -1,9 +1,8 @@
 #include "FrameSource.h"
 
 #include <QCamera>
-#include <QCameraFormat>
-#include <limits>
 #include <QCameraDevice>
+#include <QCameraFormat>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,6 +13,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVideoSink>
+#include <limits>
 
 namespace mdg {
 
@@ -27,6 +27,20 @@ qint64 steadyNowNs()
     return clock.nsecsElapsed();
 }
 
+QVideoFrame toYuv420Frame(const QImage& image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    QVideoFrame f(QVideoFrameFormat(gray.size(), QVideoFrameFormat::Format_YUV420P));
+    if (!f.map(QVideoFrame::WriteOnly))
+        return {};
+    for (int y = 0; y < gray.height(); ++y)
+        memcpy(f.bits(0) + y * f.bytesPerLine(0), gray.constScanLine(y), size_t(gray.width()));
+    for (int plane = 1; plane <= 2; ++plane)
+        memset(f.bits(plane), 128, size_t(f.mappedBytes(plane))); // no colour
+    f.unmap();
+    return f;
+}
+
 // --- ImageFolderSource
 
 struct ImageFolderSource::Private
@@ -38,7 +52,8 @@ struct ImageFolderSource::Private
 };
 
 ImageFolderSource::ImageFolderSource(QString folder, int intervalMs, QObject* parent)
-    : FrameSource(parent), d(std::make_unique<Private>())
+    : FrameSource(parent)
+    , d(std::make_unique<Private>())
 {
     d->folder = std::move(folder);
     d->timer.setInterval(intervalMs);
@@ -63,8 +78,8 @@ void ImageFolderSource::start()
 {
     QDir dir(d->folder);
     QStringList files;
-    for (const QString& name : dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")},
-             QDir::Files, QDir::Name))
+    for (const QString& name : dir.entryList(
+             {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     if (files.isEmpty()) {
         emit failed(tr("No images in %1.").arg(d->folder));
@@ -98,16 +113,18 @@ struct VideoFileSource::Private
     QVideoSink sink;
 };
 
-VideoFileSource::VideoFileSource(QString path, QObject* parent) : FrameSource(parent), d(std::make_unique<Private>())
+VideoFileSource::VideoFileSource(QString path, QObject* parent)
+    : FrameSource(parent)
+    , d(std::make_unique<Private>())
 {
     d->path = std::move(path);
     d->player.setVideoSink(&d->sink);
     connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
-            emit frameArrived(Frame{frame, {}, steadyNowNs()});
+            emit frameArrived(Frame {frame, {}, steadyNowNs()});
     });
     connect(&d->player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString& message) { emit failed(message); });
+        [this](QMediaPlayer::Error, const QString& message) { emit failed(message); });
     connect(&d->player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         if (s == QMediaPlayer::EndOfMedia)
             emit finished();
@@ -147,14 +164,15 @@ struct CameraSource::Private
 };
 
 CameraSource::CameraSource(QByteArray cameraId, QSize resolution, QObject* parent)
-    : FrameSource(parent), d(std::make_unique<Private>())
+    : FrameSource(parent)
+    , d(std::make_unique<Private>())
 {
     d->id = std::move(cameraId);
     d->resolution = resolution;
     d->session.setVideoSink(&d->sink);
     connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
-            emit frameArrived(Frame{frame, {}, steadyNowNs()});
+            emit frameArrived(Frame {frame, {}, steadyNowNs()});
     });
 }
 
@@ -183,7 +201,8 @@ void CameraSource::start()
     for (const QCameraFormat& f : device.videoFormats()) {
         const qint64 dw = f.resolution().width() - d->resolution.width();
         const qint64 dh = f.resolution().height() - d->resolution.height();
-        const bool yuv = f.pixelFormat() == QVideoFrameFormat::Format_YUV420P || f.pixelFormat() == QVideoFrameFormat::Format_NV12;
+        const bool yuv
+            = f.pixelFormat() == QVideoFrameFormat::Format_YUV420P || f.pixelFormat() == QVideoFrameFormat::Format_NV12;
         const qint64 score = (dw * dw + dh * dh) * 2 + (yuv ? 0 : 1);
         if (score < bestScore) {
             bestScore = score;
@@ -193,7 +212,7 @@ void CameraSource::start()
     if (!best.isNull())
         d->camera->setCameraFormat(best);
     connect(d->camera.get(), &QCamera::errorOccurred, this,
-            [this](QCamera::Error, const QString& message) { emit failed(message); });
+        [this](QCamera::Error, const QString& message) { emit failed(message); });
     d->session.setCamera(d->camera.get());
     d->camera->start();
 }

@@ -33,8 +33,8 @@ QrReading toReading(const ZXing::Result& r, double scale)
 
 QrReading scan(const QImage& gray, const ZXing::DecodeHints& h, double scale)
 {
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    const ZXing::ImageView view(
+        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
     return toReading(ZXing::ReadBarcode(view, h), scale);
 }
 } // namespace
@@ -51,7 +51,8 @@ QrReading QrScanner::scanOnce(const QImage& image)
 {
     if (image.isNull())
         return {};
-    const QImage gray = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage gray
+        = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     return scan(gray, hints(), 1.0);
 }
 
@@ -59,7 +60,8 @@ QrReading QrScanner::scanThoroughly(const QImage& image)
 {
     if (image.isNull())
         return {};
-    const QImage gray = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage gray
+        = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     if (auto r = scan(gray, hints(), 1.0); r.found)
         return r;
     for (double scale : {1.5, 0.5, 2.0}) {

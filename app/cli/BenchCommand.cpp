@@ -43,11 +43,11 @@ PreEntry samplePreEntry()
     p.procedure = Procedure::MovingIn;
     p.applicant = {QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12), {}};
     p.move = {QDate(2026, 3, 28), QStringLiteral("神奈川県横浜市港北区日吉本町一丁目2番3号"),
-              QStringLiteral("神奈川県川崎市中原区小杉町三丁目5番1号"), {}, QStringLiteral("山田　太郎")};
-    p.members = {Person{{}, QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12), Sex::Male,
-                        QStringLiteral("世帯主"), {}, {}},
-                 Person{{}, QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), Sex::Female,
-                        QStringLiteral("妻"), {}, {}}};
+        QStringLiteral("神奈川県川崎市中原区小杉町三丁目5番1号"), {}, QStringLiteral("山田　太郎")};
+    p.members = {Person {{}, QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12),
+                     Sex::Male, QStringLiteral("世帯主"), {}, {}},
+        Person {{}, QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), Sex::Female,
+            QStringLiteral("妻"), {}, {}}};
     return p;
 }
 
@@ -68,26 +68,13 @@ QImage deskPicture(QSize size, const QImage& code)
     return frame;
 }
 
-QVideoFrame yuv420(const QImage& gray)
-{
-    QVideoFrame f(QVideoFrameFormat(gray.size(), QVideoFrameFormat::Format_YUV420P));
-    if (!f.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < gray.height(); ++y)
-        memcpy(f.bits(0) + y * f.bytesPerLine(0), gray.constScanLine(y), size_t(gray.width()));
-    for (int plane = 1; plane <= 2; ++plane)
-        memset(f.bits(plane), 128, size_t(f.mappedBytes(plane)));
-    f.unmap();
-    return f;
-}
-
 void benchDecode(int runs)
 {
     const Ed25519Key key = Ed25519Key::generate();
     const QImage code = renderQr(PreEntryCodec::encode(samplePreEntry(), "bench", key), 4).image;
     for (QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
         for (bool withCode : {true, false}) {
-            const Frame frame{yuv420(deskPicture(size, withCode ? code : QImage())), {}, 0};
+            const Frame frame {toYuv420Frame(deskPicture(size, withCode ? code : QImage())), {}, 0};
             QList<double> ms;
             int found = 0;
             for (int i = 0; i < runs; ++i) {
@@ -97,12 +84,10 @@ void benchDecode(int runs)
                 ms << double(t.nsecsElapsed()) / 1e6;
             }
             printJson({{QStringLiteral("bench"), QStringLiteral("qr_decode_frame")},
-                       {QStringLiteral("resolution"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
-                       {QStringLiteral("code_in_frame"), withCode},
-                       {QStringLiteral("frames"), runs},
-                       {QStringLiteral("found"), found},
-                       {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
-                       {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
+                {QStringLiteral("resolution"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+                {QStringLiteral("code_in_frame"), withCode}, {QStringLiteral("frames"), runs},
+                {QStringLiteral("found"), found}, {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
+                {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
         }
     }
 }
@@ -135,12 +120,11 @@ void benchPhotos(const QString& folder)
                 read += r.found && QString(r.text).remove(QLatin1Char('\r')) == expected ? 1 : 0;
             }
             printJson({{QStringLiteral("bench"), QStringLiteral("qr_sample_photos")},
-                       {QStringLiteral("rotation_deg"), rotation},
-                       {QStringLiteral("method"), thorough ? QStringLiteral("retries") : QStringLiteral("one_pass")},
-                       {QStringLiteral("read"), read},
-                       {QStringLiteral("total"), int(photos.size())},
-                       {QStringLiteral("accuracy_pct"), round1(100.0 * read / photos.size())},
-                       {QStringLiteral("median_ms"), round1(percentile(ms, 50))}});
+                {QStringLiteral("rotation_deg"), rotation},
+                {QStringLiteral("method"), thorough ? QStringLiteral("retries") : QStringLiteral("one_pass")},
+                {QStringLiteral("read"), read}, {QStringLiteral("total"), int(photos.size())},
+                {QStringLiteral("accuracy_pct"), round1(100.0 * read / photos.size())},
+                {QStringLiteral("median_ms"), round1(percentile(ms, 50))}});
         }
     }
 }
@@ -157,9 +141,9 @@ void benchCaseOpen(int runs)
         return;
     }
     SignInService accounts(db, QStringLiteral("bench"));
-    const auto staff = accounts.createStaff(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"),
-                                            {Role::Clerk});
-    const Actor clerk{staff.value(), QStringLiteral("bench")};
+    const auto staff = accounts.createStaff(
+        QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"), {Role::Clerk});
+    const Actor clerk {staff.value(), QStringLiteral("bench")};
     const Ed25519Key key = Ed25519Key::generate();
     KeyRing keys;
     keys.add("bench", *Ed25519Key::fromPem(key.publicPem()));
@@ -170,16 +154,17 @@ void benchCaseOpen(int runs)
     int opened = 0;
     for (int i = 0; i < runs; ++i) {
         const QImage code = renderQr(PreEntryCodec::encode(samplePreEntry(), "bench", key), 4).image;
-        const Frame frame{yuv420(deskPicture({1280, 720}, code)), {}, 0};
+        const Frame frame {toYuv420Frame(deskPicture({1280, 720}, code)), {}, 0};
         QEventLoop loop;
         QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        auto c = QObject::connect(&decoder, &FrameDecoder::frameDecoded, &loop, [&](const QrReading& r, qint64 arrivedNs) {
-            if (r.found && intake.open(clerk, r.text)) {
-                ms << double(steadyNowNs() - arrivedNs) / 1e6;
-                ++opened;
-            }
-            loop.quit();
-        });
+        auto c
+            = QObject::connect(&decoder, &FrameDecoder::frameDecoded, &loop, [&](const QrReading& r, qint64 arrivedNs) {
+                  if (r.found && intake.open(clerk, r.text)) {
+                      ms << double(steadyNowNs() - arrivedNs) / 1e6;
+                      ++opened;
+                  }
+                  loop.quit();
+              });
         Frame f = frame;
         f.arrivedNs = steadyNowNs();
         decoder.submit(f);
@@ -187,11 +172,9 @@ void benchCaseOpen(int runs)
         QObject::disconnect(c);
     }
     printJson({{QStringLiteral("bench"), QStringLiteral("qr_frame_to_case_open")},
-               {QStringLiteral("resolution"), QStringLiteral("1280x720")},
-               {QStringLiteral("runs"), runs},
-               {QStringLiteral("opened"), opened},
-               {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
-               {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
+        {QStringLiteral("resolution"), QStringLiteral("1280x720")}, {QStringLiteral("runs"), runs},
+        {QStringLiteral("opened"), opened}, {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
+        {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
 }
 
 } // namespace
@@ -202,9 +185,10 @@ int bench(const QStringList& args)
     p.setApplicationDescription(QStringLiteral("Benchmarks, one JSON object per line."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("qr"));
-    p.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("n"), QStringLiteral("50")});
+    p.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("photos"), QStringLiteral("Folder of sample QR photos (NAME.png with NAME.txt)."),
-                 QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
+        QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());

@@ -57,14 +57,14 @@ int keygen(QCommandLineParser& p)
     const Ed25519Key key = Ed25519Key::generate();
     if (!writeFile(path, key.privatePem(), QFile::ReadOwner | QFile::WriteOwner)
         || !writeFile(path + QStringLiteral(".pub"), key.publicPem(),
-                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
         err() << "qr keygen: cannot write " << path << '\n';
         return 1;
     }
-    const QString kid = p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(path).completeBaseName();
-    printJson({{QStringLiteral("private_key"), path},
-               {QStringLiteral("public_key"), path + QStringLiteral(".pub")},
-               {QStringLiteral("kid"), kid}});
+    const QString kid
+        = p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(path).completeBaseName();
+    printJson({{QStringLiteral("private_key"), path}, {QStringLiteral("public_key"), path + QStringLiteral(".pub")},
+        {QStringLiteral("kid"), kid}});
     return 0;
 }
 
@@ -78,10 +78,11 @@ int encode(QCommandLineParser& p)
         return 2;
     }
     const auto json = readFile(in, 1 << 20);
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = json ? QJsonDocument::fromJson(*json, &perr) : QJsonDocument();
     if (!doc.isObject()) {
-        err() << "qr encode: " << in << " is not a JSON object" << (json ? QStringLiteral(": ") + perr.errorString() : QString()) << '\n';
+        err() << "qr encode: " << in << " is not a JSON object"
+              << (json ? QStringLiteral(": ") + perr.errorString() : QString()) << '\n';
         return 1;
     }
     QJsonObject o = doc.object();
@@ -105,7 +106,9 @@ int encode(QCommandLineParser& p)
         err() << "qr encode: " << keyPath << " is not an Ed25519 private key\n";
         return 1;
     }
-    const QByteArray kid = (p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(keyPath).completeBaseName()).toUtf8();
+    const QByteArray kid
+        = (p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(keyPath).completeBaseName())
+              .toUtf8();
     const QString text = PreEntryCodec::encode(*pre, kid, *key);
     const QrSymbol symbol = renderQr(text);
     if (symbol.image.isNull() || !symbol.image.save(outPath)) {
@@ -114,14 +117,12 @@ int encode(QCommandLineParser& p)
     }
     // Read back what was written: a code the counter cannot read is no use to the resident.
     const QrReading check = QrScanner::scanOnce(QImage(outPath));
-    printJson({{QStringLiteral("out"), outPath},
-               {QStringLiteral("version"), symbol.version},
-               {QStringLiteral("modules"), symbol.modules},
-               {QStringLiteral("ec_level"), check.found ? check.ecLevel : QStringLiteral("M")},
-               {QStringLiteral("characters"), int(text.size())},
-               {QStringLiteral("pixels"), symbol.image.width()},
-               {QStringLiteral("kid"), QString::fromUtf8(kid)},
-               {QStringLiteral("reads_back"), check.found && check.text == text}});
+    printJson({{QStringLiteral("out"), outPath}, {QStringLiteral("version"), symbol.version},
+        {QStringLiteral("modules"), symbol.modules},
+        {QStringLiteral("ec_level"), check.found ? check.ecLevel : QStringLiteral("M")},
+        {QStringLiteral("characters"), int(text.size())}, {QStringLiteral("pixels"), symbol.image.width()},
+        {QStringLiteral("kid"), QString::fromUtf8(kid)},
+        {QStringLiteral("reads_back"), check.found && check.text == text}});
     return check.found && check.text == text ? 0 : 1;
 }
 
@@ -136,9 +137,9 @@ int decode(QCommandLineParser& p)
     timer.start();
     QString error;
     const QImage img = loadImage(files.first(), &error);
-    const QrReading r = img.isNull() ? QrReading{} : QrScanner::scanThoroughly(img);
+    const QrReading r = img.isNull() ? QrReading {} : QrScanner::scanThoroughly(img);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    QJsonObject o{{QStringLiteral("found"), r.found}};
+    QJsonObject o {{QStringLiteral("found"), r.found}};
     if (r.found) {
         o.insert(QStringLiteral("format"), QStringLiteral("QRCode"));
         o.insert(QStringLiteral("text"), r.text);
@@ -199,10 +200,13 @@ int qr(const QStringList& args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("keygen | encode | decode | verify"));
     p.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("kid"), QStringLiteral("Key id (default: the key file's base name)."), QStringLiteral("kid")});
-    p.addOption({QStringLiteral("preentry"), QStringLiteral("Pre-entry JSON (CONTRACTS.md section 1)."), QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("kid"), QStringLiteral("Key id (default: the key file's base name)."), QStringLiteral("kid")});
+    p.addOption({QStringLiteral("preentry"), QStringLiteral("Pre-entry JSON (CONTRACTS.md section 1)."),
+        QStringLiteral("file")});
     p.addOption({QStringLiteral("key"), QStringLiteral("Ed25519 private key (PEM)."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("pub"), QStringLiteral("Trust this Ed25519 public key (PEM)."), QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("pub"), QStringLiteral("Trust this Ed25519 public key (PEM)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only output format).")});
     p.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
     p.process(args);

@@ -16,7 +16,7 @@ int seed(const QStringList& args)
     p.addOption({QStringLiteral("demo"), QStringLiteral("Demo staff accounts and a handful of cases in every stage.")});
     p.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Local store to fill (default: from the configuration)."),
-                 QStringLiteral("path")});
+        QStringLiteral("path")});
     p.process(args);
     if (!p.isSet(QStringLiteral("demo"))) {
         err() << "seed: say what to seed (--demo)\n";
@@ -36,12 +36,12 @@ int seed(const QStringList& args)
         return 1;
     }
     if (outcome.seeded) {
-        out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path << '\n';
+        out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path
+              << '\n';
         const int frames = DemoFrames::write(config.demoFramesFolder(), config.keyFolder());
         out() << "Wrote " << frames << " demo camera frames to " << config.demoFramesFolder() << " and the demo key to "
               << config.keyFolder() << '\n';
-    }
-    else
+    } else
         out() << "The store " << path << " already has staff; nothing seeded.\n";
     return 0;
 }

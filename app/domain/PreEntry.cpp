@@ -47,23 +47,21 @@ QJsonObject PreEntry::toJson() const
     o.insert(QStringLiteral("exp"), expiresAt.toSecsSinceEpoch());
     o.insert(QStringLiteral("procedure"), procedureKey(procedure));
     if (!detailInInbox) {
-        QJsonObject a{{QStringLiteral("name"), applicant.name},
-                      {QStringLiteral("name_kana"), applicant.nameKana},
-                      {QStringLiteral("birth_date"), isoDate(applicant.birthDate)}};
+        QJsonObject a {{QStringLiteral("name"), applicant.name}, {QStringLiteral("name_kana"), applicant.nameKana},
+            {QStringLiteral("birth_date"), isoDate(applicant.birthDate)}};
         putIfSet(a, "phone", applicant.phone);
         o.insert(QStringLiteral("applicant"), a);
-        QJsonObject m{{QStringLiteral("date"), isoDate(move.date)}, {QStringLiteral("household_head"), move.householdHead}};
+        QJsonObject m {
+            {QStringLiteral("date"), isoDate(move.date)}, {QStringLiteral("household_head"), move.householdHead}};
         putIfSet(m, "previous_address", move.previousAddress);
         putIfSet(m, "new_address", move.newAddress);
         putIfSet(m, "destination_address", move.destinationAddress);
         o.insert(QStringLiteral("move"), m);
         QJsonArray ms;
         for (const Person& p : members) {
-            QJsonObject j{{QStringLiteral("name"), p.name},
-                          {QStringLiteral("name_kana"), p.nameKana},
-                          {QStringLiteral("birth_date"), isoDate(p.birthDate)},
-                          {QStringLiteral("sex"), sexKey(p.sex)},
-                          {QStringLiteral("relationship"), p.relationship}};
+            QJsonObject j {{QStringLiteral("name"), p.name}, {QStringLiteral("name_kana"), p.nameKana},
+                {QStringLiteral("birth_date"), isoDate(p.birthDate)}, {QStringLiteral("sex"), sexKey(p.sex)},
+                {QStringLiteral("relationship"), p.relationship}};
             putIfSet(j, "nationality", p.nationality);
             putIfSet(j, "resident_code", p.residentCode);
             ms.append(j);
@@ -71,7 +69,7 @@ QJsonObject PreEntry::toJson() const
         o.insert(QStringLiteral("members"), ms);
         QJsonArray cs;
         for (const CertificateRequest& c : certificates)
-            cs.append(QJsonObject{{QStringLiteral("type"), c.type}, {QStringLiteral("copies"), c.copies}});
+            cs.append(QJsonObject {{QStringLiteral("type"), c.type}, {QStringLiteral("copies"), c.copies}});
         o.insert(QStringLiteral("certificates"), cs);
         o.insert(QStringLiteral("answers"), answers);
     }
@@ -99,7 +97,8 @@ std::optional<PreEntry> PreEntry::fromJson(const QJsonObject& o, QString* error)
     p.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(o.value(QStringLiteral("exp")).toDouble())).toUTC();
     const auto procedure = procedureFromKey(str(o, "procedure"));
     if (!procedure)
-        return fail(QStringLiteral("procedure is not one of moving_in, moving_out, intra_city_move, certificate_request"));
+        return fail(
+            QStringLiteral("procedure is not one of moving_in, moving_out, intra_city_move, certificate_request"));
     p.procedure = *procedure;
     p.detailInInbox = o.value(QStringLiteral("detail_in_inbox")).toBool(false);
     if (p.detailInInbox)
@@ -141,7 +140,7 @@ std::optional<PreEntry> PreEntry::fromJson(const QJsonObject& o, QString* error)
     }
     for (const QJsonValue& v : o.value(QStringLiteral("certificates")).toArray()) {
         const QJsonObject c = v.toObject();
-        p.certificates << CertificateRequest{str(c, "type"), c.value(QStringLiteral("copies")).toInt(1)};
+        p.certificates << CertificateRequest {str(c, "type"), c.value(QStringLiteral("copies")).toInt(1)};
     }
     p.answers = o.value(QStringLiteral("answers")).toObject();
     return p;

@@ -83,8 +83,8 @@ QByteArray Ed25519Key::sign(const QByteArray& message) const
     QByteArray sig(int(len), Qt::Uninitialized);
     if (EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
-               != 1)
+               reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
+            != 1)
         return {};
     sig.resize(int(len));
     return sig;
@@ -95,8 +95,8 @@ bool Ed25519Key::verify(const QByteArray& message, const QByteArray& signature) 
     MdCtxPtr ctx(EVP_MD_CTX_new());
     return EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.constData()),
-                            size_t(message.size()))
+               size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.constData()),
+               size_t(message.size()))
         == 1;
 }
 

@@ -28,7 +28,10 @@ private:
     {
         void operator()(EVP_PKEY* k) const;
     };
-    Ed25519Key(EVP_PKEY* key, bool isPrivate) : m_key(key, Free{}), m_private(isPrivate) {}
+    Ed25519Key(EVP_PKEY* key, bool isPrivate)
+        : m_key(key, Free {})
+        , m_private(isPrivate)
+    { }
     std::shared_ptr<EVP_PKEY> m_key;
     bool m_private = false;
 };

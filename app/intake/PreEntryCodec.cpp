@@ -19,7 +19,7 @@ constexpr int AlgEdDSA = -8;
 
 QByteArray sigStructure(const QByteArray& protectedHeader, const QByteArray& payload)
 {
-    return QCborArray{QStringLiteral("Signature1"), protectedHeader, QByteArray(), payload}.toCborValue().toCbor();
+    return QCborArray {QStringLiteral("Signature1"), protectedHeader, QByteArray(), payload}.toCborValue().toCbor();
 }
 
 QByteArray deflate(const QByteArray& in)
@@ -27,7 +27,7 @@ QByteArray deflate(const QByteArray& in)
     uLongf len = compressBound(uLong(in.size()));
     QByteArray out(int(len), Qt::Uninitialized);
     if (compress2(reinterpret_cast<Bytef*>(out.data()), &len, reinterpret_cast<const Bytef*>(in.constData()),
-                  uLong(in.size()), Z_BEST_COMPRESSION)
+            uLong(in.size()), Z_BEST_COMPRESSION)
         != Z_OK)
         return {};
     out.resize(int(len));
@@ -38,7 +38,7 @@ enum class InflateResult { Ok, Corrupt, TooLarge };
 
 InflateResult inflateBounded(const QByteArray& in, qsizetype limit, QByteArray& out)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
         return InflateResult::Corrupt;
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
@@ -77,12 +77,12 @@ PreEntryCodec::Decoded reject(PreEntryCodec::Rejection r, const QString& detail,
 
 QByteArray PreEntryCodec::sign(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey)
 {
-    const QByteArray protectedHeader = QCborMap{{HeaderAlg, AlgEdDSA}, {HeaderKid, kid}}.toCborValue().toCbor();
+    const QByteArray protectedHeader = QCborMap {{HeaderAlg, AlgEdDSA}, {HeaderKid, kid}}.toCborValue().toCbor();
     const QByteArray payload = QCborValue::fromJsonValue(p.toJson()).toCbor();
     const QByteArray signature = privateKey.sign(sigStructure(protectedHeader, payload));
     if (signature.isEmpty())
         return {};
-    const QCborArray sign1{protectedHeader, QCborMap(), payload, signature};
+    const QCborArray sign1 {protectedHeader, QCborMap(), payload, signature};
     return QCborValue(QCborKnownTags(CoseSign1Tag), sign1).toCbor();
 }
 
@@ -188,16 +188,25 @@ QString PreEntryCodec::rejectionKey(Rejection r)
 QString PreEntryCodec::rejectionMessage(Rejection r)
 {
     switch (r) {
-    case Rejection::WrongPrefix: return tr("This is not a Madoguchi pre-entry code. Ask the resident for the code from the pre-entry site.");
+    case Rejection::WrongPrefix:
+        return tr("This is not a Madoguchi pre-entry code. Ask the resident for the code from the pre-entry site.");
     case Rejection::BadBase45: return tr("The code was read incompletely. Scan it again, holding it flat and still.");
-    case Rejection::BadCompression: return tr("The code is damaged (its data is incomplete). Scan it again or use the printed copy.");
-    case Rejection::MalformedCose: return tr("The code is damaged (its signature block is unreadable). Nothing was opened.");
-    case Rejection::UnknownKid: return tr("The code was signed with a key this counter does not know. Nothing was opened; call the administrator.");
-    case Rejection::BadSignature: return tr("The code's signature does not match: it may have been altered. Nothing was opened.");
-    case Rejection::Expired: return tr("The pre-entry has expired. Ask the resident to enter it again, or open a walk-in case.");
-    case Rejection::UnsupportedVersion: return tr("The code is from a newer pre-entry version than this counter supports. Call the administrator.");
+    case Rejection::BadCompression:
+        return tr("The code is damaged (its data is incomplete). Scan it again or use the printed copy.");
+    case Rejection::MalformedCose:
+        return tr("The code is damaged (its signature block is unreadable). Nothing was opened.");
+    case Rejection::UnknownKid:
+        return tr(
+            "The code was signed with a key this counter does not know. Nothing was opened; call the administrator.");
+    case Rejection::BadSignature:
+        return tr("The code's signature does not match: it may have been altered. Nothing was opened.");
+    case Rejection::Expired:
+        return tr("The pre-entry has expired. Ask the resident to enter it again, or open a walk-in case.");
+    case Rejection::UnsupportedVersion:
+        return tr("The code is from a newer pre-entry version than this counter supports. Call the administrator.");
     case Rejection::TooLarge: return tr("The code holds more data than a pre-entry may. Nothing was opened.");
-    case Rejection::MalformedPayload: return tr("The pre-entry in the code is incomplete. Open a walk-in case instead.");
+    case Rejection::MalformedPayload:
+        return tr("The pre-entry in the code is incomplete. Open a walk-in case instead.");
     }
     return {};
 }

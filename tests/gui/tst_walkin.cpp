@@ -1,9 +1,9 @@
+#include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
-#include "../PreEntryFixtures.h"
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
@@ -286,9 +286,10 @@ void TestWalkIn::handheldScannerOpensPrefilledCase()
     QString error;
     QVERIFY(db.open(&error));
     AppContext ctx(config, db);
-    auto clerk = ctx.accounts.createStaff(QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
+    auto clerk = ctx.accounts.createStaff(
+        QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
     QVERIFY(clerk);
-    MainWindow window(ctx, Actor{clerk.value(), config.workstationId()});
+    MainWindow window(ctx, Actor {clerk.value(), config.workstationId()});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -329,7 +330,8 @@ void TestWalkIn::typingIntoAFieldIsNotTakenForAScanner()
     QTemporaryDir home;
     Config config(home.filePath(QStringLiteral("madoguchi.ini")));
     AppContext ctx(config, *store.db);
-    Actor clerk{StaffMember{QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true}, QStringLiteral("ws")};
+    Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
     MainWindow window(ctx, clerk);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

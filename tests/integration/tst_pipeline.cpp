@@ -54,10 +54,11 @@ void TestPipeline::videoWithCodeOpensTheCase()
     }
     const QString video = store.dir.filePath(QStringLiteral("clip.mp4"));
     QProcess enc;
-    enc.start(ffmpeg, {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-framerate"),
-                       QStringLiteral("10"), QStringLiteral("-i"), store.dir.filePath(QStringLiteral("f%03d.png")),
-                       QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-crf"), QStringLiteral("12"),
-                       QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video});
+    enc.start(ffmpeg,
+        {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-framerate"),
+            QStringLiteral("10"), QStringLiteral("-i"), store.dir.filePath(QStringLiteral("f%03d.png")),
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-crf"), QStringLiteral("12"),
+            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video});
     QVERIFY(enc.waitForFinished(120000));
     QVERIFY2(enc.exitCode() == 0, enc.readAllStandardError().constData());
 
@@ -87,7 +88,7 @@ void TestPipeline::videoWithCodeOpensTheCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     source.stop();
     qInfo("%d frames arrived as pixel format %d; the code was decoded on %lld frames", frames, int(format),
-          qlonglong(opened.size()));
+        qlonglong(opened.size()));
 
     const Case c = opened.first().c;
     QCOMPARE(c.preEntryId, pre.id);

@@ -107,8 +107,8 @@ void TestCli::qrKeygenEncodeDecodeVerify()
     f.write(QJsonDocument(pre).toJson());
     f.close();
     const QString png = dir.filePath(QStringLiteral("qr.png"));
-    r = cli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("--preentry"), json, QStringLiteral("--key"), key,
-             QStringLiteral("--out"), png});
+    r = cli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("--preentry"), json,
+        QStringLiteral("--key"), key, QStringLiteral("--out"), png});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject enc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(enc.value(QStringLiteral("version")).toInt() >= 1);
@@ -123,7 +123,8 @@ void TestCli::qrKeygenEncodeDecodeVerify()
     QVERIFY(dec.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("MDG1:")));
     QVERIFY(dec.value(QStringLiteral("elapsed_ms")).isDouble());
 
-    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), key + QStringLiteral(".pub")});
+    r = cli(
+        {QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), key + QStringLiteral(".pub")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject verified = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(verified.value(QStringLiteral("id")).toString(), pre.value(QStringLiteral("id")).toString());
@@ -132,7 +133,8 @@ void TestCli::qrKeygenEncodeDecodeVerify()
     // Another key: refused with the reason and a non-zero exit.
     const QString other = dir.filePath(QStringLiteral("other"));
     QCOMPARE(cli({QStringLiteral("qr"), QStringLiteral("keygen"), QStringLiteral("--out"), other}).code, 0);
-    r = cli({QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), other + QStringLiteral(".pub")});
+    r = cli(
+        {QStringLiteral("qr"), QStringLiteral("verify"), png, QStringLiteral("--pub"), other + QStringLiteral(".pub")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("bad_signature")), qPrintable(r.err));
     // No --pub: the configured key folder, which does not know this kid.
@@ -160,8 +162,10 @@ void TestCli::qrDecodeOfBadImages()
     QImage(400, 400, QImage::Format_RGB32).save(&buf, "PNG");
     trunc.write(png.left(png.size() / 3));
     trunc.close();
-    for (const QString& name : {QStringLiteral("tiny.png"), QStringLiteral("truncated.png"), QStringLiteral("missing.png")}) {
-        const Run r = cli({QStringLiteral("qr"), QStringLiteral("decode"), QStringLiteral("--json"), dir.filePath(name)});
+    for (const QString& name :
+        {QStringLiteral("tiny.png"), QStringLiteral("truncated.png"), QStringLiteral("missing.png")}) {
+        const Run r
+            = cli({QStringLiteral("qr"), QStringLiteral("decode"), QStringLiteral("--json"), dir.filePath(name)});
         QCOMPARE(r.code, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY2(o.contains(QStringLiteral("found")) && !o.value(QStringLiteral("found")).toBool(), qPrintable(r.out));

@@ -47,7 +47,7 @@ private:
         uLongf len = compressBound(uLong(bytes.size()));
         QByteArray z(int(len), Qt::Uninitialized);
         compress2(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(bytes.constData()),
-                  uLong(bytes.size()), 9);
+            uLong(bytes.size()), 9);
         z.resize(int(len));
         return QStringLiteral("MDG1:") + Base45::encode(z);
     }
@@ -104,11 +104,13 @@ void TestIntake::jsonRoundTripMatchesContract()
 {
     const PreEntry p = test::familyOfFour(m_now);
     const QJsonObject j = p.toJson();
-    for (const char* key : {"v", "id", "ref", "iat", "exp", "procedure", "applicant", "move", "members", "certificates", "answers"})
+    for (const char* key :
+        {"v", "id", "ref", "iat", "exp", "procedure", "applicant", "move", "members", "certificates", "answers"})
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("members")).toArray().at(1).toObject().value(QStringLiteral("sex")).toString(),
-             QStringLiteral("female"));
-    QCOMPARE(j.value(QStringLiteral("move")).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-28"));
+        QStringLiteral("female"));
+    QCOMPARE(j.value(QStringLiteral("move")).toObject().value(QStringLiteral("date")).toString(),
+        QStringLiteral("2026-03-28"));
     QString why;
     const auto back = PreEntry::fromJson(j, &why);
     QVERIFY2(back, qPrintable(why));
@@ -194,8 +196,9 @@ void TestIntake::notCoseIsMalformed()
     QCOMPARE(rejectionOf(qrOf(QCborValue(42).toCbor())), R::MalformedCose);
     QCOMPARE(rejectionOf(qrOf(QByteArray("\xff\xfe garbage"))), R::MalformedCose);
     // An EdDSA header but a different algorithm number.
-    const QByteArray header = QCborMap{{1, -7}, {4, QByteArray("web-2026")}}.toCborValue().toCbor();
-    const QByteArray sign1 = QCborArray{header, QCborMap(), QByteArray("x"), QByteArray(64, 'x')}.toCborValue().toCbor();
+    const QByteArray header = QCborMap {{1, -7}, {4, QByteArray("web-2026")}}.toCborValue().toCbor();
+    const QByteArray sign1
+        = QCborArray {header, QCborMap(), QByteArray("x"), QByteArray(64, 'x')}.toCborValue().toCbor();
     QCOMPARE(rejectionOf(qrOf(sign1)), R::MalformedCose);
 }
 

@@ -1,8 +1,8 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "db/AuditRepository.h"
-#include "db/EventRepository.h"
 #include "db/CaseRepository.h"
+#include "db/EventRepository.h"
 #include "db/IntakeService.h"
 
 #include <QFile>

@@ -47,23 +47,12 @@ QImage desk(const QImage& code, QSize size = {1280, 720})
     return frame;
 }
 
-QVideoFrame yuvFrame(const QImage& gray)
-{
-    QVideoFrame f(QVideoFrameFormat(gray.size(), QVideoFrameFormat::Format_YUV420P));
-    if (!f.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < gray.height(); ++y)
-        memcpy(f.bits(0) + y * f.bytesPerLine(0), gray.constScanLine(y), size_t(gray.width()));
-    for (int plane = 1; plane <= 2; ++plane)
-        memset(f.bits(plane), 128, size_t(f.mappedBytes(plane)));
-    f.unmap();
-    return f;
-}
 } // namespace
 
 void TestQr::renderedPreEntryReadsBack()
 {
-    const QString text = PreEntryCodec::encode(test::familyOfFour(QDateTime::currentDateTimeUtc()), "k", Ed25519Key::generate());
+    const QString text
+        = PreEntryCodec::encode(test::familyOfFour(QDateTime::currentDateTimeUtc()), "k", Ed25519Key::generate());
     const QrSymbol s = renderQr(text);
     QVERIFY(s.version >= 1 && s.version <= 40);
     QCOMPARE(s.modules, 17 + 4 * s.version);
@@ -101,9 +90,9 @@ void TestQr::samplePhotosDecode()
 void TestQr::yuvFrameIsReadFromItsLuminancePlane()
 {
     const QString text = QStringLiteral("MDG1:LUMINANCE-PLANE-TEST");
-    const QVideoFrame f = yuvFrame(desk(renderQr(text).image));
+    const QVideoFrame f = toYuv420Frame(desk(renderQr(text).image));
     QVERIFY(f.isValid());
-    const QrReading r = FrameDecoder::decodeFrame(Frame{f, {}, 0});
+    const QrReading r = FrameDecoder::decodeFrame(Frame {f, {}, 0});
     QVERIFY(r.found);
     QCOMPARE(r.text, text);
     // The corners lie where the code was drawn, in frame coordinates.
@@ -118,10 +107,10 @@ void TestQr::decoderKeepsOnlyTheNewestFrame()
     const QImage code = desk(renderQr(QStringLiteral("MDG1:NEWEST")).image, {1920, 1080});
     const int n = 60;
     for (int i = 1; i <= n; ++i)
-        decoder.submit(Frame{{}, code, i});
-    QTRY_VERIFY_WITH_TIMEOUT(decoder.stats().decoded + decoder.stats().dropped == n && !spy.isEmpty()
-                                 && spy.last().at(1).toLongLong() == n,
-                             20000);
+        decoder.submit(Frame {{}, code, i});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        decoder.stats().decoded + decoder.stats().dropped == n && !spy.isEmpty() && spy.last().at(1).toLongLong() == n,
+        20000);
     const auto stats = decoder.stats();
     QCOMPARE(stats.submitted, qint64(n));
     QVERIFY2(stats.dropped > 0, "frames arriving faster than decoding must be dropped, not queued");

@@ -23,7 +23,8 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryModel::describe(const CaseEvent& e)
 {
-    if (e.kind == QLatin1String(EventKind::Created) && e.detail.value(QStringLiteral("source")).toString() == QLatin1String("qr"))
+    if (e.kind == QLatin1String(EventKind::Created)
+        && e.detail.value(QStringLiteral("source")).toString() == QLatin1String("qr"))
         return tr("Case opened from the pre-entry code");
     if (e.kind == QLatin1String(EventKind::Created))
         return tr("Case opened in %1").arg(stageDisplayName(e.toStage.value_or(Stage::Reception)));

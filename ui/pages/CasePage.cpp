@@ -6,9 +6,9 @@
 #include "workflow/StageMachine.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -169,7 +169,8 @@ void CasePage::show(const Case& c)
     QStringList certificates;
     for (const QJsonValue& v : c.certificates) {
         const QJsonObject o = v.toObject();
-        certificates << tr("%1 × %2").arg(certificateDisplayName(o.value(QStringLiteral("type")).toString()))
+        certificates << tr("%1 × %2")
+                            .arg(certificateDisplayName(o.value(QStringLiteral("type")).toString()))
                             .arg(o.value(QStringLiteral("copies")).toInt(1));
     }
     if (!certificates.isEmpty())
@@ -178,8 +179,7 @@ void CasePage::show(const Case& c)
         QStringList answers;
         for (auto it = c.answers.begin(); it != c.answers.end(); ++it)
             answers << QStringLiteral("%1: %2").arg(it.key(),
-                                                    it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no"))
-                                                                        : it.value().toVariant().toString());
+                it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no")) : it.value().toVariant().toString());
         lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));
     }
     lines << tr("Received: %1   Last change: %2   Version %3")

@@ -47,7 +47,8 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     auto* scanBox = new QGroupBox(tr("Pre-entry code"));
     m_scan = new ScanPanel(m_ctx.config);
     m_scanMessage = ui::messageLabel(QStringLiteral("scanMessage"));
-    m_scanMessage->setText(tr("Hold the resident's code in front of the camera, or scan it with the handheld scanner."));
+    m_scanMessage->setText(
+        tr("Hold the resident's code in front of the camera, or scan it with the handheld scanner."));
     auto* scanLayout = new QVBoxLayout(scanBox);
     scanLayout->addWidget(m_scan, 1);
     scanLayout->addWidget(m_scanMessage);
@@ -210,11 +211,11 @@ void ReceptionPage::handleCode(const QString& text)
     m_sound->play();
     refresh();
     ui::showMessage(m_scanMessage,
-                    (r->reopened ? tr("Case %1 (No. %2) reopened: this code was scanned before.")
-                                 : tr("Case %1 opened from the pre-entry with queue number %2."))
-                        .arg(r->c.reference)
-                        .arg(r->c.queueNumber),
-                    false);
+        (r->reopened ? tr("Case %1 (No. %2) reopened: this code was scanned before.")
+                     : tr("Case %1 opened from the pre-entry with queue number %2."))
+            .arg(r->c.reference)
+            .arg(r->c.queueNumber),
+        false);
     emit openCaseRequested(r->c.id);
 }
 

@@ -148,7 +148,8 @@ void SettingsPage::save()
     m_ctx.config.setInboxFolder(m_inboxFolder->text().trimmed());
     m_ctx.config.setLanguage(m_language->currentData().toString());
     m_ctx.config.sync();
-    ui::showMessage(m_message, tr("Saved. Store, key, inbox and language changes apply when Madoguchi starts next."), false);
+    ui::showMessage(
+        m_message, tr("Saved. Store, key, inbox and language changes apply when Madoguchi starts next."), false);
 }
 
 } // namespace mdg

@@ -14,7 +14,9 @@ constexpr qint64 RepeatAfterMs = 4000; // the camera sees one code on many frame
 constexpr qint64 PreviewEveryMs = 66; // ~15 pictures a second are enough to aim
 } // namespace
 
-ScanPanel::ScanPanel(Config& config, QWidget* parent) : QWidget(parent), m_preview(new ScanPreview)
+ScanPanel::ScanPanel(Config& config, QWidget* parent)
+    : QWidget(parent)
+    , m_preview(new ScanPreview)
 {
     setObjectName(QStringLiteral("scanPanel"));
     m_preview->setObjectName(QStringLiteral("scanPreview"));
@@ -27,7 +29,7 @@ ScanPanel::ScanPanel(Config& config, QWidget* parent) : QWidget(parent), m_previ
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_sourceLabel);
     connect(&m_decoder, &FrameDecoder::frameDecoded, this,
-            [this](const QrReading& r, qint64 arrivedNs, QSize) { onDecoded(r, arrivedNs); });
+        [this](const QrReading& r, qint64 arrivedNs, QSize) { onDecoded(r, arrivedNs); });
     m_sincePreview.start();
     setSource(defaultSource(config));
 }
@@ -55,7 +57,8 @@ void ScanPanel::setSource(std::unique_ptr<FrameSource> source)
     m_source = std::move(source);
     m_preview->setFrame({});
     if (!m_source) {
-        m_sourceLabel->setText(tr("No camera is connected. Use a handheld scanner, or connect a camera and choose it in Settings."));
+        m_sourceLabel->setText(
+            tr("No camera is connected. Use a handheld scanner, or connect a camera and choose it in Settings."));
         m_preview->setPlaceholder(tr("No camera"));
         return;
     }

@@ -4,7 +4,8 @@
 
 namespace mdg {
 
-ScanPreview::ScanPreview(QWidget* parent) : QWidget(parent)
+ScanPreview::ScanPreview(QWidget* parent)
+    : QWidget(parent)
 {
     setMinimumSize(320, 180);
     setAttribute(Qt::WA_OpaquePaintEvent);

@@ -6,7 +6,8 @@
 
 namespace mdg {
 
-ScannerInputFilter::ScannerInputFilter(QObject* parent) : QObject(parent)
+ScannerInputFilter::ScannerInputFilter(QObject* parent)
+    : QObject(parent)
 {
     m_clock.start();
     m_timeout.setSingleShot(true);
@@ -38,7 +39,7 @@ bool ScannerInputFilter::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     if (m_burst.holding()) {
-        m_held << Held{watched, key->key(), key->modifiers(), key->text()};
+        m_held << Held {watched, key->key(), key->modifiers(), key->text()};
         m_timeout.start();
         return true;
     }

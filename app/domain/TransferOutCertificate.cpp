@@ -1,0 +1,79 @@
+#include "TransferOutCertificate.h"
+
+#include <QJsonArray>
+
+namespace mdg {
+
+namespace {
+QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDate date(const QJsonObject& o, const char* key)
+{
+    return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+}
+
+QString text(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+QJsonObject TransferOutCertificate::toJson() const
+{
+    QJsonArray ms;
+    for (const Member& m : members)
+        ms.append(QJsonObject{{QStringLiteral("name"), textOrNull(m.name)},
+                              {QStringLiteral("name_kana"), textOrNull(m.nameKana)},
+                              {QStringLiteral("birth_date"), dateOrNull(m.birthDate)},
+                              {QStringLiteral("sex"), m.sex ? QJsonValue(sexKey(*m.sex)) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("relationship"), textOrNull(m.relationship)},
+                              {QStringLiteral("resident_code"), textOrNull(m.residentCode)}});
+    QJsonArray fs;
+    for (const Field& f : fields)
+        fs.append(QJsonObject{{QStringLiteral("key"), f.key},
+                              {QStringLiteral("text"), f.text},
+                              {QStringLiteral("confidence"), qRound(f.confidence * 1000) / 1000.0},
+                              {QStringLiteral("box"), QJsonArray{f.box.x(), f.box.y(), f.box.width(), f.box.height()}}});
+    return {{QStringLiteral("document"), QStringLiteral("transfer_out_certificate")},
+            {QStringLiteral("issuer"), textOrNull(issuer)},
+            {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
+            {QStringLiteral("previous_address"), textOrNull(previousAddress)},
+            {QStringLiteral("destination_address"), textOrNull(destinationAddress)},
+            {QStringLiteral("planned_move_date"), dateOrNull(plannedMoveDate)},
+            {QStringLiteral("household_head"), textOrNull(householdHead)},
+            {QStringLiteral("honseki"), textOrNull(honseki)},
+            {QStringLiteral("hittousha"), textOrNull(hittousha)},
+            {QStringLiteral("members"), ms},
+            {QStringLiteral("fields"), fs},
+            {QStringLiteral("elapsed_ms"), elapsedMs}};
+}
+
+TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
+{
+    TransferOutCertificate c;
+    c.issuer = text(o, "issuer");
+    c.issuedOn = date(o, "issued_on");
+    c.previousAddress = text(o, "previous_address");
+    c.destinationAddress = text(o, "destination_address");
+    c.plannedMoveDate = date(o, "planned_move_date");
+    c.householdHead = text(o, "household_head");
+    c.honseki = text(o, "honseki");
+    c.hittousha = text(o, "hittousha");
+    for (const QJsonValue& v : o.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject m = v.toObject();
+        c.members << Member{text(m, "name"), text(m, "name_kana"), date(m, "birth_date"), sexFromKey(text(m, "sex")),
+                            text(m, "relationship"), text(m, "resident_code")};
+    }
+    c.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
+    return c;
+}
+
+} // namespace mdg

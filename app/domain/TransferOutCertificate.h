@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Person.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QRect>
+#include <QString>
+#include <optional>
+
+namespace mdg {
+
+// What a moving-out certificate (転出証明書) says, as read (CONTRACTS.md section 2).
+// Empty text and invalid dates mean "could not be read" and print as null.
+struct TransferOutCertificate
+{
+    struct Member
+    {
+        QString name;
+        QString nameKana;
+        QDate birthDate;
+        std::optional<Sex> sex;
+        QString relationship;
+        QString residentCode; // 11 digits
+    };
+    // One read value with where it stood and how sure the reader is.
+    struct Field
+    {
+        QString key; // "members[0].birth_date"
+        QString text; // as read, before correction
+        double confidence = 0; // 0..1
+        QRect box; // in the image's pixels
+    };
+
+    QString issuer; // 横浜市港北区長
+    QDate issuedOn;
+    QString previousAddress;
+    QString destinationAddress;
+    QDate plannedMoveDate;
+    QString householdHead;
+    QString honseki;
+    QString hittousha;
+    QList<Member> members;
+    QList<Field> fields;
+    qint64 elapsedMs = 0;
+
+    QJsonObject toJson() const;
+    static TransferOutCertificate fromJson(const QJsonObject& o); // the values; fields are not read back
+};
+
+} // namespace mdg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -12,5 +13,7 @@ void printJson(const QJsonObject& o); // one compact line on stdout
 int seed(const QStringList& args);
 int qr(const QStringList& args);
 int bench(const QStringList& args);
+int ocr(const QStringList& args);
+QImage loadDocumentImage(const QString& path, QString* error);
 
 } // namespace mdg::cli

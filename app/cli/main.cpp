@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace mdg::cli {
@@ -43,9 +44,11 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    if (command == QLatin1String("seed") || command == QLatin1String("qr") || command == QLatin1String("bench")) {
+    const QHash<QString, int (*)(const QStringList&)> commands = {
+        {QStringLiteral("seed"), seed}, {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("bench"), bench}};
+    if (const auto run = commands.value(command)) {
         args.removeAt(1);
-        return command == QLatin1String("seed") ? seed(args) : command == QLatin1String("qr") ? qr(args) : bench(args);
+        return run(args);
     }
     err() << "Usage: madoguchi-cli --version\n"
              "       madoguchi-cli seed --demo [--db PATH] [--config INI]\n"
@@ -53,6 +56,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli qr encode --preentry P.json --key PATH --out QR.png [--kid KID]\n"
              "       madoguchi-cli qr decode --json IMAGE\n"
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
-             "       madoguchi-cli bench qr [--runs N] [--photos DIR]\n";
+             "       madoguchi-cli ocr --json IMAGE\n"
+             "       madoguchi-cli bench qr|ocr [--runs N] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

@@ -1,0 +1,466 @@
+#include "CertificateReader.h"
+
+#include "PagePreprocessor.h"
+#include "domain/JapaneseDate.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace mdg {
+
+namespace {
+
+constexpr int Dpi = 200;
+
+// The labels of DOMAIN.md, with the key each one fills.
+enum class Label { Address, Head, Destination, PlannedDate, Honseki, Hittousha, Name, Kana, Birth, Sex, Relationship, Code };
+
+struct LabelDef
+{
+    Label label;
+    const char* text;
+    bool member;
+};
+const LabelDef Labels[] = {
+    {Label::Address, "住所", false},        {Label::Head, "世帯主", false},        {Label::Destination, "転出先", false},
+    {Label::PlannedDate, "転出予定年月日", false}, {Label::Honseki, "本籍", false},       {Label::Hittousha, "筆頭者", false},
+    {Label::Name, "氏名", true},            {Label::Kana, "フリガナ", true},       {Label::Birth, "生年月日", true},
+    {Label::Sex, "性別", true},             {Label::Sex, "男女", true},            {Label::Relationship, "続柄", true},
+    {Label::Code, "住民票コード", true},
+};
+
+const QStringList Relationships = {
+    QStringLiteral("世帯主"), QStringLiteral("妻"),   QStringLiteral("夫"),     QStringLiteral("子"),     QStringLiteral("父"),
+    QStringLiteral("母"),     QStringLiteral("孫"),   QStringLiteral("兄"),     QStringLiteral("姉"),     QStringLiteral("弟"),
+    QStringLiteral("妹"),     QStringLiteral("祖父"), QStringLiteral("祖母"),   QStringLiteral("子の妻"), QStringLiteral("妻の父"),
+    QStringLiteral("同居人"), QStringLiteral("縁故者"), QStringLiteral("夫(未届)"), QStringLiteral("妻(未届)")};
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString compact(const QString& s)
+{
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    t.remove(QRegularExpression(QStringLiteral("[\\s|｜:：、,，.。]")));
+    return t;
+}
+
+struct Segment
+{
+    QString text; // words joined; a space where the gap was a space
+    QRect box;
+    double confidence = 0;
+    int line = 0;
+};
+
+// A text line cut where the gap is wider than a couple of characters: a label and its
+// value, or the cells of a table row, become separate segments.
+QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
+{
+    QList<Segment> out;
+    for (int li = 0; li < lines.size(); ++li) {
+        const auto& line = lines[li];
+        const int h = std::max(12, line.box.height());
+        Segment cur;
+        double confSum = 0;
+        int n = 0;
+        auto flush = [&] {
+            if (n > 0) {
+                cur.confidence = confSum / n;
+                cur.line = li;
+                out << cur;
+            }
+            cur = Segment();
+            confSum = 0;
+            n = 0;
+        };
+        int lastRight = -1;
+        for (const auto& w : line.words) {
+            const int gap = lastRight < 0 ? 0 : w.box.left() - lastRight;
+            if (n > 0 && gap > 1.6 * h)
+                flush();
+            if (n > 0 && gap > 0.45 * h)
+                cur.text += QLatin1Char(' ');
+            cur.text += w.text;
+            cur.box = cur.box.isNull() ? w.box : cur.box.united(w.box);
+            confSum += w.confidence;
+            ++n;
+            lastRight = w.box.right();
+        }
+        flush();
+    }
+    return out;
+}
+
+std::optional<Label> matchLabel(const QString& segment, bool strict)
+{
+    const QString s = compact(segment);
+    if (s.isEmpty())
+        return std::nullopt;
+    for (const LabelDef& l : Labels)
+        if (s == QString::fromUtf8(l.text))
+            return l.label;
+    if (strict)
+        return std::nullopt;
+    // A label misread by one character: 所 for 住所, 転出 for 転出先.
+    std::optional<Label> best;
+    for (const LabelDef& l : Labels) {
+        const QString t = QString::fromUtf8(l.text);
+        if (t.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 5 ? 2 : 1))
+            best = l.label;
+    }
+    return best;
+}
+
+bool isMemberLabel(Label l)
+{
+    return l >= Label::Name;
+}
+
+QString fieldKey(Label l, int member = -1)
+{
+    const QString m = member >= 0 ? QStringLiteral("members[%1].").arg(member) : QString();
+    switch (l) {
+    case Label::Address: return QStringLiteral("previous_address");
+    case Label::Head: return QStringLiteral("household_head");
+    case Label::Destination: return QStringLiteral("destination_address");
+    case Label::PlannedDate: return QStringLiteral("planned_move_date");
+    case Label::Honseki: return QStringLiteral("honseki");
+    case Label::Hittousha: return QStringLiteral("hittousha");
+    case Label::Name: return m + QStringLiteral("name");
+    case Label::Kana: return m + QStringLiteral("name_kana");
+    case Label::Birth: return m + QStringLiteral("birth_date");
+    case Label::Sex: return m + QStringLiteral("sex");
+    case Label::Relationship: return m + QStringLiteral("relationship");
+    case Label::Code: return m + QStringLiteral("resident_code");
+    }
+    return {};
+}
+
+// --- post-correction
+
+// Era and date characters that Tesseract confuses (TOOLCHAIN.md: 昭→禁, 二→ニ).
+QString fixDateSlips(QString t)
+{
+    static const QList<QPair<QString, QString>> slips = {
+        {QStringLiteral("禁和"), QStringLiteral("昭和")}, {QStringLiteral("照和"), QStringLiteral("昭和")},
+        {QStringLiteral("昭利"), QStringLiteral("昭和")}, {QStringLiteral("今和"), QStringLiteral("令和")},
+        {QStringLiteral("令利"), QStringLiteral("令和")}, {QStringLiteral("半成"), QStringLiteral("平成")},
+        {QStringLiteral("ニ"), QStringLiteral("二")},     {QStringLiteral("口"), QStringLiteral("日")},
+        {QStringLiteral("〇"), QStringLiteral("〇")},
+    };
+    for (const auto& [from, to] : slips)
+        t.replace(from, to);
+    return t;
+}
+
+QString normaliseName(const QString& s)
+{
+    QString t = s.trimmed();
+    t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
+    return t;
+}
+
+QString normaliseKana(const QString& s)
+{
+    QString t;
+    for (QChar c : s.normalized(QString::NormalizationForm_KC)) {
+        const char16_t u = c.unicode();
+        if (u >= 0x3041 && u <= 0x3096)
+            t += QChar(u + 0x60); // hiragana -> katakana
+        else if ((u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC)
+            t += c;
+        else if (c.isSpace())
+            t += QChar(0x3000);
+    }
+    t.replace(QRegularExpression(QStringLiteral("\\x{3000}+")), QString(QChar(0x3000)));
+    return t.trimmed();
+}
+
+QString digitsOnly(const QString& s)
+{
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    t.replace(QLatin1Char('O'), QLatin1Char('0')).replace(QLatin1Char('o'), QLatin1Char('0'));
+    t.replace(QLatin1Char('l'), QLatin1Char('1')).replace(QLatin1Char('I'), QLatin1Char('1'));
+    t.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return t;
+}
+
+QString closestRelationship(const QString& s, double* confidenceFactor)
+{
+    const QString c = compact(s).replace(QStringLiteral("（"), QStringLiteral("(")).replace(QStringLiteral("）"), QStringLiteral(")"));
+    if (Relationships.contains(c))
+        return c;
+    QString best;
+    int bestD = 99;
+    for (const QString& r : Relationships) {
+        const int d = editDistance(c, r);
+        if (d < bestD) {
+            bestD = d;
+            best = r;
+        }
+    }
+    // One character off in a word of two or more: a slip; anything else is not guessed.
+    if (bestD == 1 && best.size() >= 2) {
+        *confidenceFactor = 0.85;
+        return best;
+    }
+    return {};
+}
+
+} // namespace
+
+struct CertificateReader::Private
+{
+    std::unique_ptr<OcrEngine> engine;
+};
+
+CertificateReader::CertificateReader() : d(std::make_unique<Private>()) {}
+
+CertificateReader::~CertificateReader() = default;
+
+Result<TransferOutCertificate> CertificateReader::read(const QImage& image, const OcrEngine::Progress& progress)
+{
+    using R = Result<TransferOutCertificate>;
+    QElapsedTimer timer;
+    timer.start();
+    if (image.isNull())
+        return R::failure(tr("The image cannot be read."));
+    if (image.width() < 300 || image.height() < 300)
+        return R::failure(tr("The image is too small to hold a certificate (%1 × %2 pixels). Take the photo again, closer.")
+                              .arg(image.width())
+                              .arg(image.height()));
+    if (qint64(image.width()) * image.height() > MaxPixels)
+        return R::failure(tr("The image is too large (%1 × %2 pixels). Use the document camera or a scan at 200–300 dpi.")
+                              .arg(image.width())
+                              .arg(image.height()));
+    if (!d->engine)
+        d->engine = std::make_unique<OcrEngine>();
+    if (!d->engine->isReady())
+        return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
+
+    const PreparedPage page = PagePreprocessor::prepare(image);
+    const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
+    if (progress.cancel && progress.cancel->load())
+        return R::failure(tr("Reading was cancelled."));
+    const QList<Segment> segs = segmentsOf(lines);
+
+    TransferOutCertificate cert;
+    const auto toSource = [&](QRect r) {
+        // Boxes in the caller's image: undo the scaling (the skew is small enough to ignore).
+        return QRect(int(r.x() / page.scale), int(r.y() / page.scale), int(r.width() / page.scale), int(r.height() / page.scale));
+    };
+    auto addField = [&](const QString& key, const Segment& s, double confidence) {
+        cert.fields << TransferOutCertificate::Field{key, s.text, confidence, toSource(s.box)};
+    };
+
+    // Lines as lists of segment indices, in reading order.
+    QList<QList<int>> byLine(lines.size());
+    for (int i = 0; i < segs.size(); ++i)
+        byLine[segs[i].line] << i;
+
+    bool isCertificate = false;
+    int labelsFound = 0;
+    for (const auto& l : lines)
+        if (compact(l.text).contains(QStringLiteral("転出証明")))
+            isCertificate = true;
+
+    // 1. A header row of member labels (rows layout).
+    QHash<int, QPair<int, int>> columnOf; // label index -> x range
+    int headerLine = -1;
+    QList<QPair<Label, QPair<int, int>>> header;
+    for (int li = 0; li < byLine.size() && headerLine < 0; ++li) {
+        QList<QPair<Label, QPair<int, int>>> found;
+        for (int si : byLine[li]) {
+            const auto l = matchLabel(segs[si].text, false);
+            if (l && isMemberLabel(*l))
+                found << qMakePair(*l, qMakePair(segs[si].box.left(), segs[si].box.right()));
+        }
+        if (found.size() >= 3) {
+            headerLine = li;
+            header = found;
+        }
+    }
+
+    struct Value
+    {
+        QString text;
+        QRect box;
+        double confidence = 0;
+    };
+    QMap<int, QHash<Label, Value>> members; // member index -> values
+    QHash<Label, Value> household;
+
+    auto joinSegments = [&](const QList<int>& idx) {
+        Value v;
+        double conf = 0;
+        for (int si : idx) {
+            if (!v.text.isEmpty())
+                v.text += QLatin1Char(' ');
+            v.text += segs[si].text;
+            v.box = v.box.isNull() ? segs[si].box : v.box.united(segs[si].box);
+            conf += segs[si].confidence;
+        }
+        v.confidence = idx.isEmpty() ? 0 : conf / idx.size();
+        return v;
+    };
+
+    if (headerLine >= 0) {
+        labelsFound += int(header.size());
+        // Column ranges reach halfway to the neighbouring labels.
+        std::sort(header.begin(), header.end(), [](auto& a, auto& b) { return a.second.first < b.second.first; });
+        for (int li = headerLine + 1, member = 0; li < byLine.size(); ++li) {
+            if (byLine[li].size() < 2)
+                break;
+            for (int si : byLine[li]) {
+                const int cx = segs[si].box.center().x();
+                int best = 0;
+                for (int c = 1; c < header.size(); ++c)
+                    if (cx >= header[c].second.first - 20)
+                        best = c;
+                Value& v = members[member][header[best].first];
+                const Value add = joinSegments({si});
+                v.text = v.text.isEmpty() ? add.text : v.text + QLatin1Char(' ') + add.text;
+                v.box = v.box.isNull() ? add.box : v.box.united(add.box);
+                v.confidence = v.confidence == 0 ? add.confidence : std::min(v.confidence, add.confidence);
+            }
+            ++member;
+        }
+    }
+
+    // 2. Lines that start with a label: household facts, member columns, member lines.
+    QHash<Label, int> occurrences;
+    for (int li = 0; li < byLine.size(); ++li) {
+        if (li == headerLine || byLine[li].isEmpty())
+            continue;
+        const int first = byLine[li].first();
+        const auto label = matchLabel(segs[first].text, false);
+        if (!label || byLine[li].size() < 2)
+            continue;
+        ++labelsFound;
+        const QList<int> rest = byLine[li].mid(1);
+        if (!isMemberLabel(*label)) {
+            if (!household.contains(*label))
+                household.insert(*label, joinSegments(rest));
+            continue;
+        }
+        if (headerLine >= 0)
+            continue;
+        if (rest.size() >= 2) { // columns layout: a value per member, left to right
+            for (int m = 0; m < rest.size(); ++m)
+                members[m][*label] = joinSegments({rest[m]});
+        } else { // lines layout: the n-th occurrence of a label belongs to the n-th member
+            const int m = occurrences.value(*label, 0);
+            occurrences[*label] = m + 1;
+            members[m][*label] = joinSegments(rest);
+        }
+    }
+
+    // 3. The issue date and the issuer, below the certification sentence.
+    int certLine = -1;
+    for (int li = 0; li < lines.size(); ++li)
+        if (compact(lines[li].text).contains(QStringLiteral("証明する")))
+            certLine = li;
+    for (int li = certLine < 0 ? 0 : certLine + 1; certLine >= 0 && li < byLine.size(); ++li) {
+        for (int si : byLine[li]) {
+            const QString c = compact(segs[si].text);
+            if (!cert.issuedOn.isValid()) {
+                if (const auto d2 = JapaneseDate::parse(fixDateSlips(c))) {
+                    cert.issuedOn = *d2;
+                    addField(QStringLiteral("issued_on"), segs[si], segs[si].confidence);
+                    continue;
+                }
+            }
+            const qsizetype cho = c.indexOf(QChar(0x9577)); // 長
+            if (cert.issuer.isEmpty() && cho > 1) {
+                cert.issuer = c.left(cho + 1);
+                addField(QStringLiteral("issuer"), segs[si], segs[si].confidence);
+            }
+        }
+    }
+
+    if (!isCertificate && labelsFound < 4)
+        return R::failure(tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
+                             "labels were found. Check the document and the photo."));
+
+    // 4. Corrections, confidence, and the fields list.
+    auto correct = [&](Label l, const Value& v, int member) -> QString {
+        double factor = 1.0;
+        QString out;
+        switch (l) {
+        case Label::PlannedDate:
+        case Label::Birth: {
+            const auto date = JapaneseDate::parse(fixDateSlips(compact(v.text)));
+            out = date ? date->toString(Qt::ISODate) : QString();
+            break;
+        }
+        case Label::Sex: {
+            const QString c = compact(v.text);
+            out = c.startsWith(QChar(0x7537)) ? QStringLiteral("male") : c.startsWith(QChar(0x5973)) ? QStringLiteral("female") : QString();
+            break;
+        }
+        case Label::Relationship: out = closestRelationship(v.text, &factor); break;
+        case Label::Code: {
+            const QString digits = digitsOnly(v.text);
+            out = digits.size() == 11 ? digits : QString();
+            break;
+        }
+        case Label::Kana: out = normaliseKana(v.text); break;
+        case Label::Name:
+        case Label::Head:
+        case Label::Hittousha: out = normaliseName(v.text); break;
+        default: out = compact(v.text); break;
+        }
+        const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
+        cert.fields << TransferOutCertificate::Field{fieldKey(l, member), v.text, confidence, toSource(v.box)};
+        // Below the threshold the value stays visible, flagged by its confidence; a value
+        // that failed its rule (an impossible date, a 10-digit code) is not given at all.
+        return out;
+    };
+    for (auto it = household.cbegin(); it != household.cend(); ++it) {
+        const QString v = correct(it.key(), it.value(), -1);
+        switch (it.key()) {
+        case Label::Address: cert.previousAddress = v; break;
+        case Label::Head: cert.householdHead = v; break;
+        case Label::Destination: cert.destinationAddress = v; break;
+        case Label::PlannedDate: cert.plannedMoveDate = QDate::fromString(v, Qt::ISODate); break;
+        case Label::Honseki: cert.honseki = v; break;
+        case Label::Hittousha: cert.hittousha = v; break;
+        default: break;
+        }
+    }
+    for (auto mit = members.cbegin(); mit != members.cend(); ++mit) {
+        TransferOutCertificate::Member m;
+        for (auto it = mit.value().cbegin(); it != mit.value().cend(); ++it) {
+            const QString v = correct(it.key(), it.value(), mit.key());
+            switch (it.key()) {
+            case Label::Name: m.name = v; break;
+            case Label::Kana: m.nameKana = v; break;
+            case Label::Birth: m.birthDate = QDate::fromString(v, Qt::ISODate); break;
+            case Label::Sex: m.sex = sexFromKey(v); break;
+            case Label::Relationship: m.relationship = v; break;
+            case Label::Code: m.residentCode = v; break;
+            default: break;
+            }
+        }
+        cert.members << m;
+    }
+    std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    cert.elapsedMs = timer.elapsed();
+    return cert;
+}
+
+} // namespace mdg

@@ -1,0 +1,144 @@
+#include "OcrEngine.h"
+
+#include <clocale>
+#include <string>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+namespace mdg {
+
+namespace {
+// Tesseract refuses to start, and misreads numbers, unless the C locale is in force while
+// it initialises and runs; QApplication sets the user's locale.
+class CLocale
+{
+public:
+    CLocale() : m_saved(std::setlocale(LC_ALL, nullptr)) { std::setlocale(LC_ALL, "C"); }
+    ~CLocale() { std::setlocale(LC_ALL, m_saved.c_str()); }
+
+private:
+    std::string m_saved;
+};
+
+QString takeText(char* s)
+{
+    const QString out = QString::fromUtf8(s).trimmed();
+    delete[] s;
+    return out;
+}
+} // namespace
+
+struct OcrEngine::Private
+{
+    tesseract::TessBaseAPI api;
+    bool ready = false;
+    QString error;
+};
+
+OcrEngine::OcrEngine() : d(std::make_unique<Private>())
+{
+    CLocale c;
+    if (d->api.Init(nullptr, "jpn", tesseract::OEM_LSTM_ONLY) != 0) {
+        d->error = QStringLiteral("Tesseract could not load its Japanese data (tesseract-ocr-jpn)");
+        return;
+    }
+    // Dictionaries help prose, not names and addresses.
+    d->api.SetVariable("load_system_dawg", "0");
+    d->api.SetVariable("load_freq_dawg", "0");
+    d->ready = true;
+}
+
+OcrEngine::~OcrEngine()
+{
+    CLocale c;
+    d->api.End();
+}
+
+bool OcrEngine::isReady() const
+{
+    return d->ready;
+}
+
+QString OcrEngine::error() const
+{
+    return d->error;
+}
+
+QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Progress& progress)
+{
+    QList<Line> lines;
+    if (!d->ready || gray.isNull())
+        return lines;
+    CLocale c;
+    d->api.SetPageSegMode(tesseract::PSM_SINGLE_COLUMN);
+    d->api.SetVariable("tessedit_char_whitelist", "");
+    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    d->api.SetSourceResolution(dpi);
+    tesseract::ETEXT_DESC monitor;
+    struct Context
+    {
+        const Progress* progress;
+        int last = -1;
+    } context{&progress};
+    monitor.cancel_this = &context;
+    monitor.cancel = [](void* self, int) -> bool {
+        auto* ctx = static_cast<Context*>(self);
+        return ctx->progress->cancel && ctx->progress->cancel->load();
+    };
+    monitor.progress_callback2 = [](tesseract::ETEXT_DESC* m, int, int, int, int) -> bool {
+        auto* ctx = static_cast<Context*>(m->cancel_this);
+        if (ctx->progress->report && m->progress != ctx->last) {
+            ctx->last = m->progress;
+            ctx->progress->report(m->progress);
+        }
+        return true;
+    };
+    if (d->api.Recognize(&monitor) != 0 || (progress.cancel && progress.cancel->load()))
+        return lines;
+    std::unique_ptr<tesseract::ResultIterator> it(d->api.GetIterator());
+    if (!it)
+        return lines;
+    do {
+        Line line;
+        int l, t, r, b;
+        it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+        line.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
+        line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
+        line.text = takeText(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+        do {
+            Word w;
+            it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
+            w.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
+            w.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0;
+            w.text = takeText(it->GetUTF8Text(tesseract::RIL_WORD));
+            if (!w.text.isEmpty())
+                line.words << w;
+        } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) && it->Next(tesseract::RIL_WORD));
+        if (!line.words.isEmpty())
+            lines << line;
+    } while (it->Next(tesseract::RIL_TEXTLINE));
+    return lines;
+}
+
+OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& whitelist)
+{
+    Word out;
+    if (!d->ready || gray.isNull())
+        return out;
+    CLocale c;
+    d->api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    d->api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
+    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    d->api.SetSourceResolution(dpi);
+    if (d->api.Recognize(nullptr) != 0)
+        return out;
+    out.text = takeText(d->api.GetUTF8Text());
+    out.confidence = d->api.MeanTextConf() / 100.0;
+    out.box = QRect(QPoint(0, 0), gray.size());
+    return out;
+}
+
+} // namespace mdg

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace mdg {
+
+// Tesseract with the Japanese model, initialised once and reused. Not thread-safe: each
+// thread that reads documents owns its own engine.
+class OcrEngine
+{
+public:
+    struct Word
+    {
+        QString text;
+        QRect box;
+        double confidence = 0; // 0..1
+    };
+    struct Line
+    {
+        QString text;
+        QRect box;
+        double confidence = 0;
+        QList<Word> words;
+    };
+    struct Progress
+    {
+        std::function<void(int percent)> report; // called from the reading thread
+        const std::atomic_bool* cancel = nullptr;
+    };
+
+    OcrEngine();
+    ~OcrEngine();
+    OcrEngine(const OcrEngine&) = delete;
+    OcrEngine& operator=(const OcrEngine&) = delete;
+
+    bool isReady() const;
+    QString error() const; // why the engine could not start
+
+    // The text lines of a page (8-bit grey). Empty when cancelled.
+    QList<Line> readPage(const QImage& gray, int dpi, const Progress& progress);
+    // One line of text, optionally limited to the given characters.
+    Word readLine(const QImage& gray, int dpi, const QString& whitelist = {});
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mdg

@@ -4,12 +4,17 @@
 #include "db/IntakeService.h"
 #include "db/SignInService.h"
 #include "intake/PreEntryCodec.h"
+#include "ocr/CertificateReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -177,6 +182,98 @@ void benchCaseOpen(int runs)
         {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
 }
 
+// Field-level exact match after NFKC and whitespace removal, per layout and degradation.
+void benchOcr(QString dataDir)
+{
+    QTemporaryDir generated;
+    if (dataDir.isEmpty()) {
+        dataDir = generated.path();
+        QProcess gen;
+        gen.start(QStringLiteral(MADOGUCHI_CERTGEN), {QStringLiteral("--out"), dataDir, QStringLiteral("--per-layout"), QStringLiteral("4")});
+        if (!gen.waitForFinished(600000) || gen.exitCode() != 0) {
+            err() << "bench ocr: the certificate generator failed: " << gen.readAllStandardError() << '\n';
+            return;
+        }
+    }
+    const auto norm = [](QString s) {
+        s = s.normalized(QString::NormalizationForm_KC);
+        s.remove(QRegularExpression(QStringLiteral("\\s")));
+        return s;
+    };
+    const auto flatten = [](const QJsonObject& o) {
+        QHash<QString, QString> f;
+        for (const char* k : {"issuer", "issued_on", "previous_address", "destination_address", "planned_move_date", "household_head",
+                              "honseki", "hittousha"})
+            f.insert(QLatin1String(k), o.value(QLatin1String(k)).toString());
+        const QJsonArray ms = o.value(QStringLiteral("members")).toArray();
+        for (qsizetype i = 0; i < ms.size(); ++i)
+            for (const char* k : {"name", "name_kana", "birth_date", "sex", "relationship", "resident_code"})
+                f.insert(QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(k)), ms.at(i).toObject().value(QLatin1String(k)).toString());
+        return f;
+    };
+    struct Tally
+    {
+        int fields = 0;
+        int correct = 0;
+        QList<double> ms;
+    };
+    QMap<QString, Tally> tallies;
+    CertificateReader reader;
+    QList<double> tesseractMs;
+    QList<double> ourCleanMs;
+    const QDir dir(dataDir);
+    for (const QString& json : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(json));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject truth = QJsonDocument::fromJson(f.readAll()).object();
+        const QString base = dir.filePath(json.chopped(5));
+        const QString image = QFile::exists(base + QStringLiteral(".png")) ? base + QStringLiteral(".png") : base + QStringLiteral(".jpg");
+        const QString key = truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/') + truth.value(QStringLiteral("degradation")).toString();
+        Tally& t = tallies[key];
+        QElapsedTimer timer;
+        timer.start();
+        const auto cert = reader.read(QImage(image));
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        t.ms << ms;
+        const auto expected = flatten(truth);
+        const auto got = cert ? flatten(cert->toJson()) : QHash<QString, QString>();
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            ++t.fields;
+            t.correct += norm(got.value(it.key())) == norm(it.value()) ? 1 : 0;
+        }
+        if (truth.value(QStringLiteral("degradation")).toString() == QLatin1String("clean")) {
+            ourCleanMs << ms;
+            QProcess tess;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+            tess.setProcessEnvironment(env);
+            QElapsedTimer tt;
+            tt.start();
+            tess.start(QStringLiteral("tesseract"), {image, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("jpn")});
+            if (tess.waitForFinished(60000) && tess.exitCode() == 0)
+                tesseractMs << double(tt.nsecsElapsed()) / 1e6;
+        }
+    }
+    Tally all;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        const auto& t = it.value();
+        printJson({{QStringLiteral("bench"), QStringLiteral("ocr_fields")},
+                   {QStringLiteral("layout"), it.key().section(QLatin1Char('/'), 0, 0)},
+                   {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 1, 1)},
+                   {QStringLiteral("pages"), int(t.ms.size())},
+                   {QStringLiteral("fields"), t.fields},
+                   {QStringLiteral("correct"), t.correct},
+                   {QStringLiteral("accuracy_pct"), round1(100.0 * t.correct / std::max(1, t.fields))},
+                   {QStringLiteral("median_ms_per_page"), round1(percentile(t.ms, 50))}});
+    }
+    printJson({{QStringLiteral("bench"), QStringLiteral("ocr_time_vs_tesseract_cli")},
+               {QStringLiteral("pages"), int(ourCleanMs.size())},
+               {QStringLiteral("ours_median_ms"), round1(percentile(ourCleanMs, 50))},
+               {QStringLiteral("tesseract_cli_median_ms"), round1(percentile(tesseractMs, 50))},
+               {QStringLiteral("time_ratio"), tesseractMs.isEmpty() ? 0.0 : round1(percentile(ourCleanMs, 50) / percentile(tesseractMs, 50))}});
+}
+
 } // namespace
 
 int bench(const QStringList& args)
@@ -189,6 +286,8 @@ int bench(const QStringList& args)
         {QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("photos"), QStringLiteral("Folder of sample QR photos (NAME.png with NAME.txt)."),
         QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
+    p.addOption({QStringLiteral("data"), QStringLiteral("Folder of certificates with ground truth (default: generate)."),
+                 QStringLiteral("dir")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -198,7 +297,11 @@ int bench(const QStringList& args)
         benchCaseOpen(std::min(runs, 30));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr)\n";
+    if (name == QLatin1String("ocr")) {
+        benchOcr(p.value(QStringLiteral("data")));
+        return 0;
+    }
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr)\n";
     return 2;
 }
 

@@ -92,7 +92,7 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
             const int gap = lastRight < 0 ? 0 : w.box.left() - lastRight;
             if (n > 0 && gap > 1.6 * h)
                 flush();
-            if (n > 0 && gap > 0.45 * h)
+            if (n > 0 && gap > 0.8 * h) // a full-width space is about one character wide
                 cur.text += QLatin1Char(' ');
             cur.text += w.text;
             cur.box = cur.box.isNull() ? w.box : cur.box.united(w.box);
@@ -121,6 +121,23 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
         const QString t = QString::fromUtf8(l.text);
         if (t.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 5 ? 2 : 1))
             best = l.label;
+    }
+    return best;
+}
+
+// A label run together with its value ("転出予定年月日令和6年…" when the gap is narrow):
+// the label and what follows it.
+std::optional<QPair<Label, QString>> splitLeadingLabel(const QString& segment)
+{
+    const QString s = compact(segment);
+    std::optional<QPair<Label, QString>> best;
+    int bestLen = 0;
+    for (const LabelDef& l : Labels) {
+        const QString t = QString::fromUtf8(l.text);
+        if (t.size() >= 3 && s.size() > t.size() && s.startsWith(t) && t.size() > bestLen) {
+            best = qMakePair(l.label, s.mid(t.size()));
+            bestLen = int(t.size());
+        }
     }
     return best;
 }
@@ -167,9 +184,31 @@ QString fixDateSlips(QString t)
     return t;
 }
 
+// Katakana that look like kanji (ロ/口, ニ/二, カ/力, エ/工, ー/一, ハ/八, タ/夕) between
+// kanji are the kanji: addresses and names do not mix them.
+QString fixKanjiContext(const QString& s)
+{
+    static const QHash<QChar, QChar> lookalikes = {
+        {QChar(0x30ED), QChar(0x53E3)}, {QChar(0x30CB), QChar(0x4E8C)}, {QChar(0x30AB), QChar(0x529B)},
+        {QChar(0x30A8), QChar(0x5DE5)}, {QChar(0x30FC), QChar(0x4E00)}, {QChar(0x30CF), QChar(0x516B)},
+        {QChar(0x30BF), QChar(0x5915)}};
+    const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
+    QString out = s;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto it = lookalikes.constFind(out[i]);
+        if (it == lookalikes.cend())
+            continue;
+        const bool before = i > 0 && (ideograph(out[i - 1]) || out[i - 1].isDigit());
+        const bool after = i + 1 < out.size() && (ideograph(out[i + 1]) || out[i + 1].isDigit());
+        if (before && (after || i + 1 == out.size()))
+            out[i] = *it;
+    }
+    return out;
+}
+
 QString normaliseName(const QString& s)
 {
-    QString t = s.trimmed();
+    QString t = fixKanjiContext(s.trimmed());
     t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
     return t;
 }
@@ -253,10 +292,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
 
     const PreparedPage page = PagePreprocessor::prepare(image);
-    const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
+    const auto lines = d->engine->readPage(page.gray, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
-    const QList<Segment> segs = segmentsOf(lines);
+    QList<Segment> segs = segmentsOf(lines);
 
     TransferOutCertificate cert;
     const auto toSource = [&](QRect r) {
@@ -342,16 +381,35 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
 
     // 2. Lines that start with a label: household facts, member columns, member lines.
-    QHash<Label, int> occurrences;
+    // A 氏名 line per member means the lines layout; one 氏名 line holds every member's
+    // name side by side (the columns layout).
+    int nameLines = 0;
+    for (int li = 0; li < byLine.size(); ++li)
+        if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
+            ++nameLines;
+    const bool memberColumns = nameLines == 1;
+    int currentMember = -1;
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty())
             continue;
         const int first = byLine[li].first();
-        const auto label = matchLabel(segs[first].text, false);
-        if (!label || byLine[li].size() < 2)
+        auto label = matchLabel(segs[first].text, false);
+        QList<int> rest = byLine[li].mid(1);
+        if (!label) {
+            // The label and the start of its value in one segment: split them.
+            if (const auto split = splitLeadingLabel(segs[first].text)) {
+                label = split->first;
+                Segment value = segs[first];
+                const double share = double(split->second.size()) / std::max<qsizetype>(1, compact(value.text).size());
+                value.box.setLeft(value.box.right() - int(value.box.width() * share));
+                value.text = split->second;
+                segs << value;
+                rest.prepend(int(segs.size()) - 1);
+            }
+        }
+        if (!label || rest.isEmpty())
             continue;
         ++labelsFound;
-        const QList<int> rest = byLine[li].mid(1);
         if (!isMemberLabel(*label)) {
             if (!household.contains(*label))
                 household.insert(*label, joinSegments(rest));
@@ -359,13 +417,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         if (headerLine >= 0)
             continue;
-        if (rest.size() >= 2) { // columns layout: a value per member, left to right
+        if (memberColumns) { // columns layout: a value per member, left to right
             for (int m = 0; m < rest.size(); ++m)
                 members[m][*label] = joinSegments({rest[m]});
-        } else { // lines layout: the n-th occurrence of a label belongs to the n-th member
-            const int m = occurrences.value(*label, 0);
-            occurrences[*label] = m + 1;
-            members[m][*label] = joinSegments(rest);
+        } else { // lines layout: a block per member, each opened by its 氏名 line
+            if (*label == Label::Name || currentMember < 0)
+                ++currentMember;
+            members[currentMember][*label] = joinSegments(rest);
         }
     }
 
@@ -396,8 +454,39 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return R::failure(tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                              "labels were found. Check the document and the photo."));
 
-    // 4. Corrections, confidence, and the fields list.
-    auto correct = [&](Label l, const Value& v, int member) -> QString {
+    // 4. Corrections, confidence, and the fields list. Values whose characters are known
+    // (dates, codes, 男/女, kana, relationships) are read again on their own, as one line
+    // limited to those characters, which removes most slips of the page pass.
+    const auto reread = [&](Label l, Value v) {
+        QString whitelist;
+        switch (l) {
+        case Label::PlannedDate:
+        case Label::Birth:
+            whitelist = QStringLiteral("明治大正昭和平成令和元年月日0123456789０１２３４５６７８９〇一二三四五六七八九十");
+            break;
+        case Label::Code: whitelist = QStringLiteral("0123456789０１２３４５６７８９"); break;
+        case Label::Sex: whitelist = QStringLiteral("男女"); break;
+        case Label::Kana: {
+            for (char16_t c = 0x30A1; c <= 0x30F6; ++c)
+                whitelist += QChar(c);
+            whitelist += QStringLiteral("ー　 ");
+            break;
+        }
+        case Label::Relationship: whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）"); break;
+        default: return v;
+        }
+        const QRect crop = v.box.adjusted(-10, -8, 10, 8).intersected(page.rulesRemoved.rect());
+        if (crop.isEmpty())
+            return v;
+        const OcrEngine::Word w = d->engine->readLine(page.rulesRemoved.copy(crop), Dpi, whitelist);
+        if (!w.text.isEmpty() && w.confidence > v.confidence) {
+            v.text = w.text;
+            v.confidence = w.confidence;
+        }
+        return v;
+    };
+    auto correct = [&](Label l, const Value& read, int member) -> QString {
+        const Value v = reread(l, read);
         double factor = 1.0;
         QString out;
         switch (l) {
@@ -422,7 +511,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         case Label::Name:
         case Label::Head:
         case Label::Hittousha: out = normaliseName(v.text); break;
-        default: out = compact(v.text); break;
+        default: out = fixKanjiContext(compact(v.text)); break;
         }
         const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
         cert.fields << TransferOutCertificate::Field{fieldKey(l, member), v.text, confidence, toSource(v.box)};

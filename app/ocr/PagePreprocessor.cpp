@@ -2,6 +2,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include <cmath>
 #include <memory>
 
 namespace mdg {
@@ -25,6 +26,39 @@ PixPtr toPix(const QImage& gray)
             SET_DATA_BYTE(line, x, src[x]);
     }
     return pix;
+}
+
+// The paper's brightness (the bright end of each block's histogram) differs across the
+// page: a photo under a desk lamp rather than a scan.
+bool unevenlyLit(const QImage& gray)
+{
+    int lo = 255;
+    int hi = 0;
+    const int bw = gray.width() / 4;
+    const int bh = gray.height() / 4;
+    for (int by = 0; by < 4; ++by) {
+        for (int bx = 0; bx < 4; ++bx) {
+            int histogram[256] = {};
+            int n = 0;
+            for (int y = by * bh; y < (by + 1) * bh; y += 4) {
+                const uchar* line = gray.constScanLine(y);
+                for (int x = bx * bw; x < (bx + 1) * bw; x += 4, ++n)
+                    ++histogram[line[x]];
+            }
+            int seen = 0;
+            int p90 = 255;
+            for (int v = 0; v < 256; ++v) {
+                seen += histogram[v];
+                if (seen >= n * 9 / 10) {
+                    p90 = v;
+                    break;
+                }
+            }
+            lo = std::min(lo, p90);
+            hi = std::max(hi, p90);
+        }
+    }
+    return hi - lo > 25;
 }
 
 QImage toImage(PIX* pix)
@@ -56,16 +90,26 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
         out.scale = double(gray.width()) / source.width();
     }
     PixPtr pix = toPix(gray);
-    // Background normalisation evens out light and paper; then find and undo the skew.
-    PixPtr norm(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
-    if (!norm)
-        norm.reset(pixClone(pix.get()));
+    // Background normalisation evens out light and paper tint, but costs clean pages
+    // detail (thin kana strokes): only when the paper is unevenly lit.
+    PixPtr working;
+    if (unevenlyLit(gray)) {
+        working.reset(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
+    }
+    if (!working)
+        working.reset(pixClone(pix.get()));
+    // Skew is measured on the page, and undone only when it is more than a trace.
     l_float32 angle = 0;
     l_float32 conf = 0;
-    PixPtr deskewed(pixFindSkewAndDeskew(norm.get(), 2, &angle, &conf));
-    if (!deskewed)
-        deskewed.reset(pixClone(norm.get()));
-    out.skewDegrees = conf > 2.5 ? angle : 0;
+    PixPtr binaryForSkew(pixThresholdToBinary(working.get(), 150));
+    if (binaryForSkew && pixFindSkew(binaryForSkew.get(), &angle, &conf) == 0 && conf > 2.5 && std::abs(angle) > 0.15) {
+        PixPtr rotated(pixRotate(working.get(), -angle * 3.14159265f / 180.0f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+        if (rotated) {
+            working = std::move(rotated);
+            out.skewDegrees = angle;
+        }
+    }
+    PixPtr deskewed(pixClone(working.get()));
     out.gray = toImage(deskewed.get());
 
     // Table rules: long thin runs of dark pixels, found by opening with long bricks.

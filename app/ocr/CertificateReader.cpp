@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -119,7 +120,7 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
     std::optional<Label> best;
     for (const LabelDef& l : Labels) {
         const QString t = QString::fromUtf8(l.text);
-        if (t.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 5 ? 2 : 1))
+        if (t.size() >= 2 && s.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 5 ? 2 : 1))
             best = l.label;
     }
     return best;
@@ -292,7 +293,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
 
     const PreparedPage page = PagePreprocessor::prepare(image);
-    const auto lines = d->engine->readPage(page.gray, Dpi, progress);
+    const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
     QList<Segment> segs = segmentsOf(lines);
@@ -328,7 +329,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (l && isMemberLabel(*l))
                 found << qMakePair(*l, qMakePair(segs[si].box.left(), segs[si].box.right()));
         }
-        if (found.size() >= 3) {
+        QSet<Label> distinct;
+        for (const auto& f : found)
+            distinct.insert(f.first);
+        if (distinct.size() >= 3) {
+            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+                qDebug("header line %d: %s", li, qPrintable(lines[li].text));
             headerLine = li;
             header = found;
         }
@@ -388,6 +394,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             ++nameLines;
     const bool memberColumns = nameLines == 1;
+    // In the columns layout the 氏名 row fixes where each member's column starts; a value
+    // read as two pieces (コバヤシ / アヤ) still lands in one column.
+    QList<int> columnStarts;
+    for (int li = 0; memberColumns && li < byLine.size(); ++li)
+        if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
+            for (int si : byLine[li].mid(1))
+                columnStarts << segs[si].box.left();
     int currentMember = -1;
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty())
@@ -418,8 +431,16 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (headerLine >= 0)
             continue;
         if (memberColumns) { // columns layout: a value per member, left to right
-            for (int m = 0; m < rest.size(); ++m)
-                members[m][*label] = joinSegments({rest[m]});
+            QMap<int, QList<int>> perColumn;
+            for (int si : rest) {
+                int m = 0;
+                for (int c = 1; c < columnStarts.size(); ++c)
+                    if (segs[si].box.left() >= columnStarts[c] - 40)
+                        m = c;
+                perColumn[m] << si;
+            }
+            for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
+                members[it.key()][*label] = joinSegments(it.value());
         } else { // lines layout: a block per member, each opened by its 氏名 line
             if (*label == Label::Name || currentMember < 0)
                 ++currentMember;

@@ -163,23 +163,25 @@ Generated render(const Options& o)
     switch (o.layout) {
     case Layout::Columns: {
         // Labels down the left, a column per member; a grid of light lines.
-        const int labelW = 280;
-        const int colW = (PageW - 2 * left - labelW) / 4;
+        // Cells wide enough for a full-width era date: real forms fit their values.
+        const int tableLeft = 100;
+        const int labelW = 240;
+        const int colW = (PageW - 2 * tableLeft - labelW) / 4;
         const int rowH = 76;
         QFont small = body;
-        small.setPixelSize(28);
+        small.setPixelSize(25);
         p.setFont(small);
         for (int r = 0; r <= labels.size(); ++r)
-            p.drawLine(left, y + r * rowH, left + labelW + n * colW, y + r * rowH);
+            p.drawLine(tableLeft, y + r * rowH, tableLeft + labelW + n * colW, y + r * rowH);
         for (int c = 0; c <= n + 1; ++c) {
-            const int x = c == 0 ? left : left + labelW + (c - 1) * colW;
+            const int x = c == 0 ? tableLeft : tableLeft + labelW + (c - 1) * colW;
             p.drawLine(x, y, x, y + int(labels.size()) * rowH);
         }
         p.setPen(Qt::black);
         for (int r = 0; r < labels.size(); ++r) {
-            p.drawText(QRect(left + 12, y + r * rowH, labelW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft, labels[r]);
+            p.drawText(QRect(tableLeft + 12, y + r * rowH, labelW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft, labels[r]);
             for (int c = 0; c < n; ++c)
-                p.drawText(QRect(left + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                p.drawText(QRect(tableLeft + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft,
                            memberValues(t.members[c])[r]);
         }
         y += int(labels.size()) * rowH + 60;

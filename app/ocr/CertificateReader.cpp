@@ -1,6 +1,7 @@
 #include "CertificateReader.h"
 
 #include "PagePreprocessor.h"
+#include "capture/PageFinder.h"
 #include "domain/JapaneseDate.h"
 
 #include <QElapsedTimer>
@@ -292,7 +293,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (!d->engine->isReady())
         return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
 
-    const PreparedPage page = PagePreprocessor::prepare(image);
+    // A photo of a page on a desk is flattened to the sheet first; boxes are then given on
+    // the flattened page (which the Capture page shows).
+    QImage sheet = image;
+    if (const auto corners = PageFinder::findPage(image))
+        sheet = PageFinder::flatten(image, *corners);
+    const PreparedPage page = PagePreprocessor::prepare(sheet);
     const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));

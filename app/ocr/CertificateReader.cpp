@@ -325,15 +325,26 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             isCertificate = true;
 
     // 1. A header row of member labels (rows layout).
-    QHash<int, QPair<int, int>> columnOf; // label index -> x range
+    // Labels of narrow neighbouring columns (性別 続柄) run together, so the header is
+    // read word by word: words are gathered until they spell a member label.
     int headerLine = -1;
     QList<QPair<Label, QPair<int, int>>> header;
-    for (int li = 0; li < byLine.size() && headerLine < 0; ++li) {
+    for (int li = 0; li < lines.size() && headerLine < 0; ++li) {
         QList<QPair<Label, QPair<int, int>>> found;
-        for (int si : byLine[li]) {
-            const auto l = matchLabel(segs[si].text, false);
-            if (l && isMemberLabel(*l))
-                found << qMakePair(*l, qMakePair(segs[si].box.left(), segs[si].box.right()));
+        QString token;
+        QRect tokenBox;
+        for (const auto& w : lines[li].words) {
+            token += compact(w.text);
+            tokenBox = tokenBox.isNull() ? w.box : tokenBox.united(w.box);
+            const auto l = matchLabel(token, true);
+            if (l && isMemberLabel(*l)) {
+                found << qMakePair(*l, qMakePair(tokenBox.left(), tokenBox.right()));
+                token.clear();
+                tokenBox = QRect();
+            } else if (token.size() >= 6) {
+                token = compact(w.text);
+                tokenBox = w.box;
+            }
         }
         QSet<Label> distinct;
         for (const auto& f : found)
@@ -373,20 +384,28 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         labelsFound += int(header.size());
         // Column ranges reach halfway to the neighbouring labels.
         std::sort(header.begin(), header.end(), [](auto& a, auto& b) { return a.second.first < b.second.first; });
-        for (int li = headerLine + 1, member = 0; li < byLine.size(); ++li) {
-            if (byLine[li].size() < 2)
+        // Values sit under their labels, left-aligned with them; narrow neighbouring
+        // columns (性別, 続柄) run together into one segment, so words, not segments, are
+        // placed in columns.
+        for (int li = headerLine + 1, member = 0; li < lines.size(); ++li) {
+            if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
                 break;
-            for (int si : byLine[li]) {
-                const int cx = segs[si].box.center().x();
+            const int h = std::max(12, lines[li].box.height());
+            int lastRight = -1;
+            int lastColumn = -1;
+            for (const auto& w : lines[li].words) {
                 int best = 0;
                 for (int c = 1; c < header.size(); ++c)
-                    if (cx >= header[c].second.first - 20)
+                    if (w.box.left() >= header[c].second.first - 25)
                         best = c;
                 Value& v = members[member][header[best].first];
-                const Value add = joinSegments({si});
-                v.text = v.text.isEmpty() ? add.text : v.text + QLatin1Char(' ') + add.text;
-                v.box = v.box.isNull() ? add.box : v.box.united(add.box);
-                v.confidence = v.confidence == 0 ? add.confidence : std::min(v.confidence, add.confidence);
+                if (!v.text.isEmpty() && best == lastColumn && w.box.left() - lastRight > 0.8 * h)
+                    v.text += QLatin1Char(' ');
+                v.text += w.text;
+                v.box = v.box.isNull() ? w.box : v.box.united(w.box);
+                v.confidence = v.confidence == 0 ? w.confidence : std::min(v.confidence, w.confidence);
+                lastRight = w.box.right();
+                lastColumn = best;
             }
             ++member;
         }
@@ -500,12 +519,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             break;
         }
         case Label::Relationship: whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）"); break;
-        default: return v;
+        default: break; // names and addresses: any character
         }
         const QRect crop = v.box.adjusted(-10, -8, 10, 8).intersected(page.rulesRemoved.rect());
         if (crop.isEmpty())
             return v;
-        const OcrEngine::Word w = d->engine->readLine(page.rulesRemoved.copy(crop), Dpi, whitelist);
+        // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
+        const QImage line = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist);
         if (!w.text.isEmpty() && w.confidence > v.confidence) {
             v.text = w.text;
             v.confidence = w.confidence;

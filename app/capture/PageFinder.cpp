@@ -101,17 +101,30 @@ std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
             continue;
         const double x = p % w;
         const double y = p / w;
-        if (x + y < minSum) { minSum = x + y; tl = {x, y}; }
-        if (x + y > maxSum) { maxSum = x + y; br = {x, y}; }
-        if (x - y > maxDiff) { maxDiff = x - y; tr = {x, y}; }
-        if (x - y < minDiff) { minDiff = x - y; bl = {x, y}; }
+        if (x + y < minSum) {
+            minSum = x + y;
+            tl = {x, y};
+        }
+        if (x + y > maxSum) {
+            maxSum = x + y;
+            br = {x, y};
+        }
+        if (x - y > maxDiff) {
+            maxDiff = x - y;
+            tr = {x, y};
+        }
+        if (x - y < minDiff) {
+            minDiff = x - y;
+            bl = {x, y};
+        }
     }
     // Corners at the picture's own corners: a scan, already flat.
     const QPointF frame[4] = {{0, 0}, {double(w - 1), 0}, {double(w - 1), double(h - 1)}, {0, double(h - 1)}};
     const QPointF found[4] = {tl, tr, br, bl};
     bool atFrame = true;
     for (int i = 0; i < 4; ++i)
-        atFrame = atFrame && std::hypot(found[i].x() - frame[i].x(), found[i].y() - frame[i].y()) < 0.03 * std::max(w, h);
+        atFrame
+            = atFrame && std::hypot(found[i].x() - frame[i].x(), found[i].y() - frame[i].y()) < 0.03 * std::max(w, h);
     if (atFrame)
         return std::nullopt;
     QPolygonF corners;
@@ -122,8 +135,8 @@ std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
 
 QImage PageFinder::flatten(const QImage& image, const QPolygonF& corners)
 {
-    const QPolygonF target{QPointF(0, 0), QPointF(A4At200Dpi.width(), 0), QPointF(A4At200Dpi.width(), A4At200Dpi.height()),
-                           QPointF(0, A4At200Dpi.height())};
+    const QPolygonF target {QPointF(0, 0), QPointF(A4At200Dpi.width(), 0),
+        QPointF(A4At200Dpi.width(), A4At200Dpi.height()), QPointF(0, A4At200Dpi.height())};
     QTransform toPage;
     if (corners.size() != 4 || !QTransform::quadToQuad(corners, target, toPage))
         return image;
@@ -138,7 +151,8 @@ QImage PageFinder::flatten(const QImage& image, const QPolygonF& corners)
 
 double PageFinder::focusMeasure(const QImage& gray)
 {
-    const QImage g = gray.format() == QImage::Format_Grayscale8 ? gray : gray.convertToFormat(QImage::Format_Grayscale8);
+    const QImage g
+        = gray.format() == QImage::Format_Grayscale8 ? gray : gray.convertToFormat(QImage::Format_Grayscale8);
     double sum = 0, sumSq = 0;
     long n = 0;
     for (int y = 1; y < g.height() - 1; y += 2) {

@@ -13,9 +13,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QPainter>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -189,7 +189,8 @@ void benchOcr(QString dataDir)
     if (dataDir.isEmpty()) {
         dataDir = generated.path();
         QProcess gen;
-        gen.start(QStringLiteral(MADOGUCHI_CERTGEN), {QStringLiteral("--out"), dataDir, QStringLiteral("--per-layout"), QStringLiteral("4")});
+        gen.start(QStringLiteral(MADOGUCHI_CERTGEN),
+            {QStringLiteral("--out"), dataDir, QStringLiteral("--per-layout"), QStringLiteral("4")});
         if (!gen.waitForFinished(600000) || gen.exitCode() != 0) {
             err() << "bench ocr: the certificate generator failed: " << gen.readAllStandardError() << '\n';
             return;
@@ -202,13 +203,14 @@ void benchOcr(QString dataDir)
     };
     const auto flatten = [](const QJsonObject& o) {
         QHash<QString, QString> f;
-        for (const char* k : {"issuer", "issued_on", "previous_address", "destination_address", "planned_move_date", "household_head",
-                              "honseki", "hittousha"})
+        for (const char* k : {"issuer", "issued_on", "previous_address", "destination_address", "planned_move_date",
+                 "household_head", "honseki", "hittousha"})
             f.insert(QLatin1String(k), o.value(QLatin1String(k)).toString());
         const QJsonArray ms = o.value(QStringLiteral("members")).toArray();
         for (qsizetype i = 0; i < ms.size(); ++i)
             for (const char* k : {"name", "name_kana", "birth_date", "sex", "relationship", "resident_code"})
-                f.insert(QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(k)), ms.at(i).toObject().value(QLatin1String(k)).toString());
+                f.insert(QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(k)),
+                    ms.at(i).toObject().value(QLatin1String(k)).toString());
         return f;
     };
     struct Tally
@@ -228,8 +230,10 @@ void benchOcr(QString dataDir)
             continue;
         const QJsonObject truth = QJsonDocument::fromJson(f.readAll()).object();
         const QString base = dir.filePath(json.chopped(5));
-        const QString image = QFile::exists(base + QStringLiteral(".png")) ? base + QStringLiteral(".png") : base + QStringLiteral(".jpg");
-        const QString key = truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/') + truth.value(QStringLiteral("degradation")).toString();
+        const QString image = QFile::exists(base + QStringLiteral(".png")) ? base + QStringLiteral(".png")
+                                                                           : base + QStringLiteral(".jpg");
+        const QString key = truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/')
+            + truth.value(QStringLiteral("degradation")).toString();
         Tally& t = tallies[key];
         QElapsedTimer timer;
         timer.start();
@@ -250,7 +254,8 @@ void benchOcr(QString dataDir)
             tess.setProcessEnvironment(env);
             QElapsedTimer tt;
             tt.start();
-            tess.start(QStringLiteral("tesseract"), {image, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("jpn")});
+            tess.start(
+                QStringLiteral("tesseract"), {image, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("jpn")});
             if (tess.waitForFinished(60000) && tess.exitCode() == 0)
                 tesseractMs << double(tt.nsecsElapsed()) / 1e6;
         }
@@ -259,19 +264,19 @@ void benchOcr(QString dataDir)
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const auto& t = it.value();
         printJson({{QStringLiteral("bench"), QStringLiteral("ocr_fields")},
-                   {QStringLiteral("layout"), it.key().section(QLatin1Char('/'), 0, 0)},
-                   {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 1, 1)},
-                   {QStringLiteral("pages"), int(t.ms.size())},
-                   {QStringLiteral("fields"), t.fields},
-                   {QStringLiteral("correct"), t.correct},
-                   {QStringLiteral("accuracy_pct"), round1(100.0 * t.correct / std::max(1, t.fields))},
-                   {QStringLiteral("median_ms_per_page"), round1(percentile(t.ms, 50))}});
+            {QStringLiteral("layout"), it.key().section(QLatin1Char('/'), 0, 0)},
+            {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 1, 1)},
+            {QStringLiteral("pages"), int(t.ms.size())}, {QStringLiteral("fields"), t.fields},
+            {QStringLiteral("correct"), t.correct},
+            {QStringLiteral("accuracy_pct"), round1(100.0 * t.correct / std::max(1, t.fields))},
+            {QStringLiteral("median_ms_per_page"), round1(percentile(t.ms, 50))}});
     }
     printJson({{QStringLiteral("bench"), QStringLiteral("ocr_time_vs_tesseract_cli")},
-               {QStringLiteral("pages"), int(ourCleanMs.size())},
-               {QStringLiteral("ours_median_ms"), round1(percentile(ourCleanMs, 50))},
-               {QStringLiteral("tesseract_cli_median_ms"), round1(percentile(tesseractMs, 50))},
-               {QStringLiteral("time_ratio"), tesseractMs.isEmpty() ? 0.0 : round1(percentile(ourCleanMs, 50) / percentile(tesseractMs, 50))}});
+        {QStringLiteral("pages"), int(ourCleanMs.size())},
+        {QStringLiteral("ours_median_ms"), round1(percentile(ourCleanMs, 50))},
+        {QStringLiteral("tesseract_cli_median_ms"), round1(percentile(tesseractMs, 50))},
+        {QStringLiteral("time_ratio"),
+            tesseractMs.isEmpty() ? 0.0 : round1(percentile(ourCleanMs, 50) / percentile(tesseractMs, 50))}});
 }
 
 } // namespace
@@ -286,8 +291,8 @@ int bench(const QStringList& args)
         {QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("photos"), QStringLiteral("Folder of sample QR photos (NAME.png with NAME.txt)."),
         QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
-    p.addOption({QStringLiteral("data"), QStringLiteral("Folder of certificates with ground truth (default: generate)."),
-                 QStringLiteral("dir")});
+    p.addOption({QStringLiteral("data"),
+        QStringLiteral("Folder of certificates with ground truth (default: generate)."), QStringLiteral("dir")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());

@@ -44,8 +44,8 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    const QHash<QString, int (*)(const QStringList&)> commands = {
-        {QStringLiteral("seed"), seed}, {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("bench"), bench}};
+    const QHash<QString, int (*)(const QStringList&)> commands = {{QStringLiteral("seed"), seed},
+        {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("bench"), bench}};
     if (const auto run = commands.value(command)) {
         args.removeAt(1);
         return run(args);

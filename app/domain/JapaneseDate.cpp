@@ -139,8 +139,10 @@ std::optional<QDate> JapaneseDate::parse(QStringView raw)
     t.replace(QStringLiteral("元年"), QStringLiteral("1年"));
     // Era forms: 昭和60年4月12日, 昭60.4.12, S60.4.12, S60/4/12, 3-60-4-12 is not accepted.
     static const QRegularExpression eraRe(
-        QStringLiteral("^(明治|大正|昭和|平成|令和|明|大|昭|平|令|[MTSHRmtshr])(\\d{1,2})(?:年|[.\\-/．])(\\d{1,2})(?:月|[.\\-/．])(\\d{1,2})日?$"));
-    static const QRegularExpression westRe(QStringLiteral("^(?:西暦)?(\\d{4})(?:年|[.\\-/．])(\\d{1,2})(?:月|[.\\-/．])(\\d{1,2})日?$"));
+        QStringLiteral("^(明治|大正|昭和|平成|令和|明|大|昭|平|令|[MTSHRmtshr])(\\d{1,2})(?:年|[.\\-/"
+                       "．])(\\d{1,2})(?:月|[.\\-/．])(\\d{1,2})日?$"));
+    static const QRegularExpression westRe(
+        QStringLiteral("^(?:西暦)?(\\d{4})(?:年|[.\\-/．])(\\d{1,2})(?:月|[.\\-/．])(\\d{1,2})日?$"));
     if (const auto m = eraRe.match(t); m.hasMatch()) {
         const QString e = m.captured(1);
         for (const Era& era : eras()) {
@@ -178,7 +180,8 @@ QString JapaneseDate::format(const QDate& date, Digits digits, bool gannen)
         return {};
     const int year = date.year() - era->first.year() + 1;
     const QString y = year == 1 && gannen ? QStringLiteral("元") : digitsAs(year, digits);
-    return QStringLiteral("%1%2年%3月%4日").arg(era->name, y, digitsAs(date.month(), digits), digitsAs(date.day(), digits));
+    return QStringLiteral("%1%2年%3月%4日")
+        .arg(era->name, y, digitsAs(date.month(), digits), digitsAs(date.day(), digits));
 }
 
 } // namespace mdg

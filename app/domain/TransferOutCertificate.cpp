@@ -30,30 +30,25 @@ QJsonObject TransferOutCertificate::toJson() const
 {
     QJsonArray ms;
     for (const Member& m : members)
-        ms.append(QJsonObject{{QStringLiteral("name"), textOrNull(m.name)},
-                              {QStringLiteral("name_kana"), textOrNull(m.nameKana)},
-                              {QStringLiteral("birth_date"), dateOrNull(m.birthDate)},
-                              {QStringLiteral("sex"), m.sex ? QJsonValue(sexKey(*m.sex)) : QJsonValue(QJsonValue::Null)},
-                              {QStringLiteral("relationship"), textOrNull(m.relationship)},
-                              {QStringLiteral("resident_code"), textOrNull(m.residentCode)}});
+        ms.append(QJsonObject {{QStringLiteral("name"), textOrNull(m.name)},
+            {QStringLiteral("name_kana"), textOrNull(m.nameKana)},
+            {QStringLiteral("birth_date"), dateOrNull(m.birthDate)},
+            {QStringLiteral("sex"), m.sex ? QJsonValue(sexKey(*m.sex)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("relationship"), textOrNull(m.relationship)},
+            {QStringLiteral("resident_code"), textOrNull(m.residentCode)}});
     QJsonArray fs;
     for (const Field& f : fields)
-        fs.append(QJsonObject{{QStringLiteral("key"), f.key},
-                              {QStringLiteral("text"), f.text},
-                              {QStringLiteral("confidence"), qRound(f.confidence * 1000) / 1000.0},
-                              {QStringLiteral("box"), QJsonArray{f.box.x(), f.box.y(), f.box.width(), f.box.height()}}});
+        fs.append(QJsonObject {{QStringLiteral("key"), f.key}, {QStringLiteral("text"), f.text},
+            {QStringLiteral("confidence"), qRound(f.confidence * 1000) / 1000.0},
+            {QStringLiteral("box"), QJsonArray {f.box.x(), f.box.y(), f.box.width(), f.box.height()}}});
     return {{QStringLiteral("document"), QStringLiteral("transfer_out_certificate")},
-            {QStringLiteral("issuer"), textOrNull(issuer)},
-            {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
-            {QStringLiteral("previous_address"), textOrNull(previousAddress)},
-            {QStringLiteral("destination_address"), textOrNull(destinationAddress)},
-            {QStringLiteral("planned_move_date"), dateOrNull(plannedMoveDate)},
-            {QStringLiteral("household_head"), textOrNull(householdHead)},
-            {QStringLiteral("honseki"), textOrNull(honseki)},
-            {QStringLiteral("hittousha"), textOrNull(hittousha)},
-            {QStringLiteral("members"), ms},
-            {QStringLiteral("fields"), fs},
-            {QStringLiteral("elapsed_ms"), elapsedMs}};
+        {QStringLiteral("issuer"), textOrNull(issuer)}, {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
+        {QStringLiteral("previous_address"), textOrNull(previousAddress)},
+        {QStringLiteral("destination_address"), textOrNull(destinationAddress)},
+        {QStringLiteral("planned_move_date"), dateOrNull(plannedMoveDate)},
+        {QStringLiteral("household_head"), textOrNull(householdHead)}, {QStringLiteral("honseki"), textOrNull(honseki)},
+        {QStringLiteral("hittousha"), textOrNull(hittousha)}, {QStringLiteral("members"), ms},
+        {QStringLiteral("fields"), fs}, {QStringLiteral("elapsed_ms"), elapsedMs}};
 }
 
 TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
@@ -69,8 +64,8 @@ TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
     c.hittousha = text(o, "hittousha");
     for (const QJsonValue& v : o.value(QStringLiteral("members")).toArray()) {
         const QJsonObject m = v.toObject();
-        c.members << Member{text(m, "name"), text(m, "name_kana"), date(m, "birth_date"), sexFromKey(text(m, "sex")),
-                            text(m, "relationship"), text(m, "resident_code")};
+        c.members << Member {text(m, "name"), text(m, "name_kana"), date(m, "birth_date"), sexFromKey(text(m, "sex")),
+            text(m, "relationship"), text(m, "resident_code")};
     }
     c.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
     return c;

@@ -6,8 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace mdg {
@@ -17,7 +17,20 @@ namespace {
 constexpr int Dpi = 200;
 
 // The labels of DOMAIN.md, with the key each one fills.
-enum class Label { Address, Head, Destination, PlannedDate, Honseki, Hittousha, Name, Kana, Birth, Sex, Relationship, Code };
+enum class Label {
+    Address,
+    Head,
+    Destination,
+    PlannedDate,
+    Honseki,
+    Hittousha,
+    Name,
+    Kana,
+    Birth,
+    Sex,
+    Relationship,
+    Code
+};
 
 struct LabelDef
 {
@@ -26,18 +39,26 @@ struct LabelDef
     bool member;
 };
 const LabelDef Labels[] = {
-    {Label::Address, "住所", false},        {Label::Head, "世帯主", false},        {Label::Destination, "転出先", false},
-    {Label::PlannedDate, "転出予定年月日", false}, {Label::Honseki, "本籍", false},       {Label::Hittousha, "筆頭者", false},
-    {Label::Name, "氏名", true},            {Label::Kana, "フリガナ", true},       {Label::Birth, "生年月日", true},
-    {Label::Sex, "性別", true},             {Label::Sex, "男女", true},            {Label::Relationship, "続柄", true},
+    {Label::Address, "住所", false},
+    {Label::Head, "世帯主", false},
+    {Label::Destination, "転出先", false},
+    {Label::PlannedDate, "転出予定年月日", false},
+    {Label::Honseki, "本籍", false},
+    {Label::Hittousha, "筆頭者", false},
+    {Label::Name, "氏名", true},
+    {Label::Kana, "フリガナ", true},
+    {Label::Birth, "生年月日", true},
+    {Label::Sex, "性別", true},
+    {Label::Sex, "男女", true},
+    {Label::Relationship, "続柄", true},
     {Label::Code, "住民票コード", true},
 };
 
-const QStringList Relationships = {
-    QStringLiteral("世帯主"), QStringLiteral("妻"),   QStringLiteral("夫"),     QStringLiteral("子"),     QStringLiteral("父"),
-    QStringLiteral("母"),     QStringLiteral("孫"),   QStringLiteral("兄"),     QStringLiteral("姉"),     QStringLiteral("弟"),
-    QStringLiteral("妹"),     QStringLiteral("祖父"), QStringLiteral("祖母"),   QStringLiteral("子の妻"), QStringLiteral("妻の父"),
-    QStringLiteral("同居人"), QStringLiteral("縁故者"), QStringLiteral("夫(未届)"), QStringLiteral("妻(未届)")};
+const QStringList Relationships = {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("夫"),
+    QStringLiteral("子"), QStringLiteral("父"), QStringLiteral("母"), QStringLiteral("孫"), QStringLiteral("兄"),
+    QStringLiteral("姉"), QStringLiteral("弟"), QStringLiteral("妹"), QStringLiteral("祖父"), QStringLiteral("祖母"),
+    QStringLiteral("子の妻"), QStringLiteral("妻の父"), QStringLiteral("同居人"), QStringLiteral("縁故者"),
+    QStringLiteral("夫(未届)"), QStringLiteral("妻(未届)")};
 
 int editDistance(QStringView a, QStringView b)
 {
@@ -175,10 +196,14 @@ QString fieldKey(Label l, int member = -1)
 QString fixDateSlips(QString t)
 {
     static const QList<QPair<QString, QString>> slips = {
-        {QStringLiteral("禁和"), QStringLiteral("昭和")}, {QStringLiteral("照和"), QStringLiteral("昭和")},
-        {QStringLiteral("昭利"), QStringLiteral("昭和")}, {QStringLiteral("今和"), QStringLiteral("令和")},
-        {QStringLiteral("令利"), QStringLiteral("令和")}, {QStringLiteral("半成"), QStringLiteral("平成")},
-        {QStringLiteral("ニ"), QStringLiteral("二")},     {QStringLiteral("口"), QStringLiteral("日")},
+        {QStringLiteral("禁和"), QStringLiteral("昭和")},
+        {QStringLiteral("照和"), QStringLiteral("昭和")},
+        {QStringLiteral("昭利"), QStringLiteral("昭和")},
+        {QStringLiteral("今和"), QStringLiteral("令和")},
+        {QStringLiteral("令利"), QStringLiteral("令和")},
+        {QStringLiteral("半成"), QStringLiteral("平成")},
+        {QStringLiteral("ニ"), QStringLiteral("二")},
+        {QStringLiteral("口"), QStringLiteral("日")},
         {QStringLiteral("〇"), QStringLiteral("〇")},
     };
     for (const auto& [from, to] : slips)
@@ -190,10 +215,9 @@ QString fixDateSlips(QString t)
 // kanji are the kanji: addresses and names do not mix them.
 QString fixKanjiContext(const QString& s)
 {
-    static const QHash<QChar, QChar> lookalikes = {
-        {QChar(0x30ED), QChar(0x53E3)}, {QChar(0x30CB), QChar(0x4E8C)}, {QChar(0x30AB), QChar(0x529B)},
-        {QChar(0x30A8), QChar(0x5DE5)}, {QChar(0x30FC), QChar(0x4E00)}, {QChar(0x30CF), QChar(0x516B)},
-        {QChar(0x30BF), QChar(0x5915)}};
+    static const QHash<QChar, QChar> lookalikes = {{QChar(0x30ED), QChar(0x53E3)}, {QChar(0x30CB), QChar(0x4E8C)},
+        {QChar(0x30AB), QChar(0x529B)}, {QChar(0x30A8), QChar(0x5DE5)}, {QChar(0x30FC), QChar(0x4E00)},
+        {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
     const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
     QString out = s;
     for (qsizetype i = 0; i < out.size(); ++i) {
@@ -242,7 +266,9 @@ QString digitsOnly(const QString& s)
 
 QString closestRelationship(const QString& s, double* confidenceFactor)
 {
-    const QString c = compact(s).replace(QStringLiteral("（"), QStringLiteral("(")).replace(QStringLiteral("）"), QStringLiteral(")"));
+    const QString c = compact(s)
+                          .replace(QStringLiteral("（"), QStringLiteral("("))
+                          .replace(QStringLiteral("）"), QStringLiteral(")"));
     if (Relationships.contains(c))
         return c;
     QString best;
@@ -269,7 +295,9 @@ struct CertificateReader::Private
     std::unique_ptr<OcrEngine> engine;
 };
 
-CertificateReader::CertificateReader() : d(std::make_unique<Private>()) {}
+CertificateReader::CertificateReader()
+    : d(std::make_unique<Private>())
+{ }
 
 CertificateReader::~CertificateReader() = default;
 
@@ -281,13 +309,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (image.isNull())
         return R::failure(tr("The image cannot be read."));
     if (image.width() < 300 || image.height() < 300)
-        return R::failure(tr("The image is too small to hold a certificate (%1 × %2 pixels). Take the photo again, closer.")
-                              .arg(image.width())
-                              .arg(image.height()));
+        return R::failure(
+            tr("The image is too small to hold a certificate (%1 × %2 pixels). Take the photo again, closer.")
+                .arg(image.width())
+                .arg(image.height()));
     if (qint64(image.width()) * image.height() > MaxPixels)
-        return R::failure(tr("The image is too large (%1 × %2 pixels). Use the document camera or a scan at 200–300 dpi.")
-                              .arg(image.width())
-                              .arg(image.height()));
+        return R::failure(
+            tr("The image is too large (%1 × %2 pixels). Use the document camera or a scan at 200–300 dpi.")
+                .arg(image.width())
+                .arg(image.height()));
     if (!d->engine)
         d->engine = std::make_unique<OcrEngine>();
     if (!d->engine->isReady())
@@ -307,10 +337,11 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     TransferOutCertificate cert;
     const auto toSource = [&](QRect r) {
         // Boxes in the caller's image: undo the scaling (the skew is small enough to ignore).
-        return QRect(int(r.x() / page.scale), int(r.y() / page.scale), int(r.width() / page.scale), int(r.height() / page.scale));
+        return QRect(int(r.x() / page.scale), int(r.y() / page.scale), int(r.width() / page.scale),
+            int(r.height() / page.scale));
     };
     auto addField = [&](const QString& key, const Segment& s, double confidence) {
-        cert.fields << TransferOutCertificate::Field{key, s.text, confidence, toSource(s.box)};
+        cert.fields << TransferOutCertificate::Field {key, s.text, confidence, toSource(s.box)};
     };
 
     // Lines as lists of segment indices, in reading order.
@@ -497,8 +528,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
 
     if (!isCertificate && labelsFound < 4)
-        return R::failure(tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
-                             "labels were found. Check the document and the photo."));
+        return R::failure(
+            tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
+               "labels were found. Check the document and the photo."));
 
     // 4. Corrections, confidence, and the fields list. Values whose characters are known
     // (dates, codes, 男/女, kana, relationships) are read again on their own, as one line
@@ -508,7 +540,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         switch (l) {
         case Label::PlannedDate:
         case Label::Birth:
-            whitelist = QStringLiteral("明治大正昭和平成令和元年月日0123456789０１２３４５６７８９〇一二三四五六七八九十");
+            whitelist
+                = QStringLiteral("明治大正昭和平成令和元年月日0123456789０１２３４５６７８９〇一二三四五六七八九十");
             break;
         case Label::Code: whitelist = QStringLiteral("0123456789０１２３４５６７８９"); break;
         case Label::Sex: whitelist = QStringLiteral("男女"); break;
@@ -518,14 +551,17 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             whitelist += QStringLiteral("ー　 ");
             break;
         }
-        case Label::Relationship: whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）"); break;
+        case Label::Relationship:
+            whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）");
+            break;
         default: break; // names and addresses: any character
         }
         const QRect crop = v.box.adjusted(-10, -8, 10, 8).intersected(page.rulesRemoved.rect());
         if (crop.isEmpty())
             return v;
         // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
-        const QImage line = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage line
+            = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist);
         if (!w.text.isEmpty() && w.confidence > v.confidence) {
             v.text = w.text;
@@ -546,7 +582,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         case Label::Sex: {
             const QString c = compact(v.text);
-            out = c.startsWith(QChar(0x7537)) ? QStringLiteral("male") : c.startsWith(QChar(0x5973)) ? QStringLiteral("female") : QString();
+            out = c.startsWith(QChar(0x7537)) ? QStringLiteral("male")
+                : c.startsWith(QChar(0x5973)) ? QStringLiteral("female")
+                                              : QString();
             break;
         }
         case Label::Relationship: out = closestRelationship(v.text, &factor); break;
@@ -562,7 +600,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         default: out = fixKanjiContext(compact(v.text)); break;
         }
         const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
-        cert.fields << TransferOutCertificate::Field{fieldKey(l, member), v.text, confidence, toSource(v.box)};
+        cert.fields << TransferOutCertificate::Field {fieldKey(l, member), v.text, confidence, toSource(v.box)};
         // Below the threshold the value stays visible, flagged by its confidence; a value
         // that failed its rule (an impossible date, a 10-digit code) is not given at all.
         return out;

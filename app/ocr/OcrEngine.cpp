@@ -16,7 +16,11 @@ namespace {
 class CLocale
 {
 public:
-    CLocale() : m_saved(std::setlocale(LC_ALL, nullptr)) { std::setlocale(LC_ALL, "C"); }
+    CLocale()
+        : m_saved(std::setlocale(LC_ALL, nullptr))
+    {
+        std::setlocale(LC_ALL, "C");
+    }
     ~CLocale() { std::setlocale(LC_ALL, m_saved.c_str()); }
 
 private:
@@ -38,7 +42,8 @@ struct OcrEngine::Private
     QString error;
 };
 
-OcrEngine::OcrEngine() : d(std::make_unique<Private>())
+OcrEngine::OcrEngine()
+    : d(std::make_unique<Private>())
 {
     CLocale c;
     if (d->api.Init(nullptr, "jpn", tesseract::OEM_LSTM_ONLY) != 0) {
@@ -80,7 +85,7 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     {
         const Progress* progress;
         int last = -1;
-    } context{&progress};
+    } context {&progress};
     monitor.cancel_this = &context;
     monitor.cancel = [](void* self, int) -> bool {
         auto* ctx = static_cast<Context*>(self);

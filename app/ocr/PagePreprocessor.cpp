@@ -103,7 +103,8 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
     l_float32 conf = 0;
     PixPtr binaryForSkew(pixThresholdToBinary(working.get(), 150));
     if (binaryForSkew && pixFindSkew(binaryForSkew.get(), &angle, &conf) == 0 && conf > 2.5 && std::abs(angle) > 0.15) {
-        PixPtr rotated(pixRotate(working.get(), -angle * 3.14159265f / 180.0f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+        PixPtr rotated(
+            pixRotate(working.get(), -angle * 3.14159265f / 180.0f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
         if (rotated) {
             working = std::move(rotated);
             out.skewDegrees = angle;

@@ -275,6 +275,33 @@
     </message>
 </context>
 <context>
+    <name>mdg::CertificateReader</name>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>画像を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The image is too small to hold a certificate (%1 × %2 pixels). Take the photo again, closer.</source>
+        <translation>証明書を読むには画像が小さすぎます（%1 × %2 ピクセル）。もっと近づけて撮り直してください。</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2 pixels). Use the document camera or a scan at 200–300 dpi.</source>
+        <translation>画像が大きすぎます（%1 × %2 ピクセル）。書画カメラか 200〜300 dpi のスキャンを使ってください。</translation>
+    </message>
+    <message>
+        <source>The text reader could not start: %1</source>
+        <translation>文字認識を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>読み取りを中止しました。</translation>
+    </message>
+    <message>
+        <source>This does not look like a moving-out certificate (転出証明書): no title and too few of its labels were found. Check the document and the photo.</source>
+        <translation>転出証明書ではないようです。表題がなく、項目名もほとんど見つかりませんでした。書類と写真を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::DashboardPage</name>
     <message>
         <source>Cases per stage</source>

@@ -18,21 +18,24 @@ struct Name
     const char* kanji;
     const char* kana;
 };
-const Name Families[] = {{"佐藤", "サトウ"}, {"鈴木", "スズキ"},   {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
-                         {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
-                         {"吉田", "ヨシダ"}, {"山田", "ヤマダ"},   {"松本", "マツモト"}, {"井上", "イノウエ"}, {"木村", "キムラ"}};
-const Name MaleGiven[] = {{"太郎", "タロウ"}, {"健一", "ケンイチ"}, {"大輔", "ダイスケ"}, {"翔太", "ショウタ"}, {"誠", "マコト"},
-                          {"陽翔", "ハルト"}, {"蓮", "レン"},       {"浩二", "コウジ"},   {"隆", "タカシ"},     {"直樹", "ナオキ"}};
-const Name FemaleGiven[] = {{"花子", "ハナコ"}, {"美咲", "ミサキ"}, {"裕子", "ユウコ"}, {"陽菜", "ヒナ"}, {"結衣", "ユイ"},
-                            {"恵", "メグミ"},   {"直子", "ナオコ"}, {"彩", "アヤ"},     {"智子", "トモコ"}, {"凛", "リン"}};
-const char* Cities[] = {"横浜市港北区", "横浜市青葉区", "横浜市中区", "相模原市中央区", "藤沢市", "町田市", "世田谷区", "大田区"};
-const char* Issuers[] = {"横浜市港北区長", "横浜市青葉区長", "横浜市中区長", "相模原市中央区長", "藤沢市長", "町田市長", "世田谷区長", "大田区長"};
+const Name Families[]
+    = {{"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
+        {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
+        {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"松本", "マツモト"}, {"井上", "イノウエ"}, {"木村", "キムラ"}};
+const Name MaleGiven[] = {{"太郎", "タロウ"}, {"健一", "ケンイチ"}, {"大輔", "ダイスケ"}, {"翔太", "ショウタ"},
+    {"誠", "マコト"}, {"陽翔", "ハルト"}, {"蓮", "レン"}, {"浩二", "コウジ"}, {"隆", "タカシ"}, {"直樹", "ナオキ"}};
+const Name FemaleGiven[] = {{"花子", "ハナコ"}, {"美咲", "ミサキ"}, {"裕子", "ユウコ"}, {"陽菜", "ヒナ"},
+    {"結衣", "ユイ"}, {"恵", "メグミ"}, {"直子", "ナオコ"}, {"彩", "アヤ"}, {"智子", "トモコ"}, {"凛", "リン"}};
+const char* Cities[]
+    = {"横浜市港北区", "横浜市青葉区", "横浜市中区", "相模原市中央区", "藤沢市", "町田市", "世田谷区", "大田区"};
+const char* Issuers[] = {"横浜市港北区長", "横浜市青葉区長", "横浜市中区長", "相模原市中央区長", "藤沢市長", "町田市長",
+    "世田谷区長", "大田区長"};
 const char* Prefectures[] = {"神奈川県", "神奈川県", "神奈川県", "神奈川県", "神奈川県", "東京都", "東京都", "東京都"};
 const char* Towns[] = {"日吉本町", "綱島西", "元町", "中央", "鵠沼海岸", "原町田", "三軒茶屋", "蒲田"};
-const char* KawasakiTowns[] = {"川崎市中原区小杉町", "川崎市高津区溝口", "川崎市幸区堀川町", "川崎市多摩区登戸", "川崎市宮前区宮前平",
-                               "川崎市麻生区万福寺", "川崎市川崎区砂子"};
-const char* Honseki[] = {"東京都千代田区千代田1番", "大阪府大阪市北区中之島一丁目3番", "福岡県福岡市中央区天神二丁目8番",
-                         "北海道札幌市中央区北一条西二丁目1番", "愛知県名古屋市中区三の丸三丁目1番"};
+const char* KawasakiTowns[] = {"川崎市中原区小杉町", "川崎市高津区溝口", "川崎市幸区堀川町", "川崎市多摩区登戸",
+    "川崎市宮前区宮前平", "川崎市麻生区万福寺", "川崎市川崎区砂子"};
+const char* Honseki[] = {"東京都千代田区千代田1番", "大阪府大阪市北区中之島一丁目3番",
+    "福岡県福岡市中央区天神二丁目8番", "北海道札幌市中央区北一条西二丁目1番", "愛知県名古屋市中区三の丸三丁目1番"};
 
 QString u(const char* s)
 {
@@ -94,8 +97,8 @@ Generated render(const Options& o)
     TransferOutCertificate t;
     const int city = rng.bounded(int(std::size(Cities)));
     const Name family = pick(Families);
-    t.previousAddress = u(Prefectures[city]) + u(Cities[city]) + u(Towns[city]) + kanjiChome(1 + rng.bounded(5)) + u("丁目")
-        + QString::number(1 + rng.bounded(30)) + u("番") + QString::number(1 + rng.bounded(20)) + u("号");
+    t.previousAddress = u(Prefectures[city]) + u(Cities[city]) + u(Towns[city]) + kanjiChome(1 + rng.bounded(5))
+        + u("丁目") + QString::number(1 + rng.bounded(30)) + u("番") + QString::number(1 + rng.bounded(20)) + u("号");
     t.destinationAddress = u("神奈川県") + u(pick(KawasakiTowns)) + kanjiChome(1 + rng.bounded(4)) + u("丁目")
         + QString::number(1 + rng.bounded(20)) + u("番") + QString::number(1 + rng.bounded(15)) + u("号");
     t.issuer = u(Issuers[city]);
@@ -107,14 +110,17 @@ Generated render(const Options& o)
     const QDate headBirth = QDate(1950, 1, 1).addDays(rng.bounded(365 * 45));
     for (int i = 0; i < n; ++i) {
         TransferOutCertificate::Member m;
-        Sex sex = i == 0 ? (rng.bounded(4) ? Sex::Male : Sex::Female) : i == 1 ? (t.members[0].sex == Sex::Male ? Sex::Female : Sex::Male)
-                                                                           : (rng.bounded(2) ? Sex::Male : Sex::Female);
+        Sex sex = i == 0 ? (rng.bounded(4) ? Sex::Male : Sex::Female)
+            : i == 1     ? (t.members[0].sex == Sex::Male ? Sex::Female : Sex::Male)
+                         : (rng.bounded(2) ? Sex::Male : Sex::Female);
         const Name given = sex == Sex::Male ? pick(MaleGiven) : pick(FemaleGiven);
         m.name = u(family.kanji) + QChar(0x3000) + u(given.kanji);
         m.nameKana = u(family.kana) + QChar(0x3000) + u(given.kana);
         m.sex = sex;
         m.relationship = i == 0 ? u("世帯主") : i == 1 ? (sex == Sex::Female ? u("妻") : u("夫")) : u("子");
-        m.birthDate = i == 0 ? headBirth : i == 1 ? headBirth.addDays(rng.bounded(2000) - 1000) : headBirth.addDays(365 * 25 + rng.bounded(365 * 10));
+        m.birthDate = i == 0 ? headBirth
+            : i == 1         ? headBirth.addDays(rng.bounded(2000) - 1000)
+                             : headBirth.addDays(365 * 25 + rng.bounded(365 * 10));
         QString code;
         for (int k = 0; k < 11; ++k)
             code += QChar(u'0' + rng.bounded(10));
@@ -122,8 +128,9 @@ Generated render(const Options& o)
         t.members << m;
     }
     t.householdHead = t.members.first().name;
-    t.hittousha = t.members.first().relationship == u("世帯主") && t.members.first().sex == Sex::Male ? t.members.first().name
-                                                                                                   : t.members.last().name;
+    t.hittousha = t.members.first().relationship == u("世帯主") && t.members.first().sex == Sex::Male
+        ? t.members.first().name
+        : t.members.last().name;
 
     QImage page(PageW, PageH, QImage::Format_RGB32);
     page.fill(Qt::white);
@@ -144,8 +151,8 @@ Generated render(const Options& o)
     const int left = 150;
     const int valueX = left + 300;
     int y = 330;
-    const QList<QPair<QString, QString>> household = {
-        {u("住所"), digits(t.previousAddress)}, {u("世帯主"), t.householdHead},       {u("転出先"), digits(t.destinationAddress)},
+    const QList<QPair<QString, QString>> household = {{u("住所"), digits(t.previousAddress)},
+        {u("世帯主"), t.householdHead}, {u("転出先"), digits(t.destinationAddress)},
         {u("転出予定年月日"), date(t.plannedMoveDate)}, {u("本籍"), digits(t.honseki)}, {u("筆頭者"), t.hittousha}};
     for (const auto& [label, value] : household) {
         p.drawText(QPoint(left, y), label);
@@ -156,8 +163,8 @@ Generated render(const Options& o)
 
     const QStringList labels = {u("氏名"), u("フリガナ"), u("生年月日"), u("性別"), u("続柄"), u("住民票コード")};
     auto memberValues = [&](const TransferOutCertificate::Member& m) {
-        return QStringList{m.name, m.nameKana, date(m.birthDate), *m.sex == Sex::Male ? u("男") : u("女"), m.relationship,
-                           digits(m.residentCode)};
+        return QStringList {m.name, m.nameKana, date(m.birthDate), *m.sex == Sex::Male ? u("男") : u("女"),
+            m.relationship, digits(m.residentCode)};
     };
     p.setPen(QPen(QColor(80, 80, 80), 2));
     switch (o.layout) {
@@ -179,10 +186,11 @@ Generated render(const Options& o)
         }
         p.setPen(Qt::black);
         for (int r = 0; r < labels.size(); ++r) {
-            p.drawText(QRect(tableLeft + 12, y + r * rowH, labelW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft, labels[r]);
+            p.drawText(
+                QRect(tableLeft + 12, y + r * rowH, labelW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft, labels[r]);
             for (int c = 0; c < n; ++c)
-                p.drawText(QRect(tableLeft + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft,
-                           memberValues(t.members[c])[r]);
+                p.drawText(QRect(tableLeft + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH),
+                    Qt::AlignVCenter | Qt::AlignLeft, memberValues(t.members[c])[r]);
         }
         y += int(labels.size()) * rowH + 60;
         p.setFont(body);
@@ -205,7 +213,8 @@ Generated render(const Options& o)
             x = left - 40;
             const QStringList values = memberValues(t.members[r]);
             for (int c = 0; c < labels.size(); ++c) {
-                p.drawText(QRect(x + 8, y + (r + 1) * rowH, widths[c] - 16, rowH), Qt::AlignVCenter | Qt::AlignLeft, values[c]);
+                p.drawText(QRect(x + 8, y + (r + 1) * rowH, widths[c] - 16, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                    values[c]);
                 x += widths[c];
             }
             p.drawLine(left - 40, y + (r + 2) * rowH, x, y + (r + 2) * rowH);
@@ -233,7 +242,8 @@ Generated render(const Options& o)
     y = std::max(y + 40, PageH - 520);
     p.drawText(QPoint(left, y), u("上記のとおり相違ないことを証明する。"));
     p.drawText(QPoint(left + 80, y + 90), date(t.issuedOn));
-    p.drawText(QPoint(PageW / 2, y + 180), t.issuer + u("　") + u(family.kanji == QByteArray("佐藤") ? "鈴木　一郎" : "佐藤　一郎"));
+    p.drawText(QPoint(PageW / 2, y + 180),
+        t.issuer + u("　") + u(family.kanji == QByteArray("佐藤") ? "鈴木　一郎" : "佐藤　一郎"));
     p.end();
     return {page, t};
 }
@@ -270,11 +280,12 @@ QImage degrade(const QImage& page, Degradation d, quint32 seed)
     out = QImage(W, H, QImage::Format_RGB32);
     out.fill(QColor(90, 80, 70));
     const double inset = 0.06;
-    QPolygonF from{QPointF(0, 0), QPointF(page.width(), 0), QPointF(page.width(), page.height()), QPointF(0, page.height())};
-    QPolygonF to{QPointF(W * uniform(inset, inset + 0.04), H * uniform(inset, inset + 0.03)),
-                 QPointF(W * uniform(1 - inset - 0.04, 1 - inset), H * uniform(inset, inset + 0.03)),
-                 QPointF(W * uniform(1 - inset - 0.02, 1 - inset + 0.02), H * uniform(1 - inset - 0.03, 1 - inset)),
-                 QPointF(W * uniform(inset - 0.02, inset + 0.02), H * uniform(1 - inset - 0.03, 1 - inset))};
+    QPolygonF from {
+        QPointF(0, 0), QPointF(page.width(), 0), QPointF(page.width(), page.height()), QPointF(0, page.height())};
+    QPolygonF to {QPointF(W * uniform(inset, inset + 0.04), H * uniform(inset, inset + 0.03)),
+        QPointF(W * uniform(1 - inset - 0.04, 1 - inset), H * uniform(inset, inset + 0.03)),
+        QPointF(W * uniform(1 - inset - 0.02, 1 - inset + 0.02), H * uniform(1 - inset - 0.03, 1 - inset)),
+        QPointF(W * uniform(inset - 0.02, inset + 0.02), H * uniform(1 - inset - 0.03, 1 - inset))};
     QTransform warp;
     QTransform::quadToQuad(from, to, warp);
     {
@@ -294,7 +305,8 @@ QImage degrade(const QImage& page, Degradation d, quint32 seed)
         for (int x = 0; x < W; ++x) {
             const double dist = std::hypot(x - cx, y - cy) / std::hypot(W, H);
             const double light = 1.0 - 0.35 * dist;
-            line[x] = qRgb(int(qRed(line[x]) * light), int(qGreen(line[x]) * light), int(qBlue(line[x]) * light * 0.97));
+            line[x]
+                = qRgb(int(qRed(line[x]) * light), int(qGreen(line[x]) * light), int(qBlue(line[x]) * light * 0.97));
         }
     }
     QByteArray jpeg;

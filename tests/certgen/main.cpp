@@ -19,20 +19,22 @@ int main(int argc, char* argv[])
     p.setApplicationDescription(QStringLiteral("Render test certificates with ground truth."));
     p.addHelpOption();
     p.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("per-layout"), QStringLiteral("Certificates per layout family."), QStringLiteral("n"), QStringLiteral("3")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("First random seed."), QStringLiteral("n"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("per-layout"), QStringLiteral("Certificates per layout family."), QStringLiteral("n"),
+        QStringLiteral("3")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("First random seed."), QStringLiteral("n"), QStringLiteral("1")});
     p.addOption({QStringLiteral("degradations"), QStringLiteral("clean,scan,camera"), QStringLiteral("list"),
-                 QStringLiteral("clean,scan,camera")});
+        QStringLiteral("clean,scan,camera")});
     p.process(app);
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty() || !QDir().mkpath(out)) {
         qCritical("--out DIR is required");
         return 2;
     }
-    const QStringList fonts = {QStringLiteral("Noto Serif CJK JP"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAMincho"),
-                               QStringLiteral("IPAGothic")};
-    const QList<JapaneseDate::Digits> digits = {JapaneseDate::Digits::Ascii, JapaneseDate::Digits::FullWidth,
-                                                JapaneseDate::Digits::Kanji};
+    const QStringList fonts = {QStringLiteral("Noto Serif CJK JP"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("IPAMincho"), QStringLiteral("IPAGothic")};
+    const QList<JapaneseDate::Digits> digits
+        = {JapaneseDate::Digits::Ascii, JapaneseDate::Digits::FullWidth, JapaneseDate::Digits::Kanji};
     const QStringList wanted = p.value(QStringLiteral("degradations")).split(QLatin1Char(','));
     const int perLayout = p.value(QStringLiteral("per-layout")).toInt();
     quint32 seed = p.value(QStringLiteral("seed")).toUInt();
@@ -46,12 +48,17 @@ int main(int argc, char* argv[])
             o.font = fonts[int(seed % fonts.size())];
             o.digits = digits[int((seed / 2) % digits.size())];
             const certgen::Generated g = certgen::render(o);
-            for (certgen::Degradation d : {certgen::Degradation::Clean, certgen::Degradation::Scan, certgen::Degradation::Camera}) {
+            for (certgen::Degradation d :
+                {certgen::Degradation::Clean, certgen::Degradation::Scan, certgen::Degradation::Camera}) {
                 if (!wanted.contains(certgen::degradationKey(d)))
                     continue;
-                const QString base = QStringLiteral("%1/%2-%3-%4").arg(out, certgen::layoutKey(layout)).arg(seed).arg(certgen::degradationKey(d));
+                const QString base = QStringLiteral("%1/%2-%3-%4")
+                                         .arg(out, certgen::layoutKey(layout))
+                                         .arg(seed)
+                                         .arg(certgen::degradationKey(d));
                 const QImage img = certgen::degrade(g.image, d, seed * 7 + 1);
-                if (!img.save(base + (d == certgen::Degradation::Camera ? QStringLiteral(".jpg") : QStringLiteral(".png"))))
+                if (!img.save(
+                        base + (d == certgen::Degradation::Camera ? QStringLiteral(".jpg") : QStringLiteral(".png"))))
                     return 1;
                 QJsonObject truth = g.truth.toJson();
                 truth.remove(QStringLiteral("fields"));

@@ -20,6 +20,7 @@ private slots:
     void qrKeygenEncodeDecodeVerify();
     void qrDecodeOfBadImages();
     void benchQrPrintsJsonLines();
+    void ocrRefusesBadImagesWithAReason();
 };
 
 namespace {
@@ -187,6 +188,34 @@ void TestCli::benchQrPrintsJsonLines()
     QVERIFY(benches.contains(QStringLiteral("qr_decode_frame")));
     QVERIFY(benches.contains(QStringLiteral("qr_sample_photos")));
     QVERIFY(benches.contains(QStringLiteral("qr_frame_to_case_open")));
+}
+
+void TestCli::ocrRefusesBadImagesWithAReason()
+{
+    QTemporaryDir dir;
+    QImage page(1654, 2339, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QByteArray jpeg;
+    QBuffer buf(&jpeg);
+    buf.open(QIODevice::WriteOnly);
+    page.save(&buf, "JPEG");
+    QFile trunc(dir.filePath(QStringLiteral("truncated.jpg")));
+    QVERIFY(trunc.open(QIODevice::WriteOnly));
+    trunc.write(jpeg.left(200));
+    trunc.close();
+    QImage tiny(1, 1, QImage::Format_RGB32);
+    tiny.fill(Qt::white);
+    QVERIFY(tiny.save(dir.filePath(QStringLiteral("tiny.png"))));
+    QImage huge(12000, 12000, QImage::Format_Grayscale8);
+    huge.fill(255);
+    QVERIFY(huge.save(dir.filePath(QStringLiteral("huge.png")), "PNG", 100));
+    QVERIFY(page.save(dir.filePath(QStringLiteral("blank.png"))));
+    for (const char* name : {"truncated.jpg", "tiny.png", "huge.png", "blank.png", "missing.png"}) {
+        const Run r = cli({QStringLiteral("ocr"), QStringLiteral("--json"), dir.filePath(QString::fromLatin1(name))});
+        QVERIFY2(r.code == 1, name);
+        QVERIFY2(r.out.isEmpty(), name);
+        QVERIFY2(r.err.contains(QStringLiteral("ocr: ")), qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -70,17 +70,21 @@ void TestJapaneseDate::rejects()
 
 void TestJapaneseDate::formatsEveryStyleAndParsesBack()
 {
-    for (const QDate d : {QDate(1985, 4, 12), QDate(1926, 12, 25), QDate(1989, 1, 8), QDate(2019, 5, 1), QDate(2024, 12, 31),
-                          QDate(1912, 7, 30)}) {
-        for (auto digits : {JapaneseDate::Digits::Ascii, JapaneseDate::Digits::FullWidth, JapaneseDate::Digits::Kanji}) {
+    for (const QDate d : {QDate(1985, 4, 12), QDate(1926, 12, 25), QDate(1989, 1, 8), QDate(2019, 5, 1),
+             QDate(2024, 12, 31), QDate(1912, 7, 30)}) {
+        for (auto digits :
+            {JapaneseDate::Digits::Ascii, JapaneseDate::Digits::FullWidth, JapaneseDate::Digits::Kanji}) {
             const QString text = JapaneseDate::format(d, digits);
             QCOMPARE(JapaneseDate::parse(text).value_or(QDate()), d);
         }
     }
     QCOMPARE(JapaneseDate::format(QDate(2019, 5, 1)), QStringLiteral("令和元年5月1日"));
-    QCOMPARE(JapaneseDate::format(QDate(1985, 4, 12), JapaneseDate::Digits::Kanji), QStringLiteral("昭和六十年四月十二日"));
-    QCOMPARE(JapaneseDate::format(QDate(1985, 4, 12), JapaneseDate::Digits::FullWidth), QStringLiteral("昭和６０年４月１２日"));
-    QCOMPARE(JapaneseDate::format(QDate(1912, 7, 30)), QStringLiteral("大正元年7月30日")); // the later era on the boundary
+    QCOMPARE(
+        JapaneseDate::format(QDate(1985, 4, 12), JapaneseDate::Digits::Kanji), QStringLiteral("昭和六十年四月十二日"));
+    QCOMPARE(JapaneseDate::format(QDate(1985, 4, 12), JapaneseDate::Digits::FullWidth),
+        QStringLiteral("昭和６０年４月１２日"));
+    QCOMPARE(
+        JapaneseDate::format(QDate(1912, 7, 30)), QStringLiteral("大正元年7月30日")); // the later era on the boundary
 }
 
 void TestJapaneseDate::kanjiNumerals()

@@ -1,0 +1,135 @@
+#include "CertificateGenerator.h"
+#include "ocr/CertificateReader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace mdg;
+
+// The certificate reader on generated pages. The accuracy targets live in
+// `madoguchi-cli bench ocr`; these tests hold the floor reached so far and the handling
+// of pages that are not certificates.
+class TestOcr : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanPagesOfEveryLayout_data();
+    void cleanPagesOfEveryLayout();
+    void cameraPhotoIsFlattenedAndRead();
+    void notCertificates();
+
+private:
+    CertificateReader m_reader;
+};
+
+namespace {
+QString norm(QString s)
+{
+    s = s.normalized(QString::NormalizationForm_KC);
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+// Field-by-field agreement of a reading with the truth, as the benchmark counts it.
+QPair<int, int> agreement(const TransferOutCertificate& got, const TransferOutCertificate& truth)
+{
+    const QJsonObject g = got.toJson();
+    const QJsonObject t = truth.toJson();
+    int total = 0;
+    int same = 0;
+    for (const char* k : {"issuer", "issued_on", "previous_address", "destination_address", "planned_move_date",
+             "household_head", "honseki", "hittousha"}) {
+        ++total;
+        same += norm(g.value(QLatin1String(k)).toString()) == norm(t.value(QLatin1String(k)).toString()) ? 1 : 0;
+    }
+    const auto gm = g.value(QStringLiteral("members")).toArray();
+    const auto tm = t.value(QStringLiteral("members")).toArray();
+    for (qsizetype i = 0; i < tm.size(); ++i)
+        for (const char* k : {"name", "name_kana", "birth_date", "sex", "relationship", "resident_code"}) {
+            ++total;
+            same += norm(gm.at(i).toObject().value(QLatin1String(k)).toString())
+                    == norm(tm.at(i).toObject().value(QLatin1String(k)).toString())
+                ? 1
+                : 0;
+        }
+    return {same, total};
+}
+} // namespace
+
+void TestOcr::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariable("OMP_THREAD_LIMIT") == QLatin1String("1"),
+        "run with OMP_THREAD_LIMIT=1 (ctest sets it): Tesseract is five times slower without");
+}
+
+void TestOcr::cleanPagesOfEveryLayout_data()
+{
+    QTest::addColumn<int>("layout");
+    QTest::newRow("columns") << int(certgen::Layout::Columns);
+    QTest::newRow("rows") << int(certgen::Layout::Rows);
+    QTest::newRow("lines") << int(certgen::Layout::Lines);
+}
+
+void TestOcr::cleanPagesOfEveryLayout()
+{
+    QFETCH(int, layout);
+    certgen::Options o;
+    o.layout = certgen::Layout(layout);
+    o.members = 3;
+    o.seed = 4242;
+    o.font = QStringLiteral("Noto Sans CJK JP");
+    const certgen::Generated page = certgen::render(o);
+    const auto cert = m_reader.read(page.image);
+    QVERIFY2(cert, qPrintable(cert.error()));
+    const auto [same, total] = agreement(cert.value(), page.truth);
+    qInfo("%s: %d of %d fields exact", qPrintable(certgen::layoutKey(o.layout)), same, total);
+    QVERIFY2(same * 100 >= total * 85, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
+    QCOMPARE(cert->members.size(), 3);
+    // Every field has a box on the page and a confidence in [0, 1].
+    QVERIFY(!cert->fields.isEmpty());
+    for (const auto& f : cert->fields) {
+        QVERIFY2(QRect(QPoint(0, 0), page.image.size()).contains(f.box), qPrintable(f.key));
+        QVERIFY(f.confidence >= 0 && f.confidence <= 1);
+    }
+}
+
+void TestOcr::cameraPhotoIsFlattenedAndRead()
+{
+    certgen::Options o;
+    o.layout = certgen::Layout::Lines;
+    o.members = 2;
+    o.seed = 777;
+    o.font = QStringLiteral("Noto Serif CJK JP");
+    const certgen::Generated page = certgen::render(o);
+    const QImage photo = certgen::degrade(page.image, certgen::Degradation::Camera, 99);
+    const auto cert = m_reader.read(photo);
+    QVERIFY2(cert, qPrintable(cert.error()));
+    const auto [same, total] = agreement(cert.value(), page.truth);
+    qInfo("camera photo: %d of %d fields exact", same, total);
+    QVERIFY2(same * 100 >= total * 60, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
+}
+
+void TestOcr::notCertificates()
+{
+    QImage blank(1654, 2339, QImage::Format_Grayscale8);
+    blank.fill(255);
+    auto r = m_reader.read(blank);
+    QVERIFY(!r);
+    QVERIFY2(r.error().contains(QStringLiteral("certificate")), qPrintable(r.error()));
+
+    const QImage qrPhoto(QStringLiteral(MADOGUCHI_SOURCE_DIR "/../shared/testdata/zxing-qrcode/qrcode-5/01.png"));
+    QVERIFY(!qrPhoto.isNull());
+    QVERIFY(!m_reader.read(qrPhoto));
+
+    QImage tiny(1, 1, QImage::Format_RGB32);
+    r = m_reader.read(tiny);
+    QVERIFY(!r);
+    QVERIFY(r.error().contains(QStringLiteral("small")));
+    QVERIFY(!m_reader.read(QImage()));
+}
+
+QTEST_MAIN(TestOcr)
+#include "tst_ocr.moc"

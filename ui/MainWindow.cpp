@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "pages/CapturePage.h"
 #include "pages/CasePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ReceptionPage.h"
@@ -46,6 +47,10 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     }
     m_case = new CasePage(m_ctx, m_actor);
     addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));
+    if (roles.contains(Role::Clerk)) {
+        m_capture = new CapturePage(m_ctx);
+        addPage(m_capture, tr("Certificate"), QStringLiteral("goCaptureAction"));
+    }
     connect(m_case, &CasePage::caseChanged, this, &MainWindow::refreshLists);
     if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)) {
         m_review = new ReviewPage(m_ctx);

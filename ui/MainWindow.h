@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace mdg {
 
+class CapturePage;
 class CasePage;
 class DashboardPage;
 class ReceptionPage;
@@ -26,6 +27,7 @@ public:
     void showPage(QWidget* page);
     CasePage* casePage() const { return m_case; }
     ReceptionPage* receptionPage() const { return m_reception; }
+    CapturePage* capturePage() const { return m_capture; }
 
 signals:
     void signOutRequested();
@@ -41,6 +43,7 @@ private:
     QStackedWidget* m_stack;
     ReceptionPage* m_reception = nullptr;
     CasePage* m_case = nullptr;
+    CapturePage* m_capture = nullptr;
     ReviewPage* m_review = nullptr;
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settings = nullptr;

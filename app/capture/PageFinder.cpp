@@ -133,12 +133,20 @@ std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
     return corners;
 }
 
-QImage PageFinder::flatten(const QImage& image, const QPolygonF& corners)
+QTransform PageFinder::toSheet(const QPolygonF& corners)
 {
     const QPolygonF target {QPointF(0, 0), QPointF(A4At200Dpi.width(), 0),
         QPointF(A4At200Dpi.width(), A4At200Dpi.height()), QPointF(0, A4At200Dpi.height())};
     QTransform toPage;
     if (corners.size() != 4 || !QTransform::quadToQuad(corners, target, toPage))
+        return {};
+    return toPage;
+}
+
+QImage PageFinder::flatten(const QImage& image, const QPolygonF& corners)
+{
+    const QTransform toPage = toSheet(corners);
+    if (toPage.isIdentity())
         return image;
     QImage out(A4At200Dpi, QImage::Format_RGB32);
     out.fill(Qt::white);

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QPolygonF>
+#include <QTransform>
 #include <optional>
 
 namespace mdg {
@@ -16,6 +17,8 @@ public:
     static std::optional<QPolygonF> findPage(const QImage& image);
     // The page seen through `corners`, flattened to an A4 sheet at 200 dpi.
     static QImage flatten(const QImage& image, const QPolygonF& corners);
+    // The mapping from the photo to the flattened sheet (invert it to map back).
+    static QTransform toSheet(const QPolygonF& corners);
     // Sharpness of a grey image: the variance of its Laplacian (higher is sharper).
     static double focusMeasure(const QImage& gray);
 };

@@ -2,6 +2,8 @@
 
 #include "PagePreprocessor.h"
 #include "capture/PageFinder.h"
+
+#include <QTransform>
 #include "domain/JapaneseDate.h"
 
 #include <QElapsedTimer>
@@ -323,11 +325,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (!d->engine->isReady())
         return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
 
-    // A photo of a page on a desk is flattened to the sheet first; boxes are then given on
-    // the flattened page (which the Capture page shows).
+    // A photo of a page on a desk is flattened to the sheet first; boxes are mapped back
+    // onto the photo.
     QImage sheet = image;
-    if (const auto corners = PageFinder::findPage(image))
+    QTransform sheetToPhoto;
+    if (const auto corners = PageFinder::findPage(image)) {
         sheet = PageFinder::flatten(image, *corners);
+        sheetToPhoto = PageFinder::toSheet(*corners).inverted();
+    }
     const PreparedPage page = PagePreprocessor::prepare(sheet);
     const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())

@@ -5,6 +5,11 @@
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
 #include "intake/PreEntryCodec.h"
+#include "CertificateGenerator.h"
+#include "models/CertificateFieldsModel.h"
+#include "pages/CapturePage.h"
+#include "widgets/DocumentView.h"
+#include <QProgressBar>
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
 #include "pages/CasePage.h"
@@ -36,6 +41,7 @@ private slots:
     void everyPageShowsStoreData();
     void handheldScannerOpensPrefilledCase();
     void typingIntoAFieldIsNotTakenForAScanner();
+    void certificatePhotoIsReadIntoTheForm();
 
 private:
     std::optional<Actor> signIn(
@@ -208,7 +214,8 @@ void TestWalkIn::pagesFollowRoles()
         return names;
     };
     QCOMPARE(pages({Role::Clerk}),
-        (QStringList {QStringLiteral("Reception"), QStringLiteral("Case"), QStringLiteral("Settings")}));
+        (QStringList {QStringLiteral("Reception"), QStringLiteral("Case"), QStringLiteral("Certificate"),
+            QStringLiteral("Settings")}));
     QCOMPARE(pages({Role::Reviewer}),
         (QStringList {QStringLiteral("Case"), QStringLiteral("Review queue"), QStringLiteral("Settings")}));
     QCOMPARE(pages({Role::Supervisor}),
@@ -345,6 +352,42 @@ void TestWalkIn::typingIntoAFieldIsNotTakenForAScanner()
         QTest::qWait(90);
     }
     QTRY_COMPARE(field->text(), QStringLiteral("MDG Mori"));
+}
+
+void TestWalkIn::certificatePhotoIsReadIntoTheForm()
+{
+    test::TempStore store;
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    AppContext ctx(config, *store.db);
+    Actor clerk{StaffMember{QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true}, QStringLiteral("ws")};
+    MainWindow window(ctx, clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<QAction>(&window, "goCaptureAction")->trigger();
+    certgen::Options o;
+    o.layout = certgen::Layout::Lines;
+    o.members = 2;
+    o.seed = 777;
+    o.font = QStringLiteral("Noto Serif CJK JP");
+    const certgen::Generated page = certgen::render(o);
+    window.capturePage()->readImage(certgen::degrade(page.image, certgen::Degradation::Camera, 99));
+    auto* fields = find<QTableView>(&window, "certificateFieldsView");
+    auto* message = find<QLabel>(&window, "captureMessage");
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "cancelReadingButton")->isEnabled() == false, 60000);
+    QVERIFY2(fields->model()->rowCount() > 10, qPrintable(message->text()));
+    QCOMPARE(find<QProgressBar>(&window, "readProgress")->value(), 100);
+    // Selecting a value shows its box on the page.
+    const QModelIndex row = fields->model()->index(3, 1);
+    fields->setCurrentIndex(row);
+    QCOMPARE(window.capturePage()->documentView()->selected(), row.data(CertificateFieldsModel::BoxRole).toRect());
+    QVERIFY(!window.capturePage()->documentView()->selected().isEmpty());
+    // The household head is read into the form.
+    bool headFound = false;
+    for (int r = 0; r < fields->model()->rowCount(); ++r)
+        headFound = headFound || fields->model()->index(r, 1).data().toString() == page.truth.householdHead;
+    QVERIFY(headFound);
+    shoot(&window, QStringLiteral("certificate"));
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -20,8 +20,9 @@ AutoCapture::Step AutoCapture::feed(const QImage& frame)
     // text is not), on a copy of fixed width so the figure does not depend on the camera.
     const QRect inner = step.outline->boundingRect().toRect().marginsRemoved(
         QMargins(step.outline->boundingRect().width() * 0.15, step.outline->boundingRect().height() * 0.15,
-                 step.outline->boundingRect().width() * 0.15, step.outline->boundingRect().height() * 0.15));
-    const QImage text = frame.copy(inner).convertToFormat(QImage::Format_Grayscale8).scaledToWidth(480, Qt::SmoothTransformation);
+            step.outline->boundingRect().width() * 0.15, step.outline->boundingRect().height() * 0.15));
+    const QImage text
+        = frame.copy(inner).convertToFormat(QImage::Format_Grayscale8).scaledToWidth(480, Qt::SmoothTransformation);
     step.focus = PageFinder::focusMeasure(text);
     if (qEnvironmentVariableIsSet("MADOGUCHI_CAPTURE_DEBUG"))
         qDebug("focus %.1f", step.focus);

@@ -3,8 +3,8 @@
 #include "PagePreprocessor.h"
 #include "capture/PageFinder.h"
 
-#include <QTransform>
 #include "domain/JapaneseDate.h"
+#include <QTransform>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -341,9 +341,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
 
     TransferOutCertificate cert;
     const auto toSource = [&](QRect r) {
-        // Boxes in the caller's image: undo the scaling (the skew is small enough to ignore).
-        return QRect(int(r.x() / page.scale), int(r.y() / page.scale), int(r.width() / page.scale),
-            int(r.height() / page.scale));
+        // Boxes in the caller's image: undo the scaling and the flattening (the skew is
+        // small enough to ignore).
+        const QRectF onSheet(r.x() / page.scale, r.y() / page.scale, r.width() / page.scale, r.height() / page.scale);
+        return sheetToPhoto.mapRect(onSheet).toAlignedRect().intersected(image.rect());
     };
     auto addField = [&](const QString& key, const Segment& s, double confidence) {
         cert.fields << TransferOutCertificate::Field {key, s.text, confidence, toSource(s.box)};

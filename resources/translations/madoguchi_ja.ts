@@ -96,6 +96,93 @@
     </message>
 </context>
 <context>
+    <name>mdg::CapturePage</name>
+    <message>
+        <source>Document camera picture</source>
+        <translation>書画カメラの映像</translation>
+    </message>
+    <message>
+        <source>The certificate with the fields read</source>
+        <translation>読み取った項目を示した証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Capture now</source>
+        <translation>今すぐ撮影(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open image file…</source>
+        <translation>画像ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>読み取りを中止</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>読み取りの進み具合</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書画カメラ</translation>
+    </message>
+    <message>
+        <source>Fields read from the certificate</source>
+        <translation>証明書から読み取った項目</translation>
+    </message>
+    <message>
+        <source>The certificate as read</source>
+        <translation>読み取った証明書</translation>
+    </message>
+    <message>
+        <source>Searching for the page…</source>
+        <translation>書類を探しています…</translation>
+    </message>
+    <message>
+        <source>No document camera: open a photo or scan of the certificate.</source>
+        <translation>書画カメラがありません。証明書の写真かスキャン画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>No document camera</source>
+        <translation>書画カメラなし</translation>
+    </message>
+    <message>
+        <source>Page found: hold still…</source>
+        <translation>書類が見つかりました。動かさないでください…</translation>
+    </message>
+    <message>
+        <source>Captured.</source>
+        <translation>撮影しました。</translation>
+    </message>
+    <message>
+        <source>Open a photo or scan of the certificate</source>
+        <translation>証明書の写真またはスキャン画像を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>The image is too large to be a photo of a certificate.</source>
+        <translation>証明書の写真としては画像が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened as an image: %1</source>
+        <translation>ファイルを画像として開けません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>証明書を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.</source>
+        <translation>%1 秒で読み取りました。%2 項目は確かでありません（黄色）。原本と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Read in %1 s.</source>
+        <translation>%1 秒で読み取りました。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CaseListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -275,6 +362,89 @@
     </message>
 </context>
 <context>
+    <name>mdg::CertificateFieldsModel</name>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Moving to</source>
+        <translation>転出先</translation>
+    </message>
+    <message>
+        <source>Planned move date</source>
+        <translation>転出予定年月日</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <translation>筆頭者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Resident code</source>
+        <translation>住民票コード</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>世帯員 %1: %2</translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation>読み取った文字: %1</translation>
+    </message>
+    <message>
+        <source>(not read: %1)</source>
+        <translation>（読み取れず: %1）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Certificate says</source>
+        <translation>証明書の記載</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確からしさ</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CertificateReader</name>
     <message>
         <source>The image cannot be read.</source>
@@ -442,6 +612,10 @@
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>サインイン中: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
     </message>
 </context>
 <context>

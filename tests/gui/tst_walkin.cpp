@@ -1,18 +1,18 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "AppContext.h"
+#include "CertificateGenerator.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
 #include "intake/PreEntryCodec.h"
-#include "CertificateGenerator.h"
+#include "models/CaseListModel.h"
 #include "models/CertificateFieldsModel.h"
+#include "models/MembersModel.h"
 #include "pages/CapturePage.h"
+#include "pages/CasePage.h"
 #include "widgets/DocumentView.h"
 #include <QProgressBar>
-#include "models/CaseListModel.h"
-#include "models/MembersModel.h"
-#include "pages/CasePage.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -360,7 +360,8 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
     QTemporaryDir home;
     Config config(home.filePath(QStringLiteral("madoguchi.ini")));
     AppContext ctx(config, *store.db);
-    Actor clerk{StaffMember{QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true}, QStringLiteral("ws")};
+    Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
     MainWindow window(ctx, clerk);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

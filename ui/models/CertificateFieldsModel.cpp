@@ -17,10 +17,14 @@ void CertificateFieldsModel::setCertificate(const TransferOutCertificate& c)
     for (const auto& f : c.fields) {
         QJsonValue v;
         if (const auto m = memberKey.match(f.key); m.hasMatch())
-            v = json.value(QStringLiteral("members")).toArray().at(m.captured(1).toInt()).toObject().value(m.captured(2));
+            v = json.value(QStringLiteral("members"))
+                    .toArray()
+                    .at(m.captured(1).toInt())
+                    .toObject()
+                    .value(m.captured(2));
         else
             v = json.value(f.key);
-        m_rows << Row{f, v.isNull() ? QString() : v.toString()};
+        m_rows << Row {f, v.isNull() ? QString() : v.toString()};
     }
     endResetModel();
 }

@@ -15,7 +15,9 @@ public:
     static constexpr int BoxRole = Qt::UserRole + 1;
     static constexpr int KeyRole = Qt::UserRole + 2;
 
-    explicit CertificateFieldsModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit CertificateFieldsModel(QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+    { }
     void setCertificate(const TransferOutCertificate& c);
     void clear();
 

@@ -23,8 +23,12 @@
 namespace mdg {
 
 CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_reader(std::make_unique<CertificateReader>()), m_preview(new ScanPreview),
-      m_document(new DocumentView), m_fields(new CertificateFieldsModel(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_reader(std::make_unique<CertificateReader>())
+    , m_preview(new ScanPreview)
+    , m_document(new DocumentView)
+    , m_fields(new CertificateFieldsModel(this))
 {
     setObjectName(QStringLiteral("capturePage"));
     m_preview->setObjectName(QStringLiteral("documentPreview"));
@@ -59,19 +63,24 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
     cameraLayout->addLayout(progressRow);
     cameraLayout->addWidget(m_message);
 
-    m_fieldsView = ui::tableView(m_fields, QStringLiteral("certificateFieldsView"), tr("Fields read from the certificate"));
+    m_fieldsView
+        = ui::tableView(m_fields, QStringLiteral("certificateFieldsView"), tr("Fields read from the certificate"));
     m_fieldsView->horizontalHeader()->setSectionResizeMode(CertificateFieldsModel::Value, QHeaderView::Stretch);
     auto* resultBox = new QGroupBox(tr("The certificate as read"));
     auto* resultSplit = new QSplitter;
     resultSplit->addWidget(m_document);
     resultSplit->addWidget(m_fieldsView);
-    resultSplit->setStretchFactor(1, 1);
+    resultSplit->setStretchFactor(0, 2);
+    resultSplit->setStretchFactor(1, 3);
+    resultSplit->setChildrenCollapsible(false);
+    m_fieldsView->setMinimumWidth(380);
     (new QVBoxLayout(resultBox))->addWidget(resultSplit);
 
     auto* split = new QSplitter;
     split->addWidget(cameraBox);
     split->addWidget(resultBox);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
     (new QVBoxLayout(this))->addWidget(split);
 
     connect(m_captureNow, &QPushButton::clicked, this, [this] {
@@ -83,9 +92,10 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
     connect(open, &QPushButton::clicked, this, &CapturePage::openImageFile);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
     connect(&m_watcher, &QFutureWatcher<Result<TransferOutCertificate>>::finished, this, &CapturePage::finished);
-    connect(m_fieldsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        m_document->setSelected(current.data(CertificateFieldsModel::BoxRole).toRect());
-    });
+    connect(m_fieldsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            m_document->setSelected(current.data(CertificateFieldsModel::BoxRole).toRect());
+        });
 
     if (CameraSource::anyCamera()) {
         m_camera = std::make_unique<CameraSource>(m_ctx.config.cameraId().toUtf8(), QSize(1920, 1080));
@@ -140,7 +150,7 @@ void CapturePage::onFrame(const Frame& frame)
 void CapturePage::openImageFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a photo or scan of the certificate"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
+        tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
     if (path.isEmpty())
         return;
     QImageReader reader(path);
@@ -173,13 +183,13 @@ void CapturePage::readImage(const QImage& image)
     ui::showMessage(m_message, tr("Reading the certificate…"), false);
     CertificateReader* reader = m_reader.get();
     QPointer<QProgressBar> bar = m_progress;
-    OcrEngine::Progress progress{[bar](int percent) {
-                                     QMetaObject::invokeMethod(bar, [bar, percent] {
-                                         if (bar)
-                                             bar->setValue(percent);
-                                     });
-                                 },
-                                 &m_cancel};
+    OcrEngine::Progress progress {[bar](int percent) {
+                                      QMetaObject::invokeMethod(bar, [bar, percent] {
+                                          if (bar)
+                                              bar->setValue(percent);
+                                      });
+                                  },
+        &m_cancel};
     m_watcher.setFuture(QtConcurrent::run([reader, page, progress] { return reader->read(page, progress); }));
 }
 
@@ -204,11 +214,11 @@ void CapturePage::finished()
     m_document->setPage(m_reading, boxes);
     m_fields->setCertificate(c);
     ui::showMessage(m_message,
-                    unsure ? tr("Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.")
-                                 .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
-                                 .arg(unsure)
-                           : tr("Read in %1 s.").arg(c.elapsedMs / 1000.0, 0, 'f', 1),
-                    unsure > 0);
+        unsure ? tr("Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.")
+                     .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
+                     .arg(unsure)
+               : tr("Read in %1 s.").arg(c.elapsedMs / 1000.0, 0, 'f', 1),
+        unsure > 0);
     emit certificateRead(c);
 }
 

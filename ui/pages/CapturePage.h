@@ -54,7 +54,7 @@ private:
     std::unique_ptr<FrameSource> m_camera;
     AutoCapture m_auto;
     std::unique_ptr<CertificateReader> m_reader;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
     QFutureWatcher<Result<TransferOutCertificate>> m_watcher;
     QImage m_reading;
     QImage m_lastFrame;

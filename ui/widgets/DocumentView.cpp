@@ -4,7 +4,8 @@
 
 namespace mdg {
 
-DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
+DocumentView::DocumentView(QWidget* parent)
+    : QWidget(parent)
 {
     setMinimumSize(240, 340);
 }

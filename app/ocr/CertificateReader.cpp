@@ -150,6 +150,22 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
     return best;
 }
 
+// The space-separated pieces of a read text with their share of its box: a row of
+// values can come back from the engine as one "word" with spaces inside.
+QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
+{
+    QList<QPair<QString, QRect>> out;
+    const double perChar = double(box.width()) / std::max<qsizetype>(1, text.size());
+    qsizetype offset = 0;
+    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        offset = text.indexOf(part, offset);
+        out << qMakePair(part, QRect(box.left() + int(offset * perChar), box.top(), std::max(1, int(part.size() * perChar)),
+                                   box.height()));
+        offset += part.size();
+    }
+    return out;
+}
+
 // A label run together with its value ("転出予定年月日令和6年…" when the gap is narrow):
 // the label and what follows it.
 std::optional<QPair<Label, QString>> splitLeadingLabel(const QString& segment)
@@ -431,18 +447,20 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             int lastRight = -1;
             int lastColumn = -1;
             for (const auto& w : lines[li].words) {
-                int best = 0;
-                for (int c = 1; c < header.size(); ++c)
-                    if (w.box.left() >= header[c].second.first - 25)
-                        best = c;
-                Value& v = members[member][header[best].first];
-                if (!v.text.isEmpty() && best == lastColumn && w.box.left() - lastRight > 0.8 * h)
-                    v.text += QLatin1Char(' ');
-                v.text += w.text;
-                v.box = v.box.isNull() ? w.box : v.box.united(w.box);
-                v.confidence = v.confidence == 0 ? w.confidence : std::min(v.confidence, w.confidence);
-                lastRight = w.box.right();
-                lastColumn = best;
+                for (const auto& [part, box] : piecesOf(w.text, w.box)) {
+                    int best = 0;
+                    for (int c = 1; c < header.size(); ++c)
+                        if (box.left() >= header[c].second.first - 25)
+                            best = c;
+                    Value& v = members[member][header[best].first];
+                    if (!v.text.isEmpty() && best == lastColumn && box.left() - lastRight > 0.8 * h)
+                        v.text += QLatin1Char(' ');
+                    v.text += part;
+                    v.box = v.box.isNull() ? box : v.box.united(box);
+                    v.confidence = v.confidence == 0 ? w.confidence : std::min(v.confidence, w.confidence);
+                    lastRight = box.right();
+                    lastColumn = best;
+                }
             }
             ++member;
         }
@@ -493,16 +511,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (headerLine >= 0)
             continue;
         if (memberColumns) { // columns layout: a value per member, left to right
-            QMap<int, QList<int>> perColumn;
+            QMap<int, Value> perColumn;
             for (int si : rest) {
-                int m = 0;
-                for (int c = 1; c < columnStarts.size(); ++c)
-                    if (segs[si].box.left() >= columnStarts[c] - 40)
-                        m = c;
-                perColumn[m] << si;
+                for (const auto& [part, box] : piecesOf(segs[si].text, segs[si].box)) {
+                    int m = 0;
+                    for (int c = 1; c < columnStarts.size(); ++c)
+                        if (box.left() >= columnStarts[c] - 40)
+                            m = c;
+                    Value& v = perColumn[m];
+                    v.text = v.text.isEmpty() ? part : v.text + QLatin1Char(' ') + part;
+                    v.box = v.box.isNull() ? box : v.box.united(box);
+                    v.confidence = v.confidence == 0 ? segs[si].confidence : std::min(v.confidence, segs[si].confidence);
+                }
             }
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
-                members[it.key()][*label] = joinSegments(it.value());
+                members[it.key()][*label] = it.value();
         } else { // lines layout: a block per member, each opened by its 氏名 line
             if (*label == Label::Name || currentMember < 0)
                 ++currentMember;

@@ -144,7 +144,7 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
     std::optional<Label> best;
     for (const LabelDef& l : Labels) {
         const QString t = QString::fromUtf8(l.text);
-        if (t.size() >= 2 && s.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 5 ? 2 : 1))
+        if (t.size() >= 2 && s.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 4 ? 2 : 1))
             best = l.label;
     }
     return best;
@@ -238,6 +238,9 @@ QString fixKanjiContext(const QString& s)
         {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
     const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
     QString out = s;
+    // 丁 of 丁目 read as a bracket.
+    static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));
+    out.replace(chome, QStringLiteral("丁"));
     for (qsizetype i = 0; i < out.size(); ++i) {
         const auto it = lookalikes.constFind(out[i]);
         if (it == lookalikes.cend())

@@ -159,8 +159,9 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     qsizetype offset = 0;
     for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         offset = text.indexOf(part, offset);
-        out << qMakePair(part, QRect(box.left() + int(offset * perChar), box.top(), std::max(1, int(part.size() * perChar)),
-                                   box.height()));
+        out << qMakePair(part,
+            QRect(
+                box.left() + int(offset * perChar), box.top(), std::max(1, int(part.size() * perChar)), box.height()));
         offset += part.size();
     }
     return out;
@@ -524,7 +525,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     Value& v = perColumn[m];
                     v.text = v.text.isEmpty() ? part : v.text + QLatin1Char(' ') + part;
                     v.box = v.box.isNull() ? box : v.box.united(box);
-                    v.confidence = v.confidence == 0 ? segs[si].confidence : std::min(v.confidence, segs[si].confidence);
+                    v.confidence
+                        = v.confidence == 0 ? segs[si].confidence : std::min(v.confidence, segs[si].confidence);
                 }
             }
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)

@@ -28,6 +28,22 @@
 
 using namespace mdg;
 
+namespace {
+// A clerk signed in at a fresh workstation: temporary store and configuration.
+struct ClerkWorkstation
+{
+    mdg::test::TempStore store;
+    QTemporaryDir home;
+    mdg::Config config {home.filePath(QStringLiteral("madoguchi.ini"))};
+    mdg::AppContext ctx {config, *store.db};
+    mdg::MainWindow window {ctx,
+        mdg::Actor {
+            mdg::StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {mdg::Role::Clerk}, true},
+            QStringLiteral("ws")}};
+    ClerkWorkstation() { window.show(); }
+};
+} // namespace
+
 // In the style of KeePassXC's GUI tests: a temporary configuration and store, widgets
 // found by objectName, waits with QTRY_*, no fixed sleeps.
 class TestWalkIn : public QObject
@@ -333,14 +349,8 @@ void TestWalkIn::handheldScannerOpensPrefilledCase()
 
 void TestWalkIn::typingIntoAFieldIsNotTakenForAScanner()
 {
-    test::TempStore store;
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    AppContext ctx(config, *store.db);
-    Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
-    MainWindow window(ctx, clerk);
-    window.show();
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
     auto* field = find<QLineEdit>(&window, "newAddressEdit");
@@ -356,14 +366,8 @@ void TestWalkIn::typingIntoAFieldIsNotTakenForAScanner()
 
 void TestWalkIn::certificatePhotoIsReadIntoTheForm()
 {
-    test::TempStore store;
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    AppContext ctx(config, *store.db);
-    Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
-    MainWindow window(ctx, clerk);
-    window.show();
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     find<QAction>(&window, "goCaptureAction")->trigger();
     certgen::Options o;

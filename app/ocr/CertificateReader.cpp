@@ -390,11 +390,37 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         QList<QPair<Label, QPair<int, int>>> found;
         QString token;
         QRect tokenBox;
+        QString unmatched; // words between exact labels, kept for a second, tolerant look
+        QRect unmatchedBox;
+        QList<QRect> unknown; // column headings read too garbled to name
+        QSet<Label> exact; // labels spelled exactly
+        auto tolerantLook = [&] {
+            const auto l = matchLabel(unmatched, false);
+            if (l && isMemberLabel(*l))
+                found << qMakePair(*l, qMakePair(unmatchedBox.left(), unmatchedBox.right()));
+            else if (unmatched.size() >= 2)
+                unknown << unmatchedBox;
+            unmatched.clear();
+            unmatchedBox = QRect();
+        };
+        const int h = std::max(12, lines[li].box.height());
+        int lastRight = -1;
         for (const auto& w : lines[li].words) {
+            // A wide gap ends whatever was being spelled.
+            if (lastRight >= 0 && w.box.left() - lastRight > 1.2 * h) {
+                unmatched += token;
+                unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
+                token.clear();
+                tokenBox = QRect();
+                tolerantLook();
+            }
+            lastRight = w.box.right();
             token += compact(w.text);
             tokenBox = tokenBox.isNull() ? w.box : tokenBox.united(w.box);
             const auto l = matchLabel(token, true);
             if (l && isMemberLabel(*l)) {
+                tolerantLook();
+                exact.insert(*l);
                 found << qMakePair(*l, qMakePair(tokenBox.left(), tokenBox.right()));
                 token.clear();
                 tokenBox = QRect();
@@ -403,6 +429,37 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 tokenBox = w.box;
             }
         }
+        // Only a line that spells at least three labels exactly is a header row; the
+        // tolerant look and the inference below only complete it.
+        if (exact.size() < 3)
+            continue;
+        unmatched += token;
+        unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
+        tolerantLook();
+        std::sort(
+            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+        // A garbled heading takes the label that follows its left neighbour in the order the
+        // residence record lists them (氏名, フリガナ, 生年月日, 性別, 続柄, 住民票コード),
+        // when that label is not already there.
+        static const QList<Label> order
+            = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+        for (const QRect& u : unknown) {
+            std::optional<Label> left;
+            for (const auto& f : found)
+                if (f.second.second < u.left())
+                    left = f.first;
+            if (!left)
+                continue;
+            const qsizetype next = order.indexOf(*left) + 1;
+            if (next <= 0 || next >= order.size())
+                continue;
+            const bool present
+                = std::any_of(found.cbegin(), found.cend(), [&](const auto& f) { return f.first == order[next]; });
+            if (!present)
+                found << qMakePair(order[next], qMakePair(u.left(), u.right()));
+        }
+        std::sort(
+            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
         QSet<Label> distinct;
         for (const auto& f : found)
             distinct.insert(f.first);

@@ -223,7 +223,6 @@ QString fixDateSlips(QString t)
         {QStringLiteral("半成"), QStringLiteral("平成")},
         {QStringLiteral("ニ"), QStringLiteral("二")},
         {QStringLiteral("口"), QStringLiteral("日")},
-        {QStringLiteral("〇"), QStringLiteral("〇")},
     };
     for (const auto& [from, to] : slips)
         t.replace(from, to);

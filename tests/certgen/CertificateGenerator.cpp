@@ -316,4 +316,16 @@ QImage degrade(const QImage& page, Degradation d, quint32 seed)
     return QImage::fromData(jpeg, "JPEG");
 }
 
+CameraSample cameraSample()
+{
+    Options o;
+    o.layout = Layout::Lines;
+    o.members = 2;
+    o.seed = 777;
+    o.font = QStringLiteral("Noto Serif CJK JP");
+    Generated page = render(o);
+    QImage photo = degrade(page.image, Degradation::Camera, 99);
+    return {std::move(page), std::move(photo)};
+}
+
 } // namespace mdg::certgen

@@ -36,4 +36,13 @@ Generated render(const Options& o);
 // (perspective, rotation, blur, uneven light, JPEG).
 QImage degrade(const QImage& page, Degradation d, quint32 seed);
 
+// One fixed document-camera photo (lines layout, two members) with its ground truth,
+// shared by the reader and GUI tests.
+struct CameraSample
+{
+    Generated page;
+    QImage photo;
+};
+CameraSample cameraSample();
+
 } // namespace mdg::certgen

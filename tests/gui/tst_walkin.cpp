@@ -370,13 +370,8 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
     MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     find<QAction>(&window, "goCaptureAction")->trigger();
-    certgen::Options o;
-    o.layout = certgen::Layout::Lines;
-    o.members = 2;
-    o.seed = 777;
-    o.font = QStringLiteral("Noto Serif CJK JP");
-    const certgen::Generated page = certgen::render(o);
-    window.capturePage()->readImage(certgen::degrade(page.image, certgen::Degradation::Camera, 99));
+    const auto [page, photo] = certgen::cameraSample();
+    window.capturePage()->readImage(photo);
     auto* fields = find<QTableView>(&window, "certificateFieldsView");
     auto* message = find<QLabel>(&window, "captureMessage");
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "cancelReadingButton")->isEnabled() == false, 60000);

@@ -98,13 +98,7 @@ void TestOcr::cleanPagesOfEveryLayout()
 
 void TestOcr::cameraPhotoIsFlattenedAndRead()
 {
-    certgen::Options o;
-    o.layout = certgen::Layout::Lines;
-    o.members = 2;
-    o.seed = 777;
-    o.font = QStringLiteral("Noto Serif CJK JP");
-    const certgen::Generated page = certgen::render(o);
-    const QImage photo = certgen::degrade(page.image, certgen::Degradation::Camera, 99);
+    const auto [page, photo] = certgen::cameraSample();
     const auto cert = m_reader.read(photo);
     QVERIFY2(cert, qPrintable(cert.error()));
     const auto [same, total] = agreement(cert.value(), page.truth);

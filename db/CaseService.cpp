@@ -136,14 +136,7 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
     c.procedure = p.procedure;
     c.reference = p.ref;
     c.preEntryId = p.id;
-    c.household.headName = p.move.householdHead;
-    c.household.moveDate = p.move.date;
-    c.household.previousAddress = p.move.previousAddress;
-    c.household.newAddress = p.move.newAddress;
-    c.household.destinationAddress = p.move.destinationAddress;
-    c.household.members = p.members;
-    if (c.household.headName.isEmpty() && !p.members.isEmpty())
-        c.household.headName = p.members.first().name;
+    c.household = p.household();
     const QJsonObject json = p.toJson();
     c.applicant = json.value(QStringLiteral("applicant")).toObject();
     c.certificates = json.value(QStringLiteral("certificates")).toArray();

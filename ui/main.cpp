@@ -1,5 +1,5 @@
 #include "AppContext.h"
-#include "Language.h"
+#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 

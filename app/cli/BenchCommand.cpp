@@ -306,7 +306,11 @@ int bench(const QStringList& args)
         benchOcr(p.value(QStringLiteral("data")));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr)\n";
+    if (name == QLatin1String("crosscheck")) {
+        benchCrosscheck(p.isSet(QStringLiteral("runs")) ? runs : 5000);
+        return 0;
+    }
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck)\n";
     return 2;
 }
 

@@ -14,6 +14,8 @@ int seed(const QStringList& args);
 int qr(const QStringList& args);
 int bench(const QStringList& args);
 int ocr(const QStringList& args);
+int crosscheck(const QStringList& args);
+void benchCrosscheck(int households);
 QImage loadDocumentImage(const QString& path, QString* error);
 
 } // namespace mdg::cli

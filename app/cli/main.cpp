@@ -44,8 +44,9 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    const QHash<QString, int (*)(const QStringList&)> commands = {{QStringLiteral("seed"), seed},
-        {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("bench"), bench}};
+    const QHash<QString, int (*)(const QStringList&)> commands
+        = {{QStringLiteral("seed"), seed}, {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr},
+            {QStringLiteral("crosscheck"), crosscheck}, {QStringLiteral("bench"), bench}};
     if (const auto run = commands.value(command)) {
         args.removeAt(1);
         return run(args);
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli qr decode --json IMAGE\n"
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
              "       madoguchi-cli ocr --json IMAGE\n"
-             "       madoguchi-cli bench qr|ocr [--runs N] [--photos DIR] [--data DIR]\n";
+             "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
+             "       madoguchi-cli bench qr|ocr|crosscheck [--runs N] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

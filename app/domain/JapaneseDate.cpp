@@ -158,6 +158,16 @@ std::optional<QDate> JapaneseDate::parse(QStringView raw)
         }
         return std::nullopt;
     }
+    // The era code form of many records systems: 3600412 = 昭和60年4月12日.
+    static const QRegularExpression codeRe(QStringLiteral("^([1-9])(\\d{2})(\\d{2})(\\d{2})$"));
+    if (const auto m = codeRe.match(t); m.hasMatch()) {
+        const int code = m.captured(1).toInt();
+        for (const Era& era : eras())
+            if (era.code == code)
+                return parse(
+                    QStringLiteral("%1%2年%3月%4日").arg(era.name, m.captured(2), m.captured(3), m.captured(4)));
+        return std::nullopt;
+    }
     if (const auto m = westRe.match(t); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return d.isValid() ? std::optional<QDate>(d) : std::nullopt;

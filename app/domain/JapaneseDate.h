@@ -8,7 +8,7 @@
 
 namespace mdg {
 
-// Dates as Japanese records write them: 和暦 (昭和60年4月12日, S60.4.12, 昭和６０年, 昭和六十年,
+// Dates as Japanese records write them: 和暦 (昭和60年4月12日, S60.4.12, 昭和６０年, 昭和六十年, 3600412,
 // 令和元年) or Gregorian (2024年3月25日, 2024-03-25). The eras are a table, so a new era
 // needs a row, not code.
 class JapaneseDate

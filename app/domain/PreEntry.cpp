@@ -146,4 +146,18 @@ std::optional<PreEntry> PreEntry::fromJson(const QJsonObject& o, QString* error)
     return p;
 }
 
+Household PreEntry::household() const
+{
+    Household h;
+    h.headName = move.householdHead;
+    h.moveDate = move.date;
+    h.previousAddress = move.previousAddress;
+    h.newAddress = move.newAddress;
+    h.destinationAddress = move.destinationAddress;
+    h.members = members;
+    if (h.headName.isEmpty() && !members.isEmpty())
+        h.headName = members.first().name;
+    return h;
+}
+
 } // namespace mdg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Household.h"
 #include "Person.h"
 #include "Procedure.h"
 
@@ -56,6 +57,9 @@ struct PreEntry
     bool detailInInbox = false;
 
     friend bool operator==(const PreEntry&, const PreEntry&) = default;
+
+    // The household as the case holds it (the head defaults to the first member).
+    Household household() const;
 
     QJsonObject toJson() const;
     // Reads the JSON (or CBOR converted to JSON) form; nullopt with `error` naming the

@@ -472,6 +472,155 @@
     </message>
 </context>
 <context>
+    <name>mdg::CrossCheck</name>
+    <message>
+        <source>Full-width and half-width characters</source>
+        <translation>全角と半角の違い</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>空白の違い</translation>
+    </message>
+    <message>
+        <source>Hiragana and katakana</source>
+        <translation>ひらがなとカタカナの違い</translation>
+    </message>
+    <message>
+        <source>Small and large kana (older records have no small kana)</source>
+        <translation>小書きの仮名の違い（古い記録には小書きがありません）</translation>
+    </message>
+    <message>
+        <source>Dash characters</source>
+        <translation>ハイフン・長音記号の違い</translation>
+    </message>
+    <message>
+        <source>Variant characters</source>
+        <translation>異体字の違い</translation>
+    </message>
+    <message>
+        <source>Prefecture written or omitted</source>
+        <translation>都道府県名の有無</translation>
+    </message>
+    <message>
+        <source>County written or omitted</source>
+        <translation>郡名の有無</translation>
+    </message>
+    <message>
+        <source>Kanji and Arabic numerals</source>
+        <translation>漢数字と算用数字の違い</translation>
+    </message>
+    <message>
+        <source>Block notation (chome, banchi, go or dashes)</source>
+        <translation>丁目・番地・号とハイフンの表記の違い</translation>
+    </message>
+    <message>
+        <source>Oaza or aza written or omitted</source>
+        <translation>大字・字の有無</translation>
+    </message>
+    <message>
+        <source>Interchangeable kana in place names</source>
+        <translation>地名のヶ・ケ・がなどの表記の違い</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>表記の違い</translation>
+    </message>
+    <message>
+        <source>Family-register wording for a child (the residence record says child)</source>
+        <translation>戸籍の続柄（長男など）と住民票の続柄（子）の違い</translation>
+    </message>
+    <message>
+        <source>Another municipality or ward</source>
+        <translation>市区町村が異なる</translation>
+    </message>
+    <message>
+        <source>Another town name</source>
+        <translation>町名が異なる</translation>
+    </message>
+    <message>
+        <source>Another chome</source>
+        <translation>丁目が異なる</translation>
+    </message>
+    <message>
+        <source>Other block or lot numbers</source>
+        <translation>番地・号が異なる</translation>
+    </message>
+    <message>
+        <source>Another building or room</source>
+        <translation>方書（建物・部屋）が異なる</translation>
+    </message>
+    <message>
+        <source>Another family name</source>
+        <translation>氏が異なる</translation>
+    </message>
+    <message>
+        <source>Another given name</source>
+        <translation>名が異なる</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>氏名が異なる</translation>
+    </message>
+    <message>
+        <source>Another reading: it may be the official reading registered since 26 May 2025; confirm with the resident</source>
+        <translation>フリガナが異なる（2025年5月26日以降に届け出た公式の読み仮名の可能性があります。本人に確認してください）</translation>
+    </message>
+    <message>
+        <source>Another date</source>
+        <translation>日付が異なる</translation>
+    </message>
+    <message>
+        <source>Same year number in another era: the era may have been confused</source>
+        <translation>元号が異なり年数が同じ（元号の取り違えの可能性）</translation>
+    </message>
+    <message>
+        <source>Another sex</source>
+        <translation>性別が異なる</translation>
+    </message>
+    <message>
+        <source>Another relationship</source>
+        <translation>続柄が異なる</translation>
+    </message>
+    <message>
+        <source>Another resident code</source>
+        <translation>住民票コードが異なる</translation>
+    </message>
+    <message>
+        <source>The resident code is not 11 digits</source>
+        <translation>住民票コードが11桁ではない</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>入力なし</translation>
+    </message>
+    <message>
+        <source>Not on the certificate, or not readable</source>
+        <translation>証明書に記載がない、または読み取れない</translation>
+    </message>
+    <message>
+        <source>This member is not on the certificate</source>
+        <translation>この世帯員は証明書に記載がない</translation>
+    </message>
+    <message>
+        <source>This member of the certificate was not entered</source>
+        <translation>証明書のこの世帯員は申請に入力されていない</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n日の違い</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdg::DashboardPage</name>
     <message>
         <source>Cases per stage</source>

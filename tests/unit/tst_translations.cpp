@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "i18n/Language.h"
 #include "domain/Procedure.h"
 #include "domain/Stage.h"
 #include "workflow/StageMachine.h"

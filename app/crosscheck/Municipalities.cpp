@@ -1,0 +1,115 @@
+#include "Municipalities.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mdg {
+
+const Municipalities& Municipalities::instance()
+{
+    static const Municipalities table = [] {
+        Municipalities list;
+        QFile f(QStringLiteral(":/crosscheck/municipalities.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return list;
+        const QJsonArray prefectures = QJsonDocument::fromJson(f.readAll()).array();
+        for (const QJsonValue& pv : prefectures) {
+            const QJsonObject p = pv.toObject();
+            const QString prefCode = p.value(QLatin1String("code")).toString();
+            list.m_prefectures.append({prefCode, p.value(QLatin1String("name")).toString()});
+            for (const QJsonValue& mv : p.value(QLatin1String("municipalities")).toArray()) {
+                const QJsonObject m = mv.toObject();
+                City c {
+                    m.value(QLatin1String("code")).toString(), m.value(QLatin1String("name")).toString(), prefCode, {}};
+                for (const QJsonValue& wv : m.value(QLatin1String("wards")).toArray())
+                    c.wards.append({wv[QLatin1String("code")].toString(), wv[QLatin1String("name")].toString()});
+                list.m_cities.append(std::move(c));
+            }
+        }
+        return list;
+    }();
+    return table;
+}
+
+Municipalities::Locality Municipalities::locate(QStringView address) const
+{
+    Locality loc;
+    QStringView rest = address;
+    QString prefCode;
+    for (const auto& [code, name] : m_prefectures) {
+        if (rest.startsWith(name)) {
+            loc.prefecture = name;
+            prefCode = code;
+            rest = rest.mid(name.size());
+            break;
+        }
+    }
+    // The longest municipality name at `at`; several when the prefecture is unknown.
+    const auto citiesAt = [&](QStringView at) {
+        QList<const City*> found;
+        qsizetype best = 0;
+        for (const City& c : m_cities) {
+            if (!prefCode.isEmpty() && c.prefectureCode != prefCode)
+                continue;
+            if (c.name.size() < best || !at.startsWith(c.name))
+                continue;
+            if (c.name.size() > best)
+                found.clear();
+            best = c.name.size();
+            found << &c;
+        }
+        return found;
+    };
+    QList<const City*> cities = citiesAt(rest);
+    if (cities.isEmpty()) {
+        // 愛甲郡愛川町: the county is written before a town or village.
+        const qsizetype gun = rest.left(6).indexOf(u'郡');
+        if (gun > 0) {
+            cities = citiesAt(rest.mid(gun + 1));
+            if (!cities.isEmpty()) {
+                loc.county = rest.left(gun + 1).toString();
+                rest = rest.mid(gun + 1);
+            }
+        }
+    }
+    if (cities.isEmpty()) {
+        loc.length = address.size() - rest.size();
+        return loc;
+    }
+    loc.city = cities.first()->name;
+    rest = rest.mid(loc.city.size());
+    for (const City* c : cities) {
+        QString code = c->code;
+        for (const auto& [wardCode, wardName] : c->wards) {
+            if (rest.startsWith(wardName)) {
+                loc.ward = wardName;
+                code = wardCode;
+                break;
+            }
+        }
+        loc.codes << code;
+    }
+    rest = rest.mid(loc.ward.size());
+    loc.length = address.size() - rest.size();
+    return loc;
+}
+
+QString Municipalities::nameOf(const QString& code) const
+{
+    for (const City& c : m_cities) {
+        QString pref;
+        for (const auto& [pc, pn] : m_prefectures)
+            if (pc == c.prefectureCode)
+                pref = pn;
+        if (c.code == code)
+            return pref + c.name;
+        for (const auto& [wc, wn] : c.wards)
+            if (wc == code)
+                return pref + c.name + wn;
+    }
+    return {};
+}
+
+} // namespace mdg

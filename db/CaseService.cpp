@@ -3,11 +3,13 @@
 #include "AuditRepository.h"
 #include "CaseRepository.h"
 #include "EventRepository.h"
+#include "FindingRepository.h"
 #include "SqlUtil.h"
 #include "StaffRepository.h"
 #include "workflow/StageMachine.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace mdg {
 
@@ -54,6 +56,25 @@ Result<Case> loadUnchanged(const CaseRepository& cases, const QUuid& id, int exp
             "Someone else changed this case in the meantime. It has been reloaded; check it and try again."));
     return *found;
 }
+// The comparison run again after the entered data or the certificate changed; returns
+// the number of findings still waiting for the clerk.
+int refreshFindings(QSqlDatabase db, const Case& c)
+{
+    FindingRepository repo(db);
+    const auto stored = repo.certificate(c.id);
+    if (!stored)
+        return 0;
+    const auto findings
+        = FindingResolver::carryOver(repo.findings(c.id), CrossCheck::compare(c.household, stored->certificate));
+    repo.replaceFindings(c.id, findings);
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
+}
+
+bool canEnterData(Stage s)
+{
+    return s == Stage::Reception || s == Stage::Entry || s == Stage::SentBack;
+}
+
 } // namespace
 
 QDate CaseService::today() const
@@ -166,6 +187,12 @@ Result<Case> CaseService::changeStage(
         const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
         if (!verdict)
             return Result<Case>::failure(verdict.reason);
+        if (to == Stage::Review) {
+            if (const int open = FindingRepository(db).openCount(id); open > 0)
+                return Result<Case>::failure(
+                    tr("%n finding(s) of the certificate check are not resolved yet; resolve them before review.",
+                        nullptr, open));
+        }
         const Stage from = c.stage;
         c.stage = to;
         c.version += 1;
@@ -204,7 +231,7 @@ Result<Case> CaseService::updateHousehold(
         if (!current)
             return current;
         Case c = std::move(current).value();
-        if (c.stage != Stage::Reception && c.stage != Stage::Entry && c.stage != Stage::SentBack)
+        if (!canEnterData(c.stage))
             return Result<Case>::failure(
                 tr("The entered data can only change in Reception or Entry; this case is in %1.")
                     .arg(stageDisplayName(c.stage)));
@@ -213,6 +240,7 @@ Result<Case> CaseService::updateHousehold(
         c.updatedAt = now;
         cases.update(c);
         cases.replaceMembers(c.id, c.household.members);
+        refreshFindings(db, c);
         writeEvent(db, actor, c, EventKind::HouseholdChanged, now, std::nullopt, std::nullopt,
             {{QStringLiteral("members"), int(c.household.members.size())}});
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("household"));
@@ -220,6 +248,108 @@ Result<Case> CaseService::updateHousehold(
         return *cases.find(id);
     } catch (const DbError& e) {
         return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
+    const TransferOutCertificate& certificate, const QByteArray& imageJpeg)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can check a certificate."));
+    const QDateTime now = m_clock.nowUtc();
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
+        if (!canEnterData(c.stage))
+            return Result<Case>::failure(
+                tr("A certificate can only be checked in Reception or Entry; this case is in %1.")
+                    .arg(stageDisplayName(c.stage)));
+        c.version += 1;
+        c.updatedAt = now;
+        cases.update(c);
+        FindingRepository(db).putCertificate(id, certificate, imageJpeg, now, actor.staff.id);
+        const int open = refreshFindings(db, c);
+        writeEvent(db, actor, c, EventKind::CertificateChecked, now, std::nullopt, std::nullopt,
+            {{QStringLiteral("members"), int(certificate.members.size())}, {QStringLiteral("open"), open}});
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("certificate"));
+        tx.commit();
+        return c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::resolveFinding(
+    const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can resolve a finding."));
+    const QDateTime now = m_clock.nowUtc();
+    resolution.staffId = actor.staff.id;
+    resolution.at = now;
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
+        if (!canEnterData(c.stage))
+            return Result<Case>::failure(tr("Findings can only be resolved in Reception or Entry; this case is in %1.")
+                                             .arg(stageDisplayName(c.stage)));
+        FindingRepository repo(db);
+        const auto stored = repo.certificate(id);
+        QList<CaseFinding> findings = repo.findings(id);
+        const auto it = std::find_if(
+            findings.begin(), findings.end(), [&](const CaseFinding& f) { return f.finding.field == field; });
+        if (!stored || it == findings.end())
+            return Result<Case>::failure(tr("This finding no longer exists; the comparison was run again."));
+        auto household = FindingResolver::apply(c.household, stored->certificate, it->finding, resolution);
+        if (!household)
+            return Result<Case>::failure(household.error());
+        it->resolution = resolution;
+        repo.replaceFindings(id, findings);
+        const bool changed = !(household.value() == c.household);
+        c.household = std::move(household).value();
+        c.version += 1;
+        c.updatedAt = now;
+        cases.update(c);
+        if (changed)
+            cases.replaceMembers(c.id, c.household.members);
+        const int open = refreshFindings(db, c);
+        writeEvent(db, actor, c, EventKind::FindingResolved, now, std::nullopt, std::nullopt,
+            {{QStringLiteral("field"), field}, {QStringLiteral("resolution"), Resolution::kindKey(resolution.kind)},
+                {QStringLiteral("open"), open}});
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
+            QStringLiteral("finding %1 %2").arg(field, Resolution::kindKey(resolution.kind)));
+        tx.commit();
+        return *cases.find(id);
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+int CaseService::CrossCheckState::open() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
+}
+
+Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor, const QUuid& id)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        FindingRepository repo(db);
+        CrossCheckState state {repo.certificate(id), repo.findings(id)};
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("crosscheck"));
+        return state;
+    } catch (const DbError& e) {
+        return Result<CrossCheckState>::failure(storeError(e));
     }
 }
 

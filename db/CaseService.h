@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "Database.h"
+#include "FindingRepository.h"
 #include "domain/Case.h"
 #include "domain/Clock.h"
 #include "domain/PreEntry.h"
@@ -42,6 +43,23 @@ public:
     Result<Case> changeStage(
         const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason = {});
     Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
+
+    // The certificate read for the case (the page image as JPEG) is compared with what
+    // was entered; the findings replace earlier ones, keeping resolutions that still apply.
+    Result<Case> attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
+        const TransferOutCertificate& certificate, const QByteArray& imageJpeg);
+    // Settles one finding (by its field): the value goes into the case, the comparison is
+    // run again, and the resolution is an event with who and when.
+    Result<Case> resolveFinding(
+        const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution);
+    struct CrossCheckState
+    {
+        std::optional<FindingRepository::StoredCertificate> certificate;
+        QList<CaseFinding> findings;
+        int open() const;
+    };
+    // Audited as a view of the case.
+    Result<CrossCheckState> crossCheck(const Actor& actor, const QUuid& id);
 
     // Loads a case with its members and audits the access (case_open or case_view).
     Result<Case> open(const Actor& actor, const QUuid& id, const char* auditAction = AuditAction::CaseOpen);

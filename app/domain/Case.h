@@ -56,6 +56,8 @@ inline constexpr auto Created = "case_created";
 inline constexpr auto StageChanged = "stage_changed";
 inline constexpr auto HouseholdChanged = "household_changed";
 inline constexpr auto QrRescanned = "qr_rescanned";
+inline constexpr auto CertificateChecked = "certificate_checked";
+inline constexpr auto FindingResolved = "finding_resolved";
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

@@ -67,6 +67,12 @@ TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
         c.members << Member {text(m, "name"), text(m, "name_kana"), date(m, "birth_date"), sexFromKey(text(m, "sex")),
             text(m, "relationship"), text(m, "resident_code")};
     }
+    for (const QJsonValue& v : o.value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const QJsonArray box = f.value(QStringLiteral("box")).toArray();
+        c.fields << Field {text(f, "key"), text(f, "text"), f.value(QStringLiteral("confidence")).toDouble(),
+            QRect(box.at(0).toInt(), box.at(1).toInt(), box.at(2).toInt(), box.at(3).toInt())};
+    }
     c.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
     return c;
 }

@@ -46,7 +46,7 @@ struct TransferOutCertificate
     qint64 elapsedMs = 0;
 
     QJsonObject toJson() const;
-    static TransferOutCertificate fromJson(const QJsonObject& o); // the values; fields are not read back
+    static TransferOutCertificate fromJson(const QJsonObject& o);
 };
 
 } // namespace mdg

@@ -30,7 +30,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     setWindowTitle(tr("Madoguchi — %1").arg(m_actor.staff.displayName));
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setMaximumWidth(200);
+    m_nav->setMaximumWidth(170);
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
     m_nav->setFont(navFont);
@@ -48,8 +48,13 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     m_case = new CasePage(m_ctx, m_actor);
     addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));
     if (roles.contains(Role::Clerk)) {
-        m_capture = new CapturePage(m_ctx);
+        m_capture = new CapturePage(m_ctx, m_actor);
         addPage(m_capture, tr("Certificate"), QStringLiteral("goCaptureAction"));
+        connect(m_capture, &CapturePage::caseChanged, this, [this](const QUuid& id) {
+            m_case->openCase(id);
+            refreshLists();
+        });
+        connect(m_case, &CasePage::caseChanged, m_capture, &CapturePage::setCase);
     }
     connect(m_case, &CasePage::caseChanged, this, &MainWindow::refreshLists);
     if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)) {
@@ -135,6 +140,8 @@ void MainWindow::showPage(QWidget* page)
 void MainWindow::openCase(const QUuid& id)
 {
     m_case->openCase(id);
+    if (m_capture)
+        m_capture->setCase(id);
     showPage(m_case);
 }
 

@@ -25,6 +25,7 @@ public:
     MainWindow(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
 
     void showPage(QWidget* page);
+    void openCase(const QUuid& id); // on the case page, and as the one certificates are compared with
     CasePage* casePage() const { return m_case; }
     ReceptionPage* receptionPage() const { return m_reception; }
     CapturePage* capturePage() const { return m_capture; }
@@ -34,7 +35,6 @@ signals:
 
 private:
     void addPage(QWidget* page, const QString& title, const QString& objectName);
-    void openCase(const QUuid& id);
     void refreshLists();
 
     AppContext& m_ctx;

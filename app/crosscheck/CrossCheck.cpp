@@ -317,13 +317,20 @@ QList<QPair<int, int>> CrossCheck::pairMembers(
         for (int c = 0; c < certificate.size(); ++c) {
             const Person& p = entered[e];
             const auto& m = certificate[c];
-            const bool name = !m.name.isEmpty() && nameKey(p.name) == nameKey(m.name);
+            const QString a = nameKey(p.name), b = nameKey(m.name);
+            const bool name = !b.isEmpty() && a == b;
+            // One character off: a typo, or a misread character on the paper.
+            const bool nearName = !name && !b.isEmpty() && a.size() >= 2 && fold::distance(a, b) == 1;
             const bool born = p.birthDate.isValid() && p.birthDate == m.birthDate;
+            const bool nearBorn = !born && p.birthDate.isValid() && m.birthDate.isValid()
+                && qAbs(p.birthDate.daysTo(m.birthDate)) <= 31;
             const bool kana = !m.nameKana.isEmpty() && kanaKey(p.nameKana) == kanaKey(m.nameKana);
-            // A shared name or birth date is needed; each further agreement adds weight,
-            // so a typo in one of them still pairs the right people.
-            int score = (name ? 8 : 0) + (born ? 6 : 0) + (kana ? 4 : 0);
-            if (score == 0)
+            const bool head = p.relationship == QStringLiteral("世帯主") && m.relationship == p.relationship;
+            // Agreements add weight, so one wrong value (a typo, a misread character) still
+            // pairs the right people; a pair needs more than sex and relationship alone.
+            int score = (name ? 8 : 0) + (born ? 6 : 0) + (kana ? 4 : 0) + (nearName ? 3 : 0) + (nearBorn ? 2 : 0)
+                + (head ? 3 : 0);
+            if (score < 3)
                 continue;
             score += (m.sex && *m.sex == p.sex ? 1 : 0)
                 + (fold::spaces(p.relationship) == fold::spaces(m.relationship) ? 1 : 0);

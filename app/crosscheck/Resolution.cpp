@@ -144,7 +144,10 @@ Result<Household> FindingResolver::apply(const Household& entered, const Transfe
             else if (m->name == QLatin1String("resident_code"))
                 p.residentCode = value;
             else if (m->name == QLatin1String("sex")) {
-                const auto sex = sexFromKey(value);
+                const QString v = value.toLower();
+                const auto sex = v == QStringLiteral("男") ? std::optional(Sex::Male)
+                    : v == QStringLiteral("女")            ? std::optional(Sex::Female)
+                                                           : sexFromKey(v);
                 if (!sex)
                     error = tr("\"%1\" is not male or female.").arg(value);
                 else

@@ -106,7 +106,8 @@ QString katakana(QStringView s)
 
 QString largeKana(QStringView s)
 {
-    static const QHash<char16_t, char16_t> map = charMap(QStringLiteral("ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ"), QStringLiteral("アイウエオツヤユヨワカケあいうえおつやゆよわ"));
+    static const QHash<char16_t, char16_t> map = charMap(QStringLiteral("ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ"),
+        QStringLiteral("アイウエオツヤユヨワカケあいうえおつやゆよわ"));
     return mapChars(s, map);
 }
 
@@ -133,7 +134,8 @@ QString variants(QStringView s)
 
 QString kanaOfSmallTsu(QStringView s)
 {
-    static const QHash<char16_t, char16_t> map = charMap(QStringLiteral("ヶケがヵカかノ之ッ"), QStringLiteral("ケケケカカカののツ"));
+    static const QHash<char16_t, char16_t> map
+        = charMap(QStringLiteral("ヶケがヵカかノ之ッ"), QStringLiteral("ケケケカカカののツ"));
     return mapChars(s, map);
 }
 

@@ -8,6 +8,7 @@
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
 #include "models/CertificateFieldsModel.h"
+#include "models/FindingsModel.h"
 #include "models/MembersModel.h"
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
@@ -58,6 +59,7 @@ private slots:
     void handheldScannerOpensPrefilledCase();
     void typingIntoAFieldIsNotTakenForAScanner();
     void certificatePhotoIsReadIntoTheForm();
+    void certificateIsComparedAndResolvedBeforeReview();
 
 private:
     std::optional<Actor> signIn(
@@ -388,6 +390,75 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
         headFound = headFound || fields->model()->index(r, 1).data().toString() == page.truth.householdHead;
     QVERIFY(headFound);
     shoot(&window, QStringLiteral("certificate"));
+}
+
+void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto [page, photo] = certgen::cameraSample();
+    // The resident entered the household of the certificate, the head's birth date a day off.
+    const TransferOutCertificate& truth = page.truth;
+    Household h;
+    h.headName = truth.householdHead;
+    h.moveDate = truth.plannedMoveDate;
+    h.previousAddress = truth.previousAddress;
+    h.newAddress = truth.destinationAddress;
+    for (const auto& m : truth.members)
+        h.members << Person {{}, m.name, m.nameKana, m.birthDate, m.sex.value_or(Sex::Male), m.relationship, {}, {}};
+    h.members[0].birthDate = h.members[0].birthDate.addDays(1);
+    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
+    Case c = ws.ctx.cases.create(clerk, Procedure::MovingIn, h).value();
+    c = ws.ctx.cases.changeStage(clerk, c.id, c.version, Stage::Entry).value();
+    window.openCase(c.id);
+    find<QAction>(&window, "goCaptureAction")->trigger();
+    QVERIFY(find<QLabel>(&window, "capturedCaseLabel")->text().contains(c.reference));
+
+    window.capturePage()->readImage(photo);
+    auto* view = find<QTableView>(&window, "findingsView");
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "cancelReadingButton")->isEnabled() == false, 60000);
+    QTRY_VERIFY(view->model()->rowCount() > 8);
+    const auto rowOf = [&](const QString& field) {
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(FindingsModel::FieldRole).toString() == field)
+                return view->model()->index(r, 0);
+        return QModelIndex();
+    };
+    const QModelIndex born = rowOf(QStringLiteral("members[0].birth_date"));
+    QVERIFY(born.isValid());
+    QVERIFY(born.data(FindingsModel::OpenRole).toBool());
+    QVERIFY(born.siblingAtColumn(FindingsModel::Verdict).data().toString().startsWith(QStringLiteral("Mismatch: ")));
+    view->setCurrentIndex(born);
+    // The certificate's box of that value is shown on the page.
+    QVERIFY(!window.capturePage()->documentView()->selected().isEmpty());
+    shoot(&window, QStringLiteral("crosscheck"));
+
+    // The core refuses Review while anything is open.
+    const int version = ws.ctx.cases.open(clerk, c.id)->version;
+    QVERIFY(!ws.ctx.cases.changeStage(clerk, c.id, version, Stage::Review));
+
+    QTest::mouseClick(find<QPushButton>(&window, "takeCertificateButton"), Qt::LeftButton);
+    QTRY_VERIFY(!rowOf(QStringLiteral("members[0].birth_date")).data(FindingsModel::OpenRole).toBool());
+    QCOMPARE(ws.ctx.cases.open(clerk, c.id)->household.members[0].birthDate, truth.members[0].birthDate);
+    // Whatever else differs (a misread), the clerk checks on the paper and keeps the entry.
+    auto* model = qobject_cast<FindingsModel*>(view->model());
+    for (int guard = 0; model->openCount() > 0 && guard < 40; ++guard) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(FindingsModel::OpenRole).toBool()) {
+                view->setCurrentIndex(model->index(r, 0));
+                break;
+            }
+        }
+        QTest::keyClicks(find<QLineEdit>(&window, "keepReasonEdit"), QStringLiteral("checked on the paper"));
+        QTest::mouseClick(find<QPushButton>(&window, "keepEnteredButton"), Qt::LeftButton);
+    }
+    QCOMPARE(model->openCount(), 0);
+    QVERIFY(find<QLabel>(&window, "findingsSummary")->text().contains(QStringLiteral("Every finding is resolved")));
+    shoot(&window, QStringLiteral("crosscheck-resolved"));
+    const Case now = ws.ctx.cases.open(clerk, c.id).value();
+    QVERIFY(ws.ctx.cases.changeStage(clerk, c.id, now.version, Stage::Review));
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -408,6 +408,14 @@ void TestCrossCheck::membersPairByNameAndBirthDateNotPosition()
         findingFor(findings, QStringLiteral("members[0].name"))->certificateKey, QStringLiteral("members[1].name"));
     QCOMPARE(findingFor(findings, QStringLiteral("members[1].birth_date"))->verdict, Verdict::Mismatch);
     QCOMPARE(findingFor(findings, QStringLiteral("members[2].birth_date"))->verdict, Verdict::Match);
+
+    // A misread character (隆→降) and a birth date typed a day off, kana not read: still
+    // the same person, with two mismatches rather than two missing members.
+    QList<TransferOutCertificate::Member> misread = {certMember(entered[1]), certMember(entered[0])};
+    misread[1].name = QStringLiteral("高橋 一朗");
+    misread[1].nameKana.clear();
+    misread[1].birthDate = entered[0].birthDate.addDays(-1);
+    QCOMPARE(CrossCheck::pairMembers(entered.first(2), misread), (QList<QPair<int, int>> {{0, 1}, {1, 0}}));
 }
 
 void TestCrossCheck::memberOnOneSideOnlyIsAFinding()

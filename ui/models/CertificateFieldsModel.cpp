@@ -48,6 +48,10 @@ int CertificateFieldsModel::columnCount(const QModelIndex& parent) const
 
 QString CertificateFieldsModel::fieldName(const QString& key)
 {
+    static const QRegularExpression wholeMember(QStringLiteral("^(certificate\\.)?members\\[(\\d+)\\]$"));
+    if (const auto w = wholeMember.match(key); w.hasMatch())
+        return w.captured(1).isEmpty() ? tr("Member %1").arg(w.captured(2).toInt() + 1)
+                                       : tr("Member %1 of the certificate").arg(w.captured(2).toInt() + 1);
     static const QRegularExpression memberKey(QStringLiteral("^members\\[(\\d+)\\]\\.(.+)$"));
     const auto m = memberKey.match(key);
     const QString k = m.hasMatch() ? m.captured(2) : key;
@@ -60,6 +64,10 @@ QString CertificateFieldsModel::fieldName(const QString& key)
         name = tr("Address");
     else if (k == QLatin1String("destination_address"))
         name = tr("Moving to");
+    else if (k == QLatin1String("previous_address_katagaki"))
+        name = tr("Address: building and room");
+    else if (k == QLatin1String("destination_address_katagaki"))
+        name = tr("Moving to: building and room");
     else if (k == QLatin1String("planned_move_date"))
         name = tr("Planned move date");
     else if (k == QLatin1String("household_head"))

@@ -4,9 +4,11 @@
 #include "models/CertificateFieldsModel.h"
 #include "ocr/CertificateReader.h"
 #include "widgets/DocumentView.h"
+#include "widgets/FindingsPanel.h"
 #include "widgets/ScanPreview.h"
 #include "widgets/Ui.h"
 
+#include <QBuffer>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,15 +18,18 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace mdg {
 
-CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
+CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
+    , m_actor(std::move(actor))
     , m_reader(std::make_unique<CertificateReader>())
     , m_preview(new ScanPreview)
     , m_document(new DocumentView)
@@ -37,6 +42,7 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
     m_document->setAccessibleName(tr("The certificate with the fields read"));
 
     m_state = new QLabel;
+    m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("captureStateLabel"));
     m_captureNow = ui::button(tr("&Capture now"), QStringLiteral("captureNowButton"));
     auto* open = ui::button(tr("&Open image file…"), QStringLiteral("openImageButton"));
@@ -49,40 +55,59 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
     m_progress->setValue(0);
     m_message = ui::messageLabel(QStringLiteral("captureMessage"));
 
-    auto* cameraBox = new QGroupBox(tr("Document camera"));
+    // One column for the paper: the camera picture while searching, the page read with its
+    // boxes afterwards. The rest of the width goes to the comparison.
+    m_pictures = new QStackedWidget;
+    m_pictures->addWidget(m_preview);
+    m_pictures->addWidget(m_document);
+    auto* again = ui::button(tr("Capture &another"), QStringLiteral("captureAgainButton"));
     auto* cameraButtons = new QHBoxLayout;
     cameraButtons->addWidget(m_captureNow);
+    cameraButtons->addWidget(again);
     cameraButtons->addWidget(open);
-    auto* cameraLayout = new QVBoxLayout(cameraBox);
-    cameraLayout->addWidget(m_preview, 1);
-    cameraLayout->addWidget(m_state);
-    cameraLayout->addLayout(cameraButtons);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
-    cameraLayout->addLayout(progressRow);
-    cameraLayout->addWidget(m_message);
+    auto* paperBox = new QGroupBox(tr("Certificate"));
+    auto* paperLayout = new QVBoxLayout(paperBox);
+    paperLayout->addWidget(m_pictures, 1);
+    paperLayout->addWidget(m_state);
+    paperLayout->addLayout(cameraButtons);
+    paperLayout->addLayout(progressRow);
+    paperLayout->addWidget(m_message);
 
     m_fieldsView
         = ui::tableView(m_fields, QStringLiteral("certificateFieldsView"), tr("Fields read from the certificate"));
     m_fieldsView->horizontalHeader()->setSectionResizeMode(CertificateFieldsModel::Value, QHeaderView::Stretch);
-    auto* resultBox = new QGroupBox(tr("The certificate as read"));
-    auto* resultSplit = new QSplitter;
-    resultSplit->addWidget(m_document);
-    resultSplit->addWidget(m_fieldsView);
-    resultSplit->setStretchFactor(0, 2);
-    resultSplit->setStretchFactor(1, 3);
-    resultSplit->setChildrenCollapsible(false);
-    m_fieldsView->setMinimumWidth(380);
-    (new QVBoxLayout(resultBox))->addWidget(resultSplit);
+    m_findings = new FindingsPanel;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("certificateTabs"));
+    m_tabs->addTab(m_findings, tr("Comparison with the case"));
+    m_tabs->addTab(m_fieldsView, tr("Fields read"));
+    m_caseLabel = new QLabel;
+    m_caseLabel->setObjectName(QStringLiteral("capturedCaseLabel"));
+    m_caseLabel->setWordWrap(true);
+    auto* resultBox = new QGroupBox(tr("Comparison"));
+    auto* resultLayout = new QVBoxLayout(resultBox);
+    resultLayout->addWidget(m_caseLabel);
+    resultLayout->addWidget(m_tabs, 1);
 
     auto* split = new QSplitter;
-    split->addWidget(cameraBox);
+    split->addWidget(paperBox);
     split->addWidget(resultBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setChildrenCollapsible(false);
+    paperBox->setMinimumWidth(280);
+    resultBox->setMinimumWidth(560);
     (new QVBoxLayout(this))->addWidget(split);
 
+    connect(again, &QPushButton::clicked, this, [this] {
+        m_auto.reset();
+        m_pictures->setCurrentWidget(m_camera ? static_cast<QWidget*>(m_preview) : m_document);
+        if (!m_camera)
+            openImageFile();
+    });
     connect(m_captureNow, &QPushButton::clicked, this, [this] {
         if (!m_lastFrame.isNull()) {
             const auto page = PageFinder::findPage(m_lastFrame);
@@ -97,6 +122,16 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
             m_document->setSelected(current.data(CertificateFieldsModel::BoxRole).toRect());
         });
 
+    connect(m_findings, &FindingsPanel::resolveRequested, this, &CapturePage::resolve);
+    connect(m_findings, &FindingsPanel::certificateKeySelected, this, [this](const QString& key) {
+        QRect box;
+        for (const auto& f : m_certificate.fields)
+            if (f.key == key)
+                box = f.box;
+        m_document->setSelected(box);
+    });
+    setCase({});
+
     if (CameraSource::anyCamera()) {
         m_camera = std::make_unique<CameraSource>(m_ctx.config.cameraId().toUtf8(), QSize(1920, 1080));
         connect(m_camera.get(), &FrameSource::frameArrived, this, &CapturePage::onFrame);
@@ -104,6 +139,7 @@ CapturePage::CapturePage(AppContext& ctx, QWidget* parent)
     } else {
         m_state->setText(tr("No document camera: open a photo or scan of the certificate."));
         m_preview->setPlaceholder(tr("No document camera"));
+        m_pictures->setCurrentWidget(m_document);
         m_captureNow->setEnabled(false);
     }
 }
@@ -133,6 +169,10 @@ void CapturePage::onFrame(const Frame& frame)
     if (m_watcher.isRunning())
         return;
     m_lastFrame = frame.toImage();
+    // While a page read is on show the paper is still under the camera: capture nothing
+    // more until the clerk asks for another.
+    if (m_pictures->currentWidget() != m_preview)
+        return;
     const AutoCapture::Step step = m_auto.feed(m_lastFrame);
     m_preview->setFrame(m_lastFrame);
     m_preview->setOutline(step.outline.value_or(QPolygonF()), step.state == AutoCapture::State::Captured);
@@ -180,6 +220,7 @@ void CapturePage::readImage(const QImage& image)
     m_captureNow->setEnabled(false);
     m_fields->clear();
     m_document->setPage(page, {});
+    m_pictures->setCurrentWidget(m_document);
     ui::showMessage(m_message, tr("Reading the certificate…"), false);
     CertificateReader* reader = m_reader.get();
     QPointer<QProgressBar> bar = m_progress;
@@ -213,6 +254,7 @@ void CapturePage::finished()
     }
     m_document->setPage(m_reading, boxes);
     m_fields->setCertificate(c);
+    m_certificate = c;
     ui::showMessage(m_message,
         unsure ? tr("Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.")
                      .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
@@ -220,6 +262,92 @@ void CapturePage::finished()
                : tr("Read in %1 s.").arg(c.elapsedMs / 1000.0, 0, 'f', 1),
         unsure > 0);
     emit certificateRead(c);
+    compareWithCase(c);
+}
+
+void CapturePage::setCase(const QUuid& id)
+{
+    m_case.reset();
+    if (!id.isNull()) {
+        auto c = m_ctx.cases.open(m_actor, id, AuditAction::CaseView);
+        if (c)
+            m_case = std::move(c).value();
+    }
+    showCrossCheck();
+}
+
+void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
+{
+    if (!m_case)
+        return;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    m_reading.save(&buffer, "JPEG", 85);
+    auto checked = m_ctx.cases.attachCertificate(m_actor, m_case->id, m_case->version, certificate, jpeg);
+    if (!checked) {
+        ui::showMessage(m_message, checked.error(), true);
+        return;
+    }
+    m_case = std::move(checked).value();
+    showCrossCheck();
+    m_tabs->setCurrentWidget(m_findings);
+    emit caseChanged(m_case->id);
+}
+
+void CapturePage::showCrossCheck()
+{
+    if (!m_case) {
+        m_caseLabel->setText(tr("No case is open: the certificate is read but not compared. Open the resident's "
+                                "case first."));
+        m_findings->setFindings({}, {});
+        m_findings->setEditable(false);
+        return;
+    }
+    const Case& c = *m_case;
+    m_caseLabel->setText(tr("Case %1 (queue %2): %3, stage %4")
+                             .arg(c.reference)
+                             .arg(c.queueNumber)
+                             .arg(c.household.headName, stageDisplayName(c.stage)));
+    const auto state = m_ctx.cases.crossCheck(m_actor, c.id);
+    if (!state) {
+        ui::showMessage(m_message, state.error(), true);
+        return;
+    }
+    QHash<QString, QString> names;
+    if (const auto history = m_ctx.cases.history(c.id))
+        for (const auto& h : history.value())
+            names.insert(h.event.staffId, h.staffName);
+    names.insert(m_actor.staff.id, m_actor.staff.displayName);
+    m_findings->setFindings(state->findings, names);
+    m_findings->setEditable(c.stage == Stage::Reception || c.stage == Stage::Entry || c.stage == Stage::SentBack);
+    // A certificate read earlier for this case is shown again with its boxes.
+    if (state->certificate && !m_watcher.isRunning() && (m_certificate.fields.isEmpty() || m_reading.isNull())) {
+        m_certificate = state->certificate->certificate;
+        m_reading = QImage::fromData(state->certificate->imageJpeg, "JPEG");
+        QList<QRect> boxes;
+        for (const auto& f : m_certificate.fields)
+            boxes << f.box;
+        m_document->setPage(m_reading, boxes);
+        m_fields->setCertificate(m_certificate);
+    }
+}
+
+void CapturePage::resolve(const QString& field, const Resolution& resolution)
+{
+    if (!m_case)
+        return;
+    auto r = m_ctx.cases.resolveFinding(m_actor, m_case->id, m_case->version, field, resolution);
+    if (!r) {
+        ui::showMessage(m_message, r.error(), true);
+        // Another desk may have changed the case: show what is there now.
+        setCase(m_case->id);
+        return;
+    }
+    m_case = std::move(r).value();
+    ui::showMessage(m_message, tr("Resolved: %1.").arg(CertificateFieldsModel::fieldName(field)), false);
+    showCrossCheck();
+    emit caseChanged(m_case->id);
 }
 
 } // namespace mdg

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "capture/AutoCapture.h"
 #include "capture/FrameSource.h"
+#include "crosscheck/Resolution.h"
 #include "domain/TransferOutCertificate.h"
 
 #include <QFutureWatcher>
@@ -14,12 +15,15 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QStackedWidget;
+class QTabWidget;
 
 namespace mdg {
 
 class CertificateFieldsModel;
 class CertificateReader;
 class DocumentView;
+class FindingsPanel;
 class ScanPreview;
 
 // The moving-out certificate: photographed by the document camera (taken automatically
@@ -29,18 +33,22 @@ class CapturePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CapturePage(AppContext& ctx, QWidget* parent = nullptr);
+    CapturePage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
     ~CapturePage() override;
 
     CertificateFieldsModel* fields() const { return m_fields; }
+    FindingsPanel* findings() const { return m_findings; }
     DocumentView* documentView() const { return m_document; }
 
 public slots:
+    // The case a certificate read here is compared with; a null id compares nothing.
+    void setCase(const QUuid& id);
     void readImage(const QImage& image); // a captured or opened page or photo
     void openImageFile();
 
 signals:
     void certificateRead(const mdg::TransferOutCertificate& certificate);
+    void caseChanged(const QUuid& id); // a resolution changed the case
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -49,8 +57,14 @@ protected:
 private:
     void onFrame(const Frame& frame);
     void finished();
+    void compareWithCase(const TransferOutCertificate& certificate);
+    void showCrossCheck();
+    void resolve(const QString& field, const Resolution& resolution);
 
     AppContext& m_ctx;
+    Actor m_actor;
+    std::optional<Case> m_case;
+    TransferOutCertificate m_certificate; // the one shown, for the boxes of the findings
     std::unique_ptr<FrameSource> m_camera;
     AutoCapture m_auto;
     std::unique_ptr<CertificateReader> m_reader;
@@ -59,6 +73,7 @@ private:
     QImage m_reading;
     QImage m_lastFrame;
     ScanPreview* m_preview;
+    QStackedWidget* m_pictures;
     QLabel* m_state;
     QPushButton* m_captureNow;
     QPushButton* m_cancelButton;
@@ -67,6 +82,9 @@ private:
     DocumentView* m_document;
     CertificateFieldsModel* m_fields;
     QTableView* m_fieldsView;
+    FindingsPanel* m_findings;
+    QTabWidget* m_tabs;
+    QLabel* m_caseLabel;
 };
 
 } // namespace mdg

@@ -122,16 +122,8 @@
         <translation>読み取りの進み具合</translation>
     </message>
     <message>
-        <source>Document camera</source>
-        <translation>書画カメラ</translation>
-    </message>
-    <message>
         <source>Fields read from the certificate</source>
         <translation>証明書から読み取った項目</translation>
-    </message>
-    <message>
-        <source>The certificate as read</source>
-        <translation>読み取った証明書</translation>
     </message>
     <message>
         <source>Searching for the page…</source>
@@ -180,6 +172,38 @@
     <message>
         <source>Read in %1 s.</source>
         <translation>%1 秒で読み取りました。</translation>
+    </message>
+    <message>
+        <source>Capture &amp;another</source>
+        <translation>別の証明書を撮影(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Comparison with the case</source>
+        <translation>申請内容との照合</translation>
+    </message>
+    <message>
+        <source>Fields read</source>
+        <translation>読み取った項目</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>No case is open: the certificate is read but not compared. Open the resident&apos;s case first.</source>
+        <translation>案件が開かれていません。証明書は読み取りますが照合はしません。先に住民の案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>Case %1 (queue %2): %3, stage %4</source>
+        <translation>案件 %1（受付番号 %2）：%3、工程 %4</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>解決しました：%1。</translation>
     </message>
 </context>
 <context>
@@ -360,6 +384,32 @@
         <source>The entered data can only change in Reception or Entry; this case is in %1.</source>
         <translation>入力内容を変更できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the certificate check are not resolved yet; resolve them before review.</source>
+        <translation>
+            <numerusform>証明書照合の指摘が%n件未解決です。審査に回す前に解決してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a clerk can check a certificate.</source>
+        <translation>証明書の照合は窓口職員のみが行えます。</translation>
+    </message>
+    <message>
+        <source>A certificate can only be checked in Reception or Entry; this case is in %1.</source>
+        <translation>証明書の照合は受付または入力の工程でのみ行えます。この案件は%1です。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can resolve a finding.</source>
+        <translation>指摘の解決は窓口職員のみが行えます。</translation>
+    </message>
+    <message>
+        <source>Findings can only be resolved in Reception or Entry; this case is in %1.</source>
+        <translation>指摘の解決は受付または入力の工程でのみ行えます。この案件は%1です。</translation>
+    </message>
+    <message>
+        <source>This finding no longer exists; the comparison was run again.</source>
+        <translation>この指摘はもうありません。照合をやり直しました。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CertificateFieldsModel</name>
@@ -442,6 +492,22 @@
     <message>
         <source>Confidence</source>
         <translation>確からしさ</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>世帯員%1</translation>
+    </message>
+    <message>
+        <source>Member %1 of the certificate</source>
+        <translation>証明書の世帯員%1</translation>
+    </message>
+    <message>
+        <source>Address: building and room</source>
+        <translation>住所：方書（建物・部屋）</translation>
+    </message>
+    <message>
+        <source>Moving to: building and room</source>
+        <translation>転出先：方書（建物・部屋）</translation>
     </message>
 </context>
 <context>
@@ -641,6 +707,145 @@
     <message>
         <source>Open cases: %1   Received today: %2   As of %3</source>
         <translation>処理中: %1 件   本日受付: %2 件   %3 時点</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::FindingResolver</name>
+    <message>
+        <source>Say why the entered value is kept.</source>
+        <translation>入力値を採用する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Add this member on the case page instead.</source>
+        <translation>この世帯員は案件画面で追加してください。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists in the case.</source>
+        <translation>この世帯員は案件にもういません。</translation>
+    </message>
+    <message>
+        <source>Change this member on the case page instead.</source>
+        <translation>この世帯員は案件画面で変更してください。</translation>
+    </message>
+    <message>
+        <source>A case keeps at least one member.</source>
+        <translation>案件には世帯員が1人以上必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not male or female.</source>
+        <translation>「%1」は男・女のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>This finding cannot be changed here.</source>
+        <translation>この指摘はここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>Type the corrected value.</source>
+        <translation>正しい値を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::FindingsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Same, written differently</source>
+        <translation>表記の違いのみ</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Certificate&apos;s value taken by %1, %2</source>
+        <translation>%1が証明書の値を採用（%2）</translation>
+    </message>
+    <message>
+        <source>Entered value kept by %1, %2: %3</source>
+        <translation>%1が入力値を採用（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Corrected by %1, %2</source>
+        <translation>%1が訂正（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>申請の入力</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Verdict, why, how resolved</source>
+        <translation>判定・理由・解決</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::FindingsPanel</name>
+    <message>
+        <source>Entered values against the certificate</source>
+        <translation>申請の入力と証明書の照合</translation>
+    </message>
+    <message>
+        <source>&amp;Take the certificate&apos;s value</source>
+        <translation>証明書の値を採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Why the entered value is right</source>
+        <translation>入力値が正しい理由</translation>
+    </message>
+    <message>
+        <source>Why the entered value is right (e.g. checked on the residence card)</source>
+        <translation>入力値が正しい理由（例：在留カードで確認）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the entered value</source>
+        <translation>入力値を採用(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>訂正後の値</translation>
+    </message>
+    <message>
+        <source>The correct value, as confirmed with the resident</source>
+        <translation>本人に確認した正しい値</translation>
+    </message>
+    <message>
+        <source>&amp;Use the corrected value</source>
+        <translation>訂正後の値を使う(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to resolve before the case can go to review (red rows).</source>
+        <translation>
+            <numerusform>審査に回す前に解決が必要な指摘が%n件あります（赤い行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finding is resolved: the case can go to review.</source>
+        <translation>すべての指摘が解決しました。審査に回せます。</translation>
     </message>
 </context>
 <context>

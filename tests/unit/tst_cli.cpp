@@ -21,6 +21,9 @@ private slots:
     void qrDecodeOfBadImages();
     void benchQrPrintsJsonLines();
     void ocrRefusesBadImagesWithAReason();
+    void crosscheckPrintsFindingsPerContract();
+    void crosscheckRefusesBadInput();
+    void benchCrosscheckCatchesEveryRealDifference();
 };
 
 namespace {
@@ -216,6 +219,102 @@ void TestCli::ocrRefusesBadImagesWithAReason()
         QVERIFY2(r.out.isEmpty(), name);
         QVERIFY2(r.err.contains(QStringLiteral("ocr: ")), qPrintable(r.err));
     }
+}
+
+namespace {
+QString writeJson(const QTemporaryDir& dir, const QString& name, const QJsonObject& o)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QJsonDocument(o).toJson());
+    return f.fileName();
+}
+} // namespace
+
+void TestCli::crosscheckPrintsFindingsPerContract()
+{
+    QTemporaryDir dir;
+    const PreEntry p = test::familyOfFour(QDateTime::currentDateTimeUtc());
+    // The previous city's certificate: the same household as its system prints it, the
+    // daughter's birth date one day later and the members in another order.
+    TransferOutCertificate c;
+    c.previousAddress = QStringLiteral("横浜市港北区日吉本町1-2-3 日吉グリーンハイツ102号室");
+    c.destinationAddress = QStringLiteral("川崎市中原区小杉町3丁目5番地1 武蔵小杉タワーレジデンス2405号室");
+    c.plannedMoveDate = p.move.date;
+    c.householdHead = QStringLiteral("高橋　健太郎");
+    for (qsizetype i = p.members.size() - 1; i >= 0; --i) {
+        const Person& m = p.members[i];
+        c.members << TransferOutCertificate::Member {
+            m.name, m.nameKana, m.birthDate, m.sex, m.relationship, m.residentCode};
+    }
+    c.members[0].birthDate = c.members[0].birthDate.addDays(1);
+    const QString pj = writeJson(dir, QStringLiteral("p.json"), p.toJson());
+    const QString cj = writeJson(dir, QStringLiteral("c.json"), c.toJson());
+    const Run r = cli({QStringLiteral("crosscheck"), QStringLiteral("--preentry"), pj, QStringLiteral("--certificate"),
+        cj, QStringLiteral("--lang"), QStringLiteral("ja")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray findings
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("findings")).toArray();
+    QVERIFY(findings.size() >= 4 + 4 * 6);
+    QHash<QString, QJsonObject> byField;
+    for (const QJsonValue& v : findings) {
+        const QJsonObject f = v.toObject();
+        for (const char* key : {"field", "preentry", "certificate", "verdict", "reason"})
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        byField.insert(f.value(QLatin1String("field")).toString(), f);
+    }
+    const QJsonObject born = byField.value(QStringLiteral("members[3].birth_date"));
+    QCOMPARE(born.value(QLatin1String("verdict")).toString(), QStringLiteral("mismatch"));
+    QCOMPARE(born.value(QLatin1String("preentry")).toString(), QStringLiteral("2019-05-01"));
+    QCOMPARE(born.value(QLatin1String("certificate")).toString(), QStringLiteral("2019-05-02"));
+    const QJsonObject head = byField.value(QStringLiteral("household_head"));
+    QCOMPARE(head.value(QLatin1String("verdict")).toString(), QStringLiteral("equivalent"));
+    QVERIFY2(head.value(QLatin1String("reason")).toString().contains(QStringLiteral("異体字")),
+        qPrintable(head.value(QLatin1String("reason")).toString()));
+    QCOMPARE(byField.value(QStringLiteral("previous_address")).value(QLatin1String("verdict")).toString(),
+        QStringLiteral("equivalent"));
+    QCOMPARE(byField.value(QStringLiteral("destination_address")).value(QLatin1String("verdict")).toString(),
+        QStringLiteral("equivalent"));
+    QCOMPARE(byField.value(QStringLiteral("members[0].name")).value(QLatin1String("verdict")).toString(),
+        QStringLiteral("match"));
+}
+
+void TestCli::crosscheckRefusesBadInput()
+{
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"v\": 1, \"members\": [");
+    broken.close();
+    const QString valid
+        = writeJson(dir, QStringLiteral("p.json"), test::familyOfFour(QDateTime::currentDateTimeUtc()).toJson());
+    const QString notCertificate = writeJson(dir, QStringLiteral("c.json"), {{QStringLiteral("document"), 1}});
+    for (const QStringList& args : {QStringList {QStringLiteral("--preentry"), valid},
+             QStringList {QStringLiteral("--preentry"), broken.fileName(), QStringLiteral("--certificate"), valid},
+             QStringList {QStringLiteral("--preentry"), dir.filePath(QStringLiteral("none.json")),
+                 QStringLiteral("--certificate"), valid},
+             QStringList {QStringLiteral("--preentry"), valid, QStringLiteral("--certificate"), notCertificate}}) {
+        const Run r = cli(QStringList {QStringLiteral("crosscheck")} + args);
+        QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));
+        QVERIFY2(r.err.contains(QStringLiteral("crosscheck: ")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::benchCrosscheckCatchesEveryRealDifference()
+{
+    const Run r
+        = cli({QStringLiteral("bench"), QStringLiteral("crosscheck"), QStringLiteral("--runs"), QStringLiteral("280")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("bench")).toString(), QStringLiteral("crosscheck"));
+    QCOMPARE(o.value(QLatin1String("real_differences")).toInt(), 280);
+    // Correctness, not speed: every kind of real difference (20 of each) is caught, and
+    // writing alone is never called a mismatch.
+    QCOMPARE(o.value(QLatin1String("real_caught_pct")).toDouble(), 100.0);
+    QCOMPARE(o.value(QLatin1String("writing_mismatch_pct")).toDouble(), 0.0);
+    QVERIFY(o.value(QLatin1String("writing_fields")).toInt() > 280 * 10);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -308,7 +308,7 @@ void benchCrosscheck(int households)
         bool flagged = false;
         for (const Finding& f : findings) {
             ++writingFields;
-            if (f.verdict == Verdict::Mismatch || f.verdict == Verdict::Missing) {
+            if (f.differs()) {
                 ++writingMismatches;
                 flagged = true;
                 missedByField[QStringLiteral("false:") + f.field.section(u'.', -1) + u':' + f.reasonKeys.join(u',')]++;
@@ -325,7 +325,7 @@ void benchCrosscheck(int households)
         ++realInjected;
         bool caught = false;
         for (const Finding& f : CrossCheck::compare(wrong.household, wrong.certificate))
-            caught = caught || (f.field == field && f.needsResolution());
+            caught = caught || (f.field == field && f.differs());
         if (caught)
             ++realCaught;
         else

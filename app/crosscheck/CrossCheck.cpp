@@ -1,8 +1,9 @@
 #include "CrossCheck.h"
 
-#include "Address.h"
+#include "AddressCompare.h"
 #include "VariantTable.h"
 #include "domain/JapaneseDate.h"
+#include "domain/PersonName.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -154,7 +155,8 @@ QJsonObject Finding::toJson() const
     return {{QStringLiteral("field"), field}, {QStringLiteral("preentry"), entered},
         {QStringLiteral("certificate"), certificate}, {QStringLiteral("verdict"), verdictKey(verdict)},
         {QStringLiteral("reason"), reason()}, {QStringLiteral("reason_keys"), QJsonArray::fromStringList(reasonKeys)},
-        {QStringLiteral("detail"), detail}, {QStringLiteral("certificate_key"), certificateKey}};
+        {QStringLiteral("detail"), detail}, {QStringLiteral("certificate_key"), certificateKey},
+        {QStringLiteral("advisory"), advisory}};
 }
 
 Finding Finding::fromJson(const QJsonObject& o)
@@ -171,6 +173,7 @@ Finding Finding::fromJson(const QJsonObject& o)
     for (const QJsonValue& k : o.value(QLatin1String("reason_keys")).toArray())
         f.reasonKeys << k.toString();
     f.detail = o.value(QLatin1String("detail")).toString();
+    f.advisory = o.value(QLatin1String("advisory")).toBool();
     return f;
 }
 
@@ -185,12 +188,11 @@ Finding CrossCheck::compareName(const QString& entered, const QString& certifica
         f.detail = variantDetail(entered, certificate);
     if (f.verdict == Verdict::Mismatch) {
         // Which part differs, when both are written family name, space, given name.
-        static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
-        const QStringList a = fold::width(entered).trimmed().split(space);
-        const QStringList b = fold::width(certificate).trimmed().split(space);
-        if (a.size() == 2 && b.size() == 2 && nameKey(a[0]) == nameKey(b[0]))
+        const PersonName a = PersonName::parse(fold::width(entered));
+        const PersonName b = PersonName::parse(fold::width(certificate));
+        if (a.split() && b.split() && nameKey(a.family) == nameKey(b.family))
             f.reasonKeys = {QStringLiteral("given_name")};
-        else if (a.size() == 2 && b.size() == 2 && nameKey(a[1]) == nameKey(b[1]))
+        else if (a.split() && b.split() && nameKey(a.given) == nameKey(b.given))
             f.reasonKeys = {QStringLiteral("family_name")};
         else
             f.reasonKeys = {QStringLiteral("name")};
@@ -200,14 +202,17 @@ Finding CrossCheck::compareName(const QString& entered, const QString& certifica
 
 Finding CrossCheck::compareKana(const QString& entered, const QString& certificate)
 {
-    if (auto m = missingSide(entered, certificate))
+    if (auto m = missingSide(entered, certificate)) {
+        m->advisory = true; // old certificates often carry no reading at all
         return *m;
+    }
     Finding f = fromText(entered, certificate,
         compareText(entered, certificate,
             {{"spaces", fold::spaces}, {"width", fold::width}, {"kana", fold::katakana},
                 {"large_kana", fold::largeKana}}));
     if (f.verdict == Verdict::Mismatch)
         f.reasonKeys = {QStringLiteral("reading")};
+    f.advisory = f.differs();
     return f;
 }
 
@@ -259,7 +264,7 @@ QList<Finding> CrossCheck::compareAddress(const QString& entered, const QString&
     if (f.reasonKeys.contains(QLatin1String("variants")))
         f.detail = variantDetail(entered, certificate);
     QList<Finding> out {f};
-    const AddressParts a = parseAddress(entered), b = parseAddress(certificate);
+    const Address a = parseAddress(entered), b = parseAddress(certificate);
     if (!a.building.isEmpty() || !b.building.isEmpty()) {
         Finding building = missingSide(a.building, b.building).value_or(fromText(a.building, b.building, c.building));
         if (building.verdict == Verdict::Mismatch)

@@ -24,8 +24,13 @@ struct Finding
     QString detail; // what differs, e.g. "髙→高"
 
     QString reason() const;
+    // Shown to the clerk but not holding the case back: a reading (フリガナ) may differ for
+    // good reasons while records catch up with the official readings (DOMAIN.md, Names).
+    bool advisory = false;
+
+    bool differs() const { return verdict == Verdict::Mismatch || verdict == Verdict::Missing; }
     // A mismatch or a missing value waits for the clerk; a case cannot go to Review before.
-    bool needsResolution() const { return verdict == Verdict::Mismatch || verdict == Verdict::Missing; }
+    bool needsResolution() const { return differs() && !advisory; }
     QJsonObject toJson() const;
     static Finding fromJson(const QJsonObject& o);
 };

@@ -33,7 +33,7 @@ const Municipalities& Municipalities::instance()
     return table;
 }
 
-Municipalities::Locality Municipalities::locate(QStringView address) const
+Locality Municipalities::locate(QStringView address) const
 {
     Locality loc;
     QStringView rest = address;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Address.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,16 +17,6 @@ class Municipalities
 public:
     static const Municipalities& instance();
 
-    struct Locality
-    {
-        QString prefecture; // as written, empty when omitted
-        QString county; // 郡 as written, empty when omitted
-        QString city; // 川崎市
-        QString ward; // 中原区
-        QStringList codes; // candidate codes (more than one when the prefecture is omitted
-                           // and the name exists in several: 府中市)
-        qsizetype length = 0; // characters of the address consumed
-    };
     // Reads the prefecture, county, municipality and ward at the start of a width-folded,
     // space-free address. `codes` is empty when no municipality is recognised.
     Locality locate(QStringView address) const;

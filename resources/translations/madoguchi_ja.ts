@@ -802,6 +802,10 @@
         <source>Verdict, why, how resolved</source>
         <translation>判定・理由・解決</translation>
     </message>
+    <message>
+        <source>%1 (to confirm, does not hold the case)</source>
+        <translation>%1（要確認。審査への進行は止めません）</translation>
+    </message>
 </context>
 <context>
     <name>mdg::FindingsPanel</name>

@@ -78,13 +78,13 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case FieldRole: return f.field;
     case CertificateKeyRole: return f.certificateKey;
     case OpenRole: return r.open();
-    case NeedsResolutionRole: return f.needsResolution();
+    case ResolvableRole: return f.differs();
     case Qt::BackgroundRole:
         if (r.open())
             return QColor(0xf8, 0xd7, 0xda); // red: the clerk must decide
         if (r.resolution)
             return QColor(0xd4, 0xed, 0xda); // green: decided by the clerk
-        if (f.verdict == mdg::Verdict::Equivalent)
+        if (f.verdict == mdg::Verdict::Equivalent || f.advisory)
             return QColor(0xff, 0xf3, 0xcd); // amber: same thing, written differently
         return {};
     case Qt::ToolTipRole: return f.reason();
@@ -96,7 +96,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case Certificate: return displayValue(f.field, f.certificate);
         case Verdict: {
             // "Mismatch: Another date (1 day apart). Certificate's value taken by …"
-            QString text = verdictName(f.verdict);
+            QString text = f.advisory ? tr("%1 (to confirm, does not hold the case)").arg(verdictName(f.verdict))
+                                      : verdictName(f.verdict);
             if (!f.reason().isEmpty())
                 text = tr("%1: %2").arg(text, f.reason());
             if (r.resolution)

@@ -17,7 +17,7 @@ public:
     static constexpr int FieldRole = Qt::UserRole + 1;
     static constexpr int CertificateKeyRole = Qt::UserRole + 2;
     static constexpr int OpenRole = Qt::UserRole + 3; // waits for the clerk
-    static constexpr int NeedsResolutionRole = Qt::UserRole + 4; // a mismatch or missing, resolved or not
+    static constexpr int ResolvableRole = Qt::UserRole + 4; // a mismatch or missing, resolved or not
 
     explicit FindingsModel(QObject* parent = nullptr)
         : QAbstractTableModel(parent)

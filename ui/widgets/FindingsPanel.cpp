@@ -118,7 +118,7 @@ QString FindingsPanel::currentField() const
 void FindingsPanel::updateActions()
 {
     const QModelIndex i = m_view->currentIndex();
-    const bool canResolve = m_editable && i.isValid() && i.data(FindingsModel::NeedsResolutionRole).toBool();
+    const bool canResolve = m_editable && i.isValid() && i.data(FindingsModel::ResolvableRole).toBool();
     const QString field = currentField();
     // A whole member is added or removed, never typed.
     const bool wholeMember = field.endsWith(u']');

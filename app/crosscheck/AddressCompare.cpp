@@ -1,4 +1,4 @@
-#include "Address.h"
+#include "AddressCompare.h"
 
 #include "domain/JapaneseDate.h"
 
@@ -31,9 +31,9 @@ QString blockNumeralsToArabic(const QString& s, bool* changed)
 
 } // namespace
 
-AddressParts parseAddress(QStringView address)
+Address parseAddress(QStringView address)
 {
-    AddressParts a;
+    Address a;
     // Spaces are kept until the building is split off: they often separate it.
     QString s = fold::dashes(fold::variants(fold::width(address))).trimmed();
     s = blockNumeralsToArabic(s, &a.kanjiNumerals);
@@ -86,8 +86,8 @@ AddressComparison compareAddresses(QStringView entered, QStringView certificate)
     AddressComparison r;
     if (entered.trimmed() == certificate.trimmed())
         return r;
-    const AddressParts a = parseAddress(entered);
-    const AddressParts b = parseAddress(certificate);
+    const Address a = parseAddress(entered);
+    const Address b = parseAddress(certificate);
 
     // Which part differs: the first one found is the reason.
     bool sameLocality = false;

@@ -244,7 +244,11 @@ void benchOcr(QString dataDir)
         const auto got = cert ? flatten(cert->toJson()) : QHash<QString, QString>();
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             ++t.fields;
-            t.correct += norm(got.value(it.key())) == norm(it.value()) ? 1 : 0;
+            const bool right = norm(got.value(it.key())) == norm(it.value());
+            t.correct += right ? 1 : 0;
+            if (!right && qEnvironmentVariableIsSet("MADOGUCHI_BENCH_DEBUG"))
+                err() << key << ' ' << json << ' ' << it.key() << " expected " << it.value() << " got "
+                      << got.value(it.key()) << '\n';
         }
         if (truth.value(QStringLiteral("degradation")).toString() == QLatin1String("clean")) {
             ourCleanMs << ms;

@@ -388,7 +388,10 @@ QList<Finding> CrossCheck::compare(const Household& entered, const TransferOutCe
         add(compareName(entered.headName, certificate.householdHead), QStringLiteral("household_head"),
             QStringLiteral("household_head"));
 
-    for (const auto& [e, c] : pairMembers(entered.members, certificate.members)) {
+    for (const auto& pair : pairMembers(entered.members, certificate.members)) {
+        // Not a structured binding: clang 14 cannot capture one in the lambdas below.
+        const int e = pair.first;
+        const int c = pair.second;
         if (e < 0 || c < 0) {
             Finding f;
             f.verdict = Verdict::Missing;

@@ -1,5 +1,6 @@
 #include "CertificateReader.h"
 
+#include "HouseholdConsistency.h"
 #include "PagePreprocessor.h"
 #include "capture/PageFinder.h"
 
@@ -494,9 +495,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     };
 
     if (headerLine >= 0) {
+        QList<QRect> rowBoxes; // the line of each member
         labelsFound += int(header.size());
         // Column ranges reach halfway to the neighbouring labels.
         std::sort(header.begin(), header.end(), [](auto& a, auto& b) { return a.second.first < b.second.first; });
+        // 住民票コード is the longest heading and the one most often misread; its column is
+        // then recognised by its values, eleven digits.
+        const bool codeHeading
+            = std::any_of(header.cbegin(), header.cend(), [](const auto& h) { return h.first == Label::Code; });
         // Values sit under their labels, left-aligned with them; narrow neighbouring
         // columns (性別, 続柄) run together into one segment, so words, not segments, are
         // placed in columns.
@@ -512,7 +518,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     for (int c = 1; c < header.size(); ++c)
                         if (box.left() >= header[c].second.first - 25)
                             best = c;
-                    Value& v = members[member][header[best].first];
+                    const Label label
+                        = !codeHeading && digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
+                        ? Label::Code
+                        : header[best].first;
+                    if (label != header[best].first)
+                        best = -2; // a column of its own
+                    Value& v = members[member][label];
                     if (!v.text.isEmpty() && best == lastColumn && box.left() - lastRight > 0.8 * h)
                         v.text += QLatin1Char(' ');
                     v.text += part;
@@ -522,7 +534,25 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     lastColumn = best;
                 }
             }
+            rowBoxes << lines[li].box;
             ++member;
+        }
+        // Tesseract often takes a column far to the right (the codes) for a block of its
+        // own: its words are then found by their height on the page.
+        if (!codeHeading) {
+            for (int li = headerLine + 1; li < lines.size(); ++li) {
+                for (const auto& w : lines[li].words) {
+                    const QString digits = digitsOnly(w.text);
+                    if (digits.size() != 11 || w.text.size() > 13)
+                        continue;
+                    for (int m = 0; m < rowBoxes.size(); ++m) {
+                        const int y = w.box.center().y();
+                        if (y < rowBoxes[m].top() || y > rowBoxes[m].bottom() || members[m].contains(Label::Code))
+                            continue;
+                        members[m][Label::Code] = Value {w.text, w.box, w.confidence};
+                    }
+                }
+            }
         }
     }
 
@@ -723,6 +753,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         cert.members << m;
     }
+    householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     cert.elapsedMs = timer.elapsed();
     return cert;

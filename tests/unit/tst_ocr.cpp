@@ -1,5 +1,6 @@
 #include "CertificateGenerator.h"
 #include "ocr/CertificateReader.h"
+#include "ocr/HouseholdConsistency.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -20,6 +21,8 @@ private slots:
     void cleanPagesOfEveryLayout();
     void cameraPhotoIsFlattenedAndRead();
     void notCertificates();
+    void householdSharesItsFamilyName();
+    void issuerIsTheMayorOfThePreviousAddress();
 
 private:
     CertificateReader m_reader;
@@ -123,6 +126,70 @@ void TestOcr::notCertificates()
     QVERIFY(!r);
     QVERIFY(r.error().contains(QStringLiteral("small")));
     QVERIFY(!m_reader.read(QImage()));
+}
+
+namespace {
+TransferOutCertificate household(const QStringList& names, const QStringList& kana)
+{
+    TransferOutCertificate c;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        c.members << TransferOutCertificate::Member {names[i], kana.value(i), {}, {}, {}, {}};
+        for (const char* k : {"name", "name_kana"})
+            c.fields << TransferOutCertificate::Field {
+                QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(k)), names[i], 0.95, {}};
+    }
+    return c;
+}
+double confidenceOf(const TransferOutCertificate& c, const QString& key)
+{
+    for (const auto& f : c.fields)
+        if (f.key == key)
+            return f.confidence;
+    return -1;
+}
+} // namespace
+
+void TestOcr::householdSharesItsFamilyName()
+{
+    TransferOutCertificate c
+        = household({QStringLiteral("吉田　健一"), QStringLiteral("青田　凛"), QStringLiteral("吉田　結衣")},
+            {QStringLiteral("ヨシダ　ケンイチ"), QStringLiteral("ヨッダ　リン"), QStringLiteral("ヨシダユイ")});
+    c.householdHead = QStringLiteral("吉日　健一");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.members[1].name, QStringLiteral("吉田　凛"));
+    QCOMPARE(c.members[1].nameKana, QStringLiteral("ヨシダ　リン"));
+    QCOMPARE(c.members[2].nameKana, QStringLiteral("ヨシダ　ユイ")); // the space restored
+    QCOMPARE(c.householdHead, QStringLiteral("吉田　健一"));
+    // Corrected values are flagged for the clerk; the others keep their confidence.
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[1].name")), 0.79);
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[0].name")), 0.95);
+
+    // Another family name (two characters off), and a household without a majority: unchanged.
+    TransferOutCertificate mixed
+        = household({QStringLiteral("佐藤　健一"), QStringLiteral("佐藤　花子"), QStringLiteral("加山　雄三")}, {});
+    householdConsistency::apply(mixed, 0.79);
+    QCOMPARE(mixed.members[2].name, QStringLiteral("加山　雄三"));
+    TransferOutCertificate two = household({QStringLiteral("伊藤　直樹"), QStringLiteral("伊東　花子")}, {});
+    householdConsistency::apply(two, 0.79);
+    QCOMPARE(two.members[0].name, QStringLiteral("伊藤　直樹"));
+    QCOMPARE(two.members[1].name, QStringLiteral("伊東　花子"));
+}
+
+void TestOcr::issuerIsTheMayorOfThePreviousAddress()
+{
+    TransferOutCertificate c;
+    c.previousAddress = QStringLiteral("神奈川県藤沢市鵠沼海岸四丁目6番17号");
+    c.issuer = QStringLiteral("懇沢市長");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("藤沢市長"));
+    c.previousAddress = QStringLiteral("神奈川県横浜市青葉区綱島西二丁目16番7号");
+    c.issuer = QStringLiteral("横浜市青葉匡長");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("横浜市青葉区長"));
+    // Nothing like it: left as read for the clerk.
+    c.issuer = QStringLiteral("東京都知事");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("東京都知事"));
 }
 
 QTEST_MAIN(TestOcr)

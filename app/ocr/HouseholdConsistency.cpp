@@ -1,0 +1,118 @@
+#include "HouseholdConsistency.h"
+
+#include "crosscheck/AddressCompare.h"
+#include "crosscheck/TextFold.h"
+#include "domain/PersonName.h"
+
+#include <QHash>
+
+namespace mdg::householdConsistency {
+namespace {
+
+const QChar FullWidthSpace(0x3000);
+
+void flag(TransferOutCertificate& c, const QString& key, double confidence)
+{
+    for (auto& f : c.fields)
+        if (f.key == key)
+            f.confidence = std::min(f.confidence, confidence);
+}
+
+// The token most of the household uses, when at least two agree and it is the only one
+// so well supported.
+QString majority(const QList<QString>& tokens)
+{
+    QHash<QString, int> counts;
+    for (const QString& t : tokens)
+        if (!t.isEmpty())
+            ++counts[t];
+    QString best;
+    int bestCount = 0;
+    bool tie = false;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+            tie = false;
+        } else if (it.value() == bestCount) {
+            tie = true;
+        }
+    }
+    return bestCount >= 2 && !tie ? best : QString();
+}
+
+// Replaces the family part of `value` with `family` when it is `maxSlips` characters off or
+// less (and not the same). Returns whether it changed.
+bool harmoniseFamily(QString& value, const QString& family, int maxSlips)
+{
+    if (value.isEmpty() || family.isEmpty())
+        return false;
+    const PersonName n = PersonName::parse(value);
+    if (n.split()) {
+        if (n.family == family || n.family.size() != family.size() || fold::distance(n.family, family) > maxSlips)
+            return false;
+        value = family + FullWidthSpace + n.given;
+        return true;
+    }
+    // No space read (マツモドゴユイ): the family part is the start, if it is close enough.
+    const QString head = value.left(family.size());
+    if (value.size() <= family.size() || fold::distance(head, family) > maxSlips)
+        return false;
+    QString given = value.mid(family.size());
+    value = family + FullWidthSpace + given;
+    return true;
+}
+
+} // namespace
+
+void apply(TransferOutCertificate& c, double flaggedConfidence)
+{
+    // Family names: of the members, then the household head and the 筆頭者 follow them.
+    QList<QString> families;
+    QList<QString> kanaFamilies;
+    for (const auto& m : c.members) {
+        families << PersonName::parse(m.name).family;
+        const PersonName kana = PersonName::parse(m.nameKana);
+        kanaFamilies << (kana.split() ? kana.family : QString());
+    }
+    // Only the members vote: the head and the 筆頭者 are usually the same printed name as
+    // one of them, misread the same way.
+    // A reading read without its space (ヨシダユイ) votes for the family reading it starts with.
+    const QList<QString> splitKana = kanaFamilies;
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        if (!kanaFamilies[i].isEmpty())
+            continue;
+        for (const QString& t : splitKana)
+            if (!t.isEmpty() && c.members[i].nameKana.size() > t.size() && c.members[i].nameKana.startsWith(t)) {
+                kanaFamilies[i] = t;
+                break;
+            }
+    }
+    const QString family = majority(families);
+    const QString kanaFamily = majority(kanaFamilies);
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        const QString member = QStringLiteral("members[%1].").arg(i);
+        if (harmoniseFamily(c.members[i].name, family, 1))
+            flag(c, member + QStringLiteral("name"), flaggedConfidence);
+        // Readings are longer and noisier: two slips in the family part still match.
+        if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1))
+            flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
+    }
+    if (harmoniseFamily(c.householdHead, family, 1))
+        flag(c, QStringLiteral("household_head"), flaggedConfidence);
+    if (harmoniseFamily(c.hittousha, family, 1))
+        flag(c, QStringLiteral("hittousha"), flaggedConfidence);
+
+    // The issuer is the mayor of the previous address's municipality (ward of a designated city).
+    const Locality where = parseAddress(c.previousAddress).locality;
+    if (!where.city.isEmpty()) {
+        const QString mayor = where.city + where.ward + QChar(0x9577); // 長
+        const QString read = fold::spaces(c.issuer);
+        if (read != mayor && !read.isEmpty() && fold::distance(read, mayor) * 2 <= mayor.size()) {
+            c.issuer = mayor;
+            flag(c, QStringLiteral("issuer"), flaggedConfidence);
+        }
+    }
+}
+
+} // namespace mdg::householdConsistency

@@ -571,6 +571,33 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             for (int si : byLine[li].mid(1))
                 columnStarts << segs[si].box.left();
+    // A member's block in the lines layout lists its labels in one order; a label misread
+    // beyond recognition (フリガナ read リガ) is the one missing between its neighbours.
+    QList<std::optional<Label>> lineLabels;
+    for (int li = 0; li < byLine.size(); ++li) {
+        std::optional<Label> l;
+        if (!byLine[li].isEmpty()) {
+            l = matchLabel(segs[byLine[li].first()].text, false);
+            if (!l)
+                if (const auto split = splitLeadingLabel(segs[byLine[li].first()].text))
+                    l = split->first;
+        }
+        lineLabels << l;
+    }
+    static const QList<Label> blockOrder {
+        Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+    const auto inferredLabel = [&](int li) -> std::optional<Label> {
+        if (memberColumns || headerLine >= 0 || li == 0 || lineLabels[li] || byLine[li].size() < 2)
+            return std::nullopt;
+        const qsizetype before = lineLabels[li - 1] ? blockOrder.indexOf(*lineLabels[li - 1]) : -1;
+        const bool last = li + 1 >= lineLabels.size() || !lineLabels[li + 1];
+        const qsizetype after = last ? -1 : blockOrder.indexOf(*lineLabels[li + 1]);
+        if (before < 0)
+            return std::nullopt;
+        if (after == before + 2 || (before + 1 == blockOrder.size() - 1 && (after == 0 || last)))
+            return blockOrder[before + 1];
+        return std::nullopt;
+    };
     int currentMember = -1;
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty())
@@ -590,8 +617,27 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 rest.prepend(int(segs.size()) - 1);
             }
         }
-        if (!label || rest.isEmpty())
+        if (!label)
+            label = inferredLabel(li);
+        if (!label)
             continue;
+        if (rest.isEmpty()) {
+            // A label whose value the page pass did not see (faint, blurred, merged into the
+            // label): the value is read again where it must stand, right of the label, with
+            // the characters it may hold. Only for values a character set describes.
+            static const QSet<Label> readable {
+                Label::Kana, Label::Birth, Label::PlannedDate, Label::Code, Label::Sex, Label::Relationship};
+            if (memberColumns || headerLine >= 0 || !readable.contains(*label))
+                continue;
+            const QRect l = segs[first].box;
+            const int h = std::max(16, l.height());
+            Segment value;
+            value.box = QRect(
+                l.right() + h / 2, l.top() - h / 4, std::min(24 * h, page.rulesRemoved.width() - l.right()), h * 3 / 2);
+            value.line = segs[first].line;
+            segs << value;
+            rest << int(segs.size()) - 1;
+        }
         ++labelsFound;
         if (!isMemberLabel(*label)) {
             if (!household.contains(*label))

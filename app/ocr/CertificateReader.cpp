@@ -661,6 +661,20 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                         = v.confidence == 0 ? segs[si].confidence : std::min(v.confidence, segs[si].confidence);
                 }
             }
+            // A member's value the page pass missed (a lone 妻 or 子) is read again in its
+            // column, with the characters it may hold.
+            static const QSet<Label> readable {
+                Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+            const QRect l = segs[first].box;
+            const int h = std::max(16, l.height());
+            for (int m = 0; readable.contains(*label) && m < columnStarts.size(); ++m) {
+                if (perColumn.contains(m) || m > perColumn.lastKey() + 1)
+                    continue;
+                const int left = columnStarts[m] - h / 2;
+                const int right = m + 1 < columnStarts.size() ? columnStarts[m + 1] - h / 2
+                                                              : std::min(page.rulesRemoved.width(), left + 10 * h);
+                perColumn[m] = Value {QString(), QRect(left, l.top() - h / 4, right - left, h * 3 / 2), 0.0};
+            }
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
                 members[it.key()][*label] = it.value();
         } else { // lines layout: a block per member, each opened by its 氏名 line
@@ -701,7 +715,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // 4. Corrections, confidence, and the fields list. Values whose characters are known
     // (dates, codes, 男/女, kana, relationships) are read again on their own, as one line
     // limited to those characters, which removes most slips of the page pass.
-    const auto reread = [&](Label l, Value v) {
+    // The value read again on its own (empty when there is nothing to restrict it to).
+    const auto reread = [&](Label l, const Value& v) -> Value {
         QString whitelist;
         switch (l) {
         case Label::PlannedDate:
@@ -729,15 +744,11 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const QImage line
             = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist);
-        if (!w.text.isEmpty() && w.confidence > v.confidence) {
-            v.text = w.text;
-            v.confidence = w.confidence;
-        }
-        return v;
+        return Value {w.text, v.box, w.confidence};
     };
-    auto correct = [&](Label l, const Value& read, int member) -> QString {
-        const Value v = reread(l, read);
-        double factor = 1.0;
+    // The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;
+    // empty when the text does not satisfy the rule.
+    const auto underRule = [&](Label l, const Value& v, double* factor) -> QString {
         QString out;
         switch (l) {
         case Label::PlannedDate:
@@ -753,7 +764,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                                               : QString();
             break;
         }
-        case Label::Relationship: out = closestRelationship(v.text, &factor); break;
+        case Label::Relationship: out = closestRelationship(v.text, factor); break;
         case Label::Code: {
             const QString digits = digitsOnly(v.text);
             out = digits.size() == 11 ? digits : QString();
@@ -764,6 +775,29 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         case Label::Head:
         case Label::Hittousha: out = normaliseName(v.text); break;
         default: out = fixKanjiContext(compact(v.text)); break;
+        }
+        return out;
+    };
+    auto correct = [&](Label l, const Value& read, int member) -> QString {
+        // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
+        const Value again = reread(l, read);
+        QList<Value> candidates {read, again};
+        if (again.confidence > read.confidence)
+            std::swap(candidates[0], candidates[1]);
+        Value v = candidates[0];
+        double factor = 1.0;
+        QString out;
+        for (const Value& c : candidates) {
+            if (c.text.isEmpty())
+                continue;
+            double f = 1.0;
+            const QString o = underRule(l, c, &f);
+            if (!o.isEmpty()) {
+                v = c;
+                factor = f;
+                out = o;
+                break;
+            }
         }
         const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
         cert.fields << TransferOutCertificate::Field {fieldKey(l, member), v.text, confidence, toSource(v.box)};

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImageCapture>
 #include <QImageReader>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
@@ -160,6 +161,7 @@ struct CameraSource::Private
     std::unique_ptr<QCamera> camera;
     QMediaCaptureSession session;
     QVideoSink sink;
+    QImageCapture still;
     QString name;
 };
 
@@ -170,10 +172,29 @@ CameraSource::CameraSource(QByteArray cameraId, QSize resolution, QObject* paren
     d->id = std::move(cameraId);
     d->resolution = resolution;
     d->session.setVideoSink(&d->sink);
+    d->session.setImageCapture(&d->still);
     connect(&d->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
             emit frameArrived(Frame {frame, {}, steadyNowNs()});
     });
+    connect(&d->still, &QImageCapture::imageCaptured, this,
+        [this](int, const QImage& image) { emit stillCaptured(image); });
+    connect(&d->still, &QImageCapture::errorOccurred, this,
+        [this](int, QImageCapture::Error, const QString& message) { emit stillFailed(message); });
+}
+
+bool CameraSource::captureStill()
+{
+    if (!d->camera || !d->camera->isActive() || !d->still.isAvailable() || !d->still.isReadyForCapture())
+        return false;
+    // The sensor's largest size: the page's small print needs every pixel the video lacks.
+    QSize largest;
+    for (const QSize& s : d->camera->cameraDevice().photoResolutions())
+        if (qint64(s.width()) * s.height() > qint64(largest.width()) * largest.height())
+            largest = s;
+    if (largest.isValid())
+        d->still.setResolution(largest);
+    return d->still.capture() >= 0;
 }
 
 CameraSource::~CameraSource() = default;

@@ -2,6 +2,7 @@
 
 #include "Frame.h"
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -69,6 +70,15 @@ public:
     void stop() override;
     QString description() const override;
     static bool anyCamera();
+
+    // A full-resolution still (QImageCapture) where the camera supports it; the answer
+    // comes as stillCaptured or stillFailed. False when stills are not available: the
+    // caller then keeps the video frame.
+    bool captureStill();
+
+signals:
+    void stillCaptured(const QImage& image);
+    void stillFailed(const QString& reason);
 
 private:
     struct Private;

@@ -15,6 +15,7 @@ const QString LocalStore = QStringLiteral("store/local_path");
 const QString CentralStore = QStringLiteral("store/central_path");
 const QString Camera = QStringLiteral("capture/camera_id");
 const QString Resolution = QStringLiteral("capture/resolution");
+const QString DocumentCamera = QStringLiteral("capture/document_camera_id");
 const QString Keys = QStringLiteral("intake/key_folder");
 const QString Inbox = QStringLiteral("intake/inbox_folder");
 const QString Language = QStringLiteral("ui/language");
@@ -130,6 +131,16 @@ void Config::setCameraResolution(const QSize& size)
 void Config::setCameraId(const QString& id)
 {
     m_settings->setValue(Key::Camera, id);
+}
+
+QString Config::documentCameraId() const
+{
+    return m_settings->value(Key::DocumentCamera).toString();
+}
+
+void Config::setDocumentCameraId(const QString& id)
+{
+    m_settings->setValue(Key::DocumentCamera, id);
 }
 
 QString Config::language() const

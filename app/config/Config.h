@@ -38,6 +38,9 @@ public:
     QSize cameraResolution() const; // the wanted frame size; the camera's nearest format is used
     void setCameraResolution(const QSize& size);
     void setCameraId(const QString& id);
+    // The document camera over the desk that photographs certificates; empty: the first camera.
+    QString documentCameraId() const;
+    void setDocumentCameraId(const QString& id);
     QString language() const; // "ja", "en" or empty for the system locale
     void setLanguage(const QString& lang);
     // Generated once per workstation and stored, so every event names where it happened.

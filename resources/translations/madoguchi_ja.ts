@@ -205,6 +205,10 @@
         <source>Resolved: %1.</source>
         <translation>解決しました：%1。</translation>
     </message>
+    <message>
+        <source>Taking the full-resolution picture…</source>
+        <translation>高解像度で撮影しています…</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseListModel</name>
@@ -1314,6 +1318,18 @@
     <message>
         <source>Camera &amp;resolution</source>
         <translation>カメラの解像度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書画カメラ</translation>
+    </message>
+    <message>
+        <source>&amp;Document camera</source>
+        <translation>書画カメラ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>First camera found</source>
+        <translation>最初に見つかったカメラ</translation>
     </message>
 </context>
 <context>

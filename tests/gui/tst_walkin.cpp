@@ -61,6 +61,7 @@ private slots:
     void typingIntoAFieldIsNotTakenForAScanner();
     void certificatePhotoIsReadIntoTheForm();
     void certificateIsComparedAndResolvedBeforeReview();
+    void settingsKeepTheReceptionAndDocumentCameras();
 
 private:
     std::optional<Actor> signIn(
@@ -463,6 +464,31 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     shoot(&window, QStringLiteral("crosscheck-resolved"));
     const Case now = ws.ctx.cases.open(clerk, c.id).value();
     QVERIFY(ws.ctx.cases.changeStage(clerk, c.id, now.version, Stage::Review));
+}
+
+void TestWalkIn::settingsKeepTheReceptionAndDocumentCameras()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Cameras chosen earlier and unplugged now stay chosen, marked as not connected.
+    ws.config.setCameraId(QStringLiteral("usb-qr-camera"));
+    ws.config.setDocumentCameraId(QStringLiteral("usb-document-camera"));
+    find<QAction>(&window, "goSettingsAction")->trigger();
+    QTest::mouseClick(find<QPushButton>(&window, "revertSettingsButton"), Qt::LeftButton);
+    auto* camera = find<QComboBox>(&window, "cameraCombo");
+    auto* document = find<QComboBox>(&window, "documentCameraCombo");
+    QCOMPARE(camera->currentData().toString(), QStringLiteral("usb-qr-camera"));
+    QCOMPARE(document->currentData().toString(), QStringLiteral("usb-document-camera"));
+    QVERIFY(document->currentText().contains(QStringLiteral("not connected")));
+    document->setCurrentIndex(0); // back to the first camera found
+    auto* resolution = find<QComboBox>(&window, "cameraResolutionCombo");
+    resolution->setCurrentIndex(resolution->findData(QSize(1920, 1080)));
+    QTest::mouseClick(find<QPushButton>(&window, "saveSettingsButton"), Qt::LeftButton);
+    const Config reread(ws.config.iniPath());
+    QCOMPARE(reread.cameraId(), QStringLiteral("usb-qr-camera"));
+    QCOMPARE(reread.documentCameraId(), QString());
+    QCOMPARE(reread.cameraResolution(), QSize(1920, 1080));
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -111,7 +112,7 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
     connect(m_captureNow, &QPushButton::clicked, this, [this] {
         if (!m_lastFrame.isNull()) {
             const auto page = PageFinder::findPage(m_lastFrame);
-            readImage(page ? PageFinder::flatten(m_lastFrame, *page) : m_lastFrame);
+            takePicture(page ? PageFinder::flatten(m_lastFrame, *page) : m_lastFrame);
         }
     });
     connect(open, &QPushButton::clicked, this, &CapturePage::openImageFile);
@@ -133,8 +134,18 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
     setCase({});
 
     if (CameraSource::anyCamera()) {
-        m_camera = std::make_unique<CameraSource>(m_ctx.config.cameraId().toUtf8(), QSize(1920, 1080));
+        m_camera = std::make_unique<CameraSource>(m_ctx.config.documentCameraId().toUtf8(), QSize(1920, 1080));
         connect(m_camera.get(), &FrameSource::frameArrived, this, &CapturePage::onFrame);
+        connect(m_camera.get(), &CameraSource::stillCaptured, this, [this](const QImage& still) {
+            if (!std::exchange(m_waitingForStill, false))
+                return;
+            const auto page = PageFinder::findPage(still);
+            readImage(page ? PageFinder::flatten(still, *page) : m_frameCapture);
+        });
+        connect(m_camera.get(), &CameraSource::stillFailed, this, [this](const QString&) {
+            if (std::exchange(m_waitingForStill, false))
+                readImage(m_frameCapture); // the video frame is still a usable page
+        });
         m_state->setText(tr("Searching for the page…"));
     } else {
         m_state->setText(tr("No document camera: open a photo or scan of the certificate."));
@@ -166,7 +177,7 @@ void CapturePage::hideEvent(QHideEvent* event)
 
 void CapturePage::onFrame(const Frame& frame)
 {
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning() || m_waitingForStill)
         return;
     m_lastFrame = frame.toImage();
     // While a page read is on show the paper is still under the camera: capture nothing
@@ -181,10 +192,27 @@ void CapturePage::onFrame(const Frame& frame)
     case AutoCapture::State::HoldStill: m_state->setText(tr("Page found: hold still…")); break;
     case AutoCapture::State::Captured:
         m_state->setText(tr("Captured."));
-        readImage(m_auto.take());
+        takePicture(m_auto.take());
         m_auto.reset();
         break;
     }
+}
+
+void CapturePage::takePicture(const QImage& fromFrame)
+{
+    // The camera's full-resolution still where it has one; the page from the video frame
+    // otherwise, or when the still does not come.
+    m_frameCapture = fromFrame;
+    if (m_camera && m_camera->captureStill()) {
+        m_waitingForStill = true;
+        m_state->setText(tr("Taking the full-resolution picture…"));
+        QTimer::singleShot(5000, this, [this] {
+            if (std::exchange(m_waitingForStill, false))
+                readImage(m_frameCapture); // a camera that never answers must not stall the counter
+        });
+        return;
+    }
+    readImage(fromFrame);
 }
 
 void CapturePage::openImageFile()

@@ -56,6 +56,7 @@ protected:
 
 private:
     void onFrame(const Frame& frame);
+    void takePicture(const QImage& fromFrame);
     void finished();
     void compareWithCase(const TransferOutCertificate& certificate);
     void showCrossCheck();
@@ -65,7 +66,9 @@ private:
     Actor m_actor;
     std::optional<Case> m_case;
     TransferOutCertificate m_certificate; // the one shown, for the boxes of the findings
-    std::unique_ptr<FrameSource> m_camera;
+    std::unique_ptr<CameraSource> m_camera;
+    bool m_waitingForStill = false;
+    QImage m_frameCapture; // the page from the video frame, kept until the still arrives
     AutoCapture m_auto;
     std::unique_ptr<CertificateReader> m_reader;
     std::atomic_bool m_cancel {false};

@@ -26,6 +26,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
 
     m_camera = new QComboBox;
     ui::name(m_camera, QStringLiteral("cameraCombo"), tr("Camera"));
+    m_documentCamera = new QComboBox;
+    ui::name(m_documentCamera, QStringLiteral("documentCameraCombo"), tr("Document camera"));
     m_resolution = new QComboBox;
     ui::name(m_resolution, QStringLiteral("cameraResolutionCombo"), tr("Camera resolution"));
     for (const QSize& s : {QSize(640, 480), QSize(1280, 720), QSize(1920, 1080)})
@@ -55,6 +57,7 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     auto* form = new QFormLayout(box);
     form->addRow(tr("&Camera"), m_camera);
     form->addRow(tr("Camera &resolution"), m_resolution);
+    form->addRow(tr("&Document camera"), m_documentCamera);
     form->addRow(tr("&Local store"), m_localStore);
     form->addRow(tr("C&entral store"), m_centralStore);
     form->addRow(tr("Pre-entry &keys"), m_keyFolder);
@@ -94,18 +97,21 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
 
 void SettingsPage::fillCameras()
 {
-    const QString chosen = m_ctx.config.cameraId();
-    m_camera->clear();
-    m_camera->addItem(tr("First camera found (demo frames when there is none)"), QString());
-    for (const QCameraDevice& cam : QMediaDevices::videoInputs())
-        m_camera->addItem(cam.description(), QString::fromUtf8(cam.id()));
-    const int i = m_camera->findData(chosen);
-    if (i >= 0) {
-        m_camera->setCurrentIndex(i);
-    } else if (!chosen.isEmpty()) {
-        m_camera->addItem(tr("%1 (not connected)").arg(chosen), chosen);
-        m_camera->setCurrentIndex(m_camera->count() - 1);
-    }
+    const auto fill = [](QComboBox* combo, const QString& chosen, const QString& firstFound) {
+        combo->clear();
+        combo->addItem(firstFound, QString());
+        for (const QCameraDevice& cam : QMediaDevices::videoInputs())
+            combo->addItem(cam.description(), QString::fromUtf8(cam.id()));
+        const int i = combo->findData(chosen);
+        if (i >= 0) {
+            combo->setCurrentIndex(i);
+        } else if (!chosen.isEmpty()) {
+            combo->addItem(tr("%1 (not connected)").arg(chosen), chosen);
+            combo->setCurrentIndex(combo->count() - 1);
+        }
+    };
+    fill(m_camera, m_ctx.config.cameraId(), tr("First camera found (demo frames when there is none)"));
+    fill(m_documentCamera, m_ctx.config.documentCameraId(), tr("First camera found"));
 }
 
 void SettingsPage::reload()
@@ -141,6 +147,7 @@ void SettingsPage::save()
         return;
     }
     m_ctx.config.setCameraId(m_camera->currentData().toString());
+    m_ctx.config.setDocumentCameraId(m_documentCamera->currentData().toString());
     m_ctx.config.setCameraResolution(m_resolution->currentData().toSize());
     m_ctx.config.setLocalStorePath(m_localStore->text().trimmed());
     m_ctx.config.setCentralStorePath(m_centralStore->text().trimmed());

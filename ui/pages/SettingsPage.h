@@ -29,6 +29,7 @@ private:
     AppContext& m_ctx;
     Actor m_actor;
     QComboBox* m_camera;
+    QComboBox* m_documentCamera;
     QComboBox* m_resolution;
     QLineEdit* m_localStore;
     QLineEdit* m_centralStore;

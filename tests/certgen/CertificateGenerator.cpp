@@ -224,14 +224,16 @@ Generated render(const Options& o)
         break;
     }
     case Layout::Lines: {
-        // Per member a block of label-value lines.
+        // Per member a block of label-value lines; four blocks are set tighter so the
+        // certification and the issuer stay on the sheet, as a real form would.
+        const int lineStep = n >= 4 ? 44 : 52;
         for (int r = 0; r < n; ++r) {
             const QStringList values = memberValues(t.members[r]);
             p.drawLine(left, y - 40, PageW - left, y - 40);
             for (int c = 0; c < labels.size(); ++c) {
                 p.drawText(QPoint(left + 40, y), labels[c]);
                 p.drawText(QPoint(valueX, y), values[c]);
-                y += 52;
+                y += lineStep;
             }
             y += 34;
         }
@@ -240,6 +242,7 @@ Generated render(const Options& o)
     }
     p.setPen(Qt::black);
     y = std::max(y + 40, PageH - 520);
+    Q_ASSERT(y + 180 < PageH - 60); // the issuer line must be on the page
     p.drawText(QPoint(left, y), u("上記のとおり相違ないことを証明する。"));
     p.drawText(QPoint(left + 80, y + 90), date(t.issuedOn));
     p.drawText(QPoint(PageW / 2, y + 180),

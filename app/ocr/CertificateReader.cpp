@@ -743,7 +743,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
         const QImage line
             = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist);
+        // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
+        const bool oneCharacter = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
+        const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, oneCharacter);
         return Value {w.text, v.box, w.confidence};
     };
     // The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;

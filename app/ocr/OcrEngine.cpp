@@ -126,13 +126,15 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     return lines;
 }
 
-OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& whitelist)
+OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& whitelist, bool singleCharacter)
 {
     Word out;
     if (!d->ready || gray.isNull())
         return out;
     CLocale c;
-    d->api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    // A lone character as a word: Tesseract's single-character mode returns nothing for a
+    // clear 女 with the LSTM engine.
+    d->api.SetPageSegMode(singleCharacter ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_LINE);
     d->api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
     d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
     d->api.SetSourceResolution(dpi);

@@ -45,7 +45,8 @@ public:
     // The text lines of a page (8-bit grey). Empty when cancelled.
     QList<Line> readPage(const QImage& gray, int dpi, const Progress& progress);
     // One line of text, optionally limited to the given characters.
-    Word readLine(const QImage& gray, int dpi, const QString& whitelist = {});
+    // One line (or one character: 男, 妻) limited to `whitelist` when given.
+    Word readLine(const QImage& gray, int dpi, const QString& whitelist = {}, bool singleCharacter = false);
 
 private:
     struct Private;

@@ -716,7 +716,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // (dates, codes, 男/女, kana, relationships) are read again on their own, as one line
     // limited to those characters, which removes most slips of the page pass.
     // The value read again on its own (empty when there is nothing to restrict it to).
-    const auto reread = [&](Label l, const Value& v) -> Value {
+    const auto reread = [&](Label l, const Value& v) -> QList<Value> {
         QString whitelist;
         switch (l) {
         case Label::PlannedDate:
@@ -739,14 +739,22 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         const QRect crop = v.box.adjusted(-10, -8, 10, 8).intersected(page.rulesRemoved.rect());
         if (crop.isEmpty())
-            return v;
+            return QList<Value> {};
         // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
         const QImage line
             = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
         const bool oneCharacter = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
-        const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, oneCharacter);
-        return Value {w.text, v.box, w.confidence};
+        if (oneCharacter) {
+            const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, OcrEngine::LineMode::Word);
+            return QList<Value> {Value {w.text, v.box, w.confidence}};
+        }
+        QList<Value> out;
+        for (const auto mode : {OcrEngine::LineMode::Line, OcrEngine::LineMode::Raw}) {
+            const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, mode);
+            out << Value {w.text, v.box, w.confidence};
+        }
+        return out;
     };
     // The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;
     // empty when the text does not satisfy the rule.
@@ -782,10 +790,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     };
     auto correct = [&](Label l, const Value& read, int member) -> QString {
         // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
-        const Value again = reread(l, read);
-        QList<Value> candidates {read, again};
-        if (again.confidence > read.confidence)
-            std::swap(candidates[0], candidates[1]);
+        QList<Value> candidates = reread(l, read);
+        candidates << read;
+        std::stable_sort(candidates.begin(), candidates.end(),
+            [](const Value& a, const Value& b) { return a.confidence > b.confidence; });
         Value v = candidates[0];
         double factor = 1.0;
         QString out;

@@ -126,7 +126,7 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     return lines;
 }
 
-OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& whitelist, bool singleCharacter)
+OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& whitelist, LineMode mode)
 {
     Word out;
     if (!d->ready || gray.isNull())
@@ -134,7 +134,9 @@ OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& 
     CLocale c;
     // A lone character as a word: Tesseract's single-character mode returns nothing for a
     // clear 女 with the LSTM engine.
-    d->api.SetPageSegMode(singleCharacter ? tesseract::PSM_SINGLE_WORD : tesseract::PSM_SINGLE_LINE);
+    d->api.SetPageSegMode(mode == LineMode::Word ? tesseract::PSM_SINGLE_WORD
+            : mode == LineMode::Raw              ? tesseract::PSM_RAW_LINE
+                                                 : tesseract::PSM_SINGLE_LINE);
     d->api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
     d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
     d->api.SetSourceResolution(dpi);

@@ -45,8 +45,12 @@ public:
     // The text lines of a page (8-bit grey). Empty when cancelled.
     QList<Line> readPage(const QImage& gray, int dpi, const Progress& progress);
     // One line of text, optionally limited to the given characters.
-    // One line (or one character: 男, 妻) limited to `whitelist` when given.
-    Word readLine(const QImage& gray, int dpi, const QString& whitelist = {}, bool singleCharacter = false);
+    // Line: Tesseract's line segmentation; Raw: the image taken as one line as it is (errs
+    // differently, a second opinion); Word: a lone character (男, 妻), which the
+    // single-character mode returns nothing for.
+    enum class LineMode { Line, Raw, Word };
+    // One line limited to `whitelist` when given.
+    Word readLine(const QImage& gray, int dpi, const QString& whitelist = {}, LineMode mode = LineMode::Line);
 
 private:
     struct Private;

@@ -537,6 +537,37 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             rowBoxes << lines[li].box;
             ++member;
         }
+        // 性別 and 続柄 are narrow: a relationship read across the column lines lands
+        // partly after 男/女 and partly before the code ("女 世帯" | "主2934…").
+        for (auto& row : members) {
+            if (row.contains(Label::Relationship) || !row.contains(Label::Sex))
+                continue;
+            Value& sex = row[Label::Sex];
+            const QString sexText = compact(sex.text);
+            QString rest = sexText.mid(1);
+            QString codePrefix;
+            if (row.contains(Label::Code)) {
+                const QString code = compact(row[Label::Code].text);
+                qsizetype digitsAt = 0;
+                while (digitsAt < code.size() && !code[digitsAt].isDigit())
+                    ++digitsAt;
+                codePrefix = code.left(digitsAt);
+                double unused = 1.0;
+                if (!codePrefix.isEmpty() && closestRelationship(rest + codePrefix, &unused).isEmpty())
+                    codePrefix.clear();
+            }
+            double unused = 1.0;
+            if (sexText.size() < 2 || closestRelationship(rest + codePrefix, &unused).isEmpty())
+                continue;
+            Value relationship {rest + codePrefix, sex.box, sex.confidence};
+            if (!codePrefix.isEmpty()) {
+                Value& code = row[Label::Code];
+                relationship.box = sex.box.united(code.box.adjusted(0, 0, -code.box.width() * 4 / 5, 0));
+                code.text = compact(code.text).mid(codePrefix.size());
+            }
+            sex.text = sexText.left(1);
+            row.insert(Label::Relationship, relationship);
+        }
         // Tesseract often takes a column far to the right (the codes) for a block of its
         // own: its words are then found by their height on the page.
         if (!codeHeading) {
@@ -663,8 +694,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             }
             // A member's value the page pass missed (a lone 妻 or 子) is read again in its
             // column, with the characters it may hold.
-            static const QSet<Label> readable {
-                Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+            static const QSet<Label> readable {Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
             const QRect l = segs[first].box;
             const int h = std::max(16, l.height());
             for (int m = 0; readable.contains(*label) && m < columnStarts.size(); ++m) {
@@ -744,7 +774,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const QImage line
             = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
-        const bool oneCharacter = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
+        const bool oneCharacter
+            = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
         if (oneCharacter) {
             const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, OcrEngine::LineMode::Word);
             return QList<Value> {Value {w.text, v.box, w.confidence}};

@@ -518,6 +518,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     for (int c = 1; c < header.size(); ++c)
                         if (box.left() >= header[c].second.first - 25)
                             best = c;
+                    // A long date (昭和五十三年十二月二十四日) runs into the narrow column
+                    // beside it; its end stays with it.
+                    static const QRegularExpression dateEnd(QStringLiteral("^[〇一二三四五六七八九十0-9０-９]*日$"));
+                    if (lastColumn >= 0 && best != lastColumn && header[lastColumn].first == Label::Birth
+                        && !members[member][Label::Birth].text.endsWith(u'日') && dateEnd.match(part).hasMatch())
+                        best = lastColumn;
                     const Label label
                         = !codeHeading && digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
                         ? Label::Code
@@ -767,7 +773,11 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             break;
         default: break; // names and addresses: any character
         }
-        const QRect crop = v.box.adjusted(-10, -8, 10, 8).intersected(page.rulesRemoved.rect());
+        // A date whose end the page pass lost (…十二月二十) is read with room for two more
+        // characters; what else that takes in is outside the date's characters.
+        const bool openDate = (l == Label::Birth || l == Label::PlannedDate) && !compact(v.text).endsWith(u'日');
+        const int extra = openDate ? v.box.height() * 2 : 0;
+        const QRect crop = v.box.adjusted(-10, -8, 10 + extra, 8).intersected(page.rulesRemoved.rect());
         if (crop.isEmpty())
             return QList<Value> {};
         // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
@@ -794,7 +804,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         switch (l) {
         case Label::PlannedDate:
         case Label::Birth: {
-            const auto date = JapaneseDate::parse(fixDateSlips(compact(v.text)));
+            const QString t = fixDateSlips(compact(v.text));
+            // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
+            // lost its end, and its day cannot be trusted.
+            static const QString kanjiNumerals = QStringLiteral("〇一二三四五六七八九十");
+            if (!t.isEmpty() && kanjiNumerals.contains(t.back()))
+                break;
+            const auto date = JapaneseDate::parse(t);
             out = date ? date->toString(Qt::ISODate) : QString();
             break;
         }

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QFont>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTransform>
@@ -88,6 +89,21 @@ QString degradationKey(Degradation d)
     }
     return {};
 }
+
+namespace {
+// Text in a cell, set smaller when it would not fit, as a form's software does: a value cut
+// at its cell's edge is not on the page, and the ground truth would lie.
+void drawFitted(QPainter& p, const QRect& cell, const QString& text)
+{
+    const QFont original = p.font();
+    QFont f = original;
+    while (f.pixelSize() > 12 && QFontMetrics(f).horizontalAdvance(text) > cell.width())
+        f.setPixelSize(f.pixelSize() - 1);
+    p.setFont(f);
+    p.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft, text);
+    p.setFont(original);
+}
+} // namespace
 
 Generated render(const Options& o)
 {
@@ -189,8 +205,8 @@ Generated render(const Options& o)
             p.drawText(
                 QRect(tableLeft + 12, y + r * rowH, labelW - 24, rowH), Qt::AlignVCenter | Qt::AlignLeft, labels[r]);
             for (int c = 0; c < n; ++c)
-                p.drawText(QRect(tableLeft + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH),
-                    Qt::AlignVCenter | Qt::AlignLeft, memberValues(t.members[c])[r]);
+                drawFitted(p, QRect(tableLeft + labelW + c * colW + 12, y + r * rowH, colW - 24, rowH),
+                    memberValues(t.members[c])[r]);
         }
         y += int(labels.size()) * rowH + 60;
         p.setFont(body);
@@ -198,7 +214,7 @@ Generated render(const Options& o)
     }
     case Layout::Rows: {
         // A header row of labels, a row per member.
-        const QList<int> widths = {270, 300, 320, 70, 120, 330};
+        const QList<int> widths = {250, 290, 370, 60, 110, 330};
         const int rowH = 80;
         QFont small = body;
         small.setPixelSize(26);
@@ -213,8 +229,7 @@ Generated render(const Options& o)
             x = left - 40;
             const QStringList values = memberValues(t.members[r]);
             for (int c = 0; c < labels.size(); ++c) {
-                p.drawText(QRect(x + 8, y + (r + 1) * rowH, widths[c] - 16, rowH), Qt::AlignVCenter | Qt::AlignLeft,
-                    values[c]);
+                drawFitted(p, QRect(x + 8, y + (r + 1) * rowH, widths[c] - 16, rowH), values[c]);
                 x += widths[c];
             }
             p.drawLine(left - 40, y + (r + 2) * rowH, x, y + (r + 2) * rowH);

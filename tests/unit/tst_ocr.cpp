@@ -89,7 +89,8 @@ void TestOcr::cleanPagesOfEveryLayout()
     QVERIFY2(cert, qPrintable(cert.error()));
     const auto [same, total] = agreement(cert.value(), page.truth);
     qInfo("%s: %d of %d fields exact", qPrintable(certgen::layoutKey(o.layout)), same, total);
-    QVERIFY2(same * 100 >= total * 85, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
+    // All 26 read here; a little room for another Tesseract build (vcpkg on Windows).
+    QVERIFY2(same * 100 >= total * 95, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
     QCOMPARE(cert->members.size(), 3);
     // Every field has a box on the page and a confidence in [0, 1].
     QVERIFY(!cert->fields.isEmpty());
@@ -106,7 +107,7 @@ void TestOcr::cameraPhotoIsFlattenedAndRead()
     QVERIFY2(cert, qPrintable(cert.error()));
     const auto [same, total] = agreement(cert.value(), page.truth);
     qInfo("camera photo: %d of %d fields exact", same, total);
-    QVERIFY2(same * 100 >= total * 60, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
+    QVERIFY2(same * 100 >= total * 85, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
 }
 
 void TestOcr::notCertificates()

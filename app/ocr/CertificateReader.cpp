@@ -795,6 +795,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, mode);
             out << Value {w.text, v.box, w.confidence};
         }
+        // And at the page's own size, unless both readings agree: scaling can turn 二 into 三
+        // as much as it saves 一.
+        if (!out[0].text.isEmpty() && compact(out[0].text) == compact(out[1].text))
+            return out;
+        const OcrEngine::Word w
+            = d->engine->readLine(page.rulesRemoved.copy(crop), Dpi, whitelist, OcrEngine::LineMode::Line);
+        out << Value {w.text, v.box, w.confidence};
         return out;
     };
     // The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;

@@ -158,7 +158,11 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     QList<QPair<QString, QRect>> out;
     const double perChar = double(box.width()) / std::max<qsizetype>(1, text.size());
     qsizetype offset = 0;
-    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    // A long run of digits (a resident code) glued to the word before it (世帯主37878767010)
+    // is a piece of its own.
+    static const QRegularExpression gluedCode(QStringLiteral("(?<=[^0-9０-９\\s])(?=[0-9０-９]{8,})"));
+    const QString spaced = QString(text).replace(gluedCode, QStringLiteral(" "));
+    for (const QString& part : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         offset = text.indexOf(part, offset);
         out << qMakePair(part,
             QRect(
@@ -524,8 +528,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     if (lastColumn >= 0 && best != lastColumn && header[lastColumn].first == Label::Birth
                         && !members[member][Label::Birth].text.endsWith(u'日') && dateEnd.match(part).hasMatch())
                         best = lastColumn;
-                    const Label label
-                        = !codeHeading && digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
+                    // Ten digits or more are a resident code wherever its heading was placed.
+                    const Label label = digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
                         ? Label::Code
                         : header[best].first;
                     if (label != header[best].first)

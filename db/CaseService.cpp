@@ -340,6 +340,18 @@ int CaseService::CrossCheckState::open() const
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
 }
 
+Result<std::optional<int>> CaseService::openFindings(const QUuid& id)
+{
+    try {
+        FindingRepository repo(m_db.connection());
+        if (!repo.hasCertificate(id))
+            return std::optional<int>();
+        return std::optional<int>(repo.openCount(id));
+    } catch (const DbError& e) {
+        return Result<std::optional<int>>::failure(storeError(e));
+    }
+}
+
 Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor, const QUuid& id)
 {
     try {

@@ -60,6 +60,9 @@ public:
     };
     // Audited as a view of the case.
     Result<CrossCheckState> crossCheck(const Actor& actor, const QUuid& id);
+    // How many findings wait for the clerk; nullopt when no certificate was checked. A
+    // count, not personal data: not audited.
+    Result<std::optional<int>> openFindings(const QUuid& id);
 
     // Loads a case with its members and audits the access (case_open or case_view).
     Result<Case> open(const Actor& actor, const QUuid& id, const char* auditAction = AuditAction::CaseOpen);

@@ -39,6 +39,11 @@ std::optional<FindingRepository::StoredCertificate> FindingRepository::certifica
     return StoredCertificate {TransferOutCertificate::fromJson(o), q.value(1).toByteArray()};
 }
 
+bool FindingRepository::hasCertificate(const QUuid& caseId) const
+{
+    return execSql(m_db, QStringLiteral("SELECT 1 FROM case_certificates WHERE case_id = ?"), {id(caseId)}).next();
+}
+
 void FindingRepository::replaceFindings(const QUuid& caseId, const QList<CaseFinding>& findings)
 {
     execSql(m_db, QStringLiteral("DELETE FROM case_findings WHERE case_id = ?"), {id(caseId)});

@@ -28,6 +28,7 @@ public:
     void putCertificate(const QUuid& caseId, const TransferOutCertificate& certificate, const QByteArray& imageJpeg,
         const QDateTime& at, const QString& staffId);
     std::optional<StoredCertificate> certificate(const QUuid& caseId) const;
+    bool hasCertificate(const QUuid& caseId) const;
 
     void replaceFindings(const QUuid& caseId, const QList<CaseFinding>& findings);
     QList<CaseFinding> findings(const QUuid& caseId) const;

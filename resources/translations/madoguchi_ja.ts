@@ -357,6 +357,16 @@
         <source>Questionnaire: %1</source>
         <translation>質問への回答: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Certificate check: %n finding(s) to resolve on the Certificate page before review.</source>
+        <translation>
+            <numerusform>証明書の照合：審査の前に証明書画面で解決が必要な指摘が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate check: every finding is resolved.</source>
+        <translation>証明書の照合：すべての指摘が解決済みです。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>

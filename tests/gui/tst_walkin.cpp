@@ -440,6 +440,8 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     // The certificate's box of that value is shown on the page.
     QVERIFY(!window.capturePage()->documentView()->selected().isEmpty());
 
+    // The case page says what is left to do.
+    QTRY_VERIFY(find<QLabel>(window.casePage(), "householdLabel")->text().contains(QStringLiteral("to resolve")));
     // The core refuses Review while anything is open.
     const int version = ws.ctx.cases.open(clerk, c.id)->version;
     QVERIFY(!ws.ctx.cases.changeStage(clerk, c.id, version, Stage::Review));
@@ -462,6 +464,9 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     QCOMPARE(model->openCount(), 0);
     QVERIFY(find<QLabel>(&window, "findingsSummary")->text().contains(QStringLiteral("Every finding is resolved")));
     shoot(&window, QStringLiteral("crosscheck-resolved"));
+    QVERIFY(find<QLabel>(window.casePage(), "householdLabel")
+                ->text()
+                .contains(QStringLiteral("every finding is resolved")));
     const Case now = ws.ctx.cases.open(clerk, c.id).value();
     QVERIFY(ws.ctx.cases.changeStage(clerk, c.id, now.version, Stage::Review));
 }

@@ -182,6 +182,12 @@ void CasePage::show(const Case& c)
                 it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no")) : it.value().toVariant().toString());
         lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));
     }
+    if (const auto open = m_ctx.cases.openFindings(c.id); open && open.value()) {
+        lines << (*open.value() > 0
+                ? tr("Certificate check: %n finding(s) to resolve on the Certificate page before review.", nullptr,
+                    *open.value())
+                : tr("Certificate check: every finding is resolved."));
+    }
     lines << tr("Received: %1   Last change: %2   Version %3")
                  .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))

@@ -314,7 +314,11 @@ int bench(const QStringList& args)
         benchCrosscheck(p.isSet(QStringLiteral("runs")) ? runs : 5000);
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck)\n";
+    if (name == QLatin1String("register")) {
+        benchRegister(p.isSet(QStringLiteral("runs")) ? runs : 1539747);
+        return 0;
+    }
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register)\n";
     return 2;
 }
 

@@ -16,6 +16,7 @@ int bench(const QStringList& args);
 int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
 void benchCrosscheck(int households);
+void benchRegister(qint64 population);
 QImage loadDocumentImage(const QString& path, QString* error);
 
 } // namespace mdg::cli

@@ -1,12 +1,48 @@
 #include "CliIo.h"
 #include "capture/DemoFrames.h"
 #include "config/Config.h"
+#include "connectors/LocalRegister.h"
+#include "connectors/PopulationGenerator.h"
 #include "db/Database.h"
 #include "db/DemoSeed.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 
 namespace mdg::cli {
+
+namespace {
+
+int seedPopulation(qint64 population, const QString& path)
+{
+    if (population <= 0 || population > 20'000'000) {
+        err() << "seed: --population takes a number of residents (1 to 20,000,000)\n";
+        return 2;
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    LocalRegister reg(path);
+    QString error;
+    if (!reg.open(&error)) {
+        err() << "seed: cannot open the register " << path << ": " << error << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = generateKawasakiPopulation(reg, population, 20230201, [](qint64 done) {
+        err() << done << " residents…\n";
+        err().flush();
+    });
+    if (!ok) {
+        err() << "seed: writing the register failed\n";
+        return 1;
+    }
+    out() << "Seeded " << reg.count() << " residents into " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
+    return 0;
+}
+
+} // namespace
 
 int seed(const QStringList& args)
 {
@@ -17,12 +53,20 @@ int seed(const QStringList& args)
     p.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Local store to fill (default: from the configuration)."),
         QStringLiteral("path")});
+    p.addOption({QStringLiteral("population"),
+        QStringLiteral("Fill the local register with N residents of Kawasaki's seven wards (replacing it)."),
+        QStringLiteral("N")});
+    p.addOption({QStringLiteral("register"), QStringLiteral("Register file (default: from the configuration)."),
+        QStringLiteral("path")});
     p.process(args);
+    Config config(p.value(QStringLiteral("config")));
+    if (p.isSet(QStringLiteral("population")))
+        return seedPopulation(p.value(QStringLiteral("population")).toLongLong(),
+            p.isSet(QStringLiteral("register")) ? p.value(QStringLiteral("register")) : config.registerPath());
     if (!p.isSet(QStringLiteral("demo"))) {
-        err() << "seed: say what to seed (--demo)\n";
+        err() << "seed: say what to seed (--demo or --population N)\n";
         return 2;
     }
-    Config config(p.value(QStringLiteral("config")));
     const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : config.localStorePath();
     Database db(path);
     QString error;

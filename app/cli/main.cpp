@@ -53,12 +53,13 @@ int main(int argc, char* argv[])
     }
     err() << "Usage: madoguchi-cli --version\n"
              "       madoguchi-cli seed --demo [--db PATH] [--config INI]\n"
+             "       madoguchi-cli seed --population N [--register PATH] [--config INI]\n"
              "       madoguchi-cli qr keygen --out PATH [--kid KID]\n"
              "       madoguchi-cli qr encode --preentry P.json --key PATH --out QR.png [--kid KID]\n"
              "       madoguchi-cli qr decode --json IMAGE\n"
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
-             "       madoguchi-cli bench qr|ocr|crosscheck [--runs N] [--photos DIR] [--data DIR]\n";
+             "       madoguchi-cli bench qr|ocr|crosscheck|register [--runs N] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

@@ -13,6 +13,7 @@ namespace {
 namespace Key {
 const QString LocalStore = QStringLiteral("store/local_path");
 const QString CentralStore = QStringLiteral("store/central_path");
+const QString Register = QStringLiteral("records/register_path");
 const QString Camera = QStringLiteral("capture/camera_id");
 const QString Resolution = QStringLiteral("capture/resolution");
 const QString DocumentCamera = QStringLiteral("capture/document_camera_id");
@@ -104,6 +105,12 @@ QString Config::inboxFolder() const
 void Config::setInboxFolder(const QString& dir)
 {
     m_settings->setValue(Key::Inbox, dir);
+}
+
+QString Config::registerPath() const
+{
+    const QString fallback = QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/register.sqlite");
+    return m_settings->value(Key::Register, fallback).toString();
 }
 
 QString Config::demoFramesFolder() const

@@ -25,6 +25,8 @@ public:
     QString localStorePath() const;
     void setLocalStorePath(const QString& path);
     QString centralStorePath() const;
+    // The built-in records connector's register (SQLite), beside the local store by default.
+    QString registerPath() const;
     void setCentralStorePath(const QString& path);
     // Public keys of the pre-entry service, one "<kid>.pub" PEM file each.
     QString keyFolder() const;

@@ -928,6 +928,29 @@
     </message>
 </context>
 <context>
+    <name>mdg::LocalRegister</name>
+    <message>
+        <source>The resident register cannot be read right now.</source>
+        <translation>住民記録を今は読み出せません。</translation>
+    </message>
+    <message>
+        <source>Local register</source>
+        <translation>ローカル住民記録</translation>
+    </message>
+    <message>
+        <source>Give a name, reading, birth date, address or code.</source>
+        <translation>氏名、フリガナ、生年月日、住所またはコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No household with this number.</source>
+        <translation>この世帯番号の世帯はありません。</translation>
+    </message>
+    <message>
+        <source>The notification has no reception number or no member.</source>
+        <translation>届出データに受付番号または世帯員がありません。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::MainWindow</name>
     <message>
         <source>Madoguchi — %1</source>

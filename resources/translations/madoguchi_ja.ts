@@ -552,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>mdg::ConnectorRegistry</name>
+    <message>
+        <source>%1 is not a records connector: %2</source>
+        <translation>%1 は住民記録コネクタではありません：%2</translation>
+    </message>
+    <message>
+        <source>another kind of plugin</source>
+        <translation>別の種類のプラグインです</translation>
+    </message>
+    <message>
+        <source>%1: the connector name &quot;%2&quot; is taken</source>
+        <translation>%1：コネクタ名「%2」はすでに使われています</translation>
+    </message>
+    <message>
+        <source>No records connector named &quot;%1&quot; is installed.</source>
+        <translation>「%1」という住民記録コネクタは導入されていません。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CrossCheck</name>
     <message>
         <source>Full-width and half-width characters</source>

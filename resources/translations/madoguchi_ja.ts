@@ -1206,6 +1206,69 @@
     </message>
 </context>
 <context>
+    <name>mdg::RestConnector</name>
+    <message>
+        <source>The records system&apos;s address is not a valid URL.</source>
+        <translation>住民記録システムのアドレスが正しいURLではありません。</translation>
+    </message>
+    <message>
+        <source>The records system must be reached over HTTPS.</source>
+        <translation>住民記録システムにはHTTPSで接続する必要があります。</translation>
+    </message>
+    <message>
+        <source>The records system&apos;s CA certificates cannot be read.</source>
+        <translation>住民記録システムのCA証明書を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Records system at %1</source>
+        <translation>住民記録システム（%1）</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1秒以内に応答なし</translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation>サーバーエラー %1</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>The records system does not answer (%1). Try again; nothing was changed.</source>
+        <translation>住民記録システムが応答しません（%1）。もう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The records system has no such entry.</source>
+        <translation>住民記録システムに該当する記録がありません。</translation>
+    </message>
+    <message>
+        <source>The records system refused the request (HTTP %1).</source>
+        <translation>住民記録システムが要求を拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The records system answered something unreadable.</source>
+        <translation>住民記録システムの応答を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Give a name, reading, birth date, address or code.</source>
+        <translation>氏名、フリガナ、生年月日、住所またはコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The records system refused the change: %1</source>
+        <translation>住民記録システムが異動を受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The records system gave no receipt (HTTP %1); the change may be retried.</source>
+        <translation>住民記録システムから受付番号が返りません（HTTP %1）。再送できます。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::ReviewPage</name>
     <message>
         <source>Cases waiting for review</source>

@@ -13,11 +13,11 @@ namespace mdg::Migrations {
 
 namespace {
 
-QMap<int, QString> migrationFiles()
+QMap<int, QString> migrationFiles(const char* folder)
 {
     QMap<int, QString> files;
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QDir dir(QStringLiteral(":/db/migrations"));
+    const QDir dir(QString::fromLatin1(folder));
     for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = re.match(name);
         if (m.hasMatch())
@@ -48,9 +48,9 @@ QStringList statements(const QString& script)
 
 } // namespace
 
-int latestVersion()
+int latestVersion(const char* folder)
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(folder);
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
@@ -64,10 +64,10 @@ int currentVersion(QSqlDatabase db)
     return 0;
 }
 
-bool apply(QSqlDatabase db, QString* error, int target)
+bool apply(QSqlDatabase db, QString* error, int target, const char* folder)
 {
-    const auto files = migrationFiles();
-    const int latest = latestVersion();
+    const auto files = migrationFiles(folder);
+    const int latest = latestVersion(folder);
     if (target < 0)
         target = latest;
     try {
@@ -77,7 +77,7 @@ bool apply(QSqlDatabase db, QString* error, int target)
         const int current = currentVersion(db);
         if (current > latest) {
             if (error)
-                *error = QStringLiteral("The local store was written by a newer version of Madoguchi "
+                *error = QStringLiteral("The store was written by a newer version of Madoguchi "
                                         "(schema %1; this build knows up to %2). Update Madoguchi before using it.")
                              .arg(current)
                              .arg(latest);
@@ -98,7 +98,7 @@ bool apply(QSqlDatabase db, QString* error, int target)
         }
     } catch (const DbError& e) {
         if (error)
-            *error = QStringLiteral("Updating the local store failed: %1").arg(e.message());
+            *error = QStringLiteral("Updating the store failed: %1").arg(e.message());
         return false;
     }
     return true;

@@ -5,12 +5,16 @@
 
 namespace mdg::Migrations {
 
-// Migrations are the numbered files db/migrations/NNNN_name.sql, compiled in as
-// resources; each runs in its own transaction together with its schema_version row.
-int latestVersion();
+// Migrations are the numbered files NNNN_name.sql of a resource folder: the local store's
+// (db/migrations) or the central store's (db/central); each runs in its own transaction
+// together with its schema_version row.
+inline constexpr auto LocalStore = ":/db/migrations";
+inline constexpr auto CentralStore = ":/db/central";
+
+int latestVersion(const char* folder = LocalStore);
 int currentVersion(QSqlDatabase db); // 0 for an empty database
 // Applies every migration above the current version up to `target` (default: all).
 // Refuses when the database is newer than this build.
-bool apply(QSqlDatabase db, QString* error, int target = -1);
+bool apply(QSqlDatabase db, QString* error, int target = -1, const char* folder = LocalStore);
 
 } // namespace mdg::Migrations

@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include <QJsonDocument>
+
 #include <QSqlError>
 
 namespace mdg {
@@ -57,6 +59,21 @@ void Transaction::commit()
 {
     execSql(m_db, QStringLiteral("COMMIT"));
     m_done = true;
+}
+
+QString toDbId(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString toDbJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromDbJson(const QVariant& v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
 } // namespace mdg

@@ -2,9 +2,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 #include <QVariantList>
 #include <stdexcept>
@@ -28,6 +30,10 @@ QString toDbTime(const QDateTime& t);
 QDateTime fromDbTime(const QVariant& v);
 QVariant toDbDate(const QDate& d);
 QDate fromDbDate(const QVariant& v);
+// Ids as text without braces, JSON as one compact line.
+QString toDbId(const QUuid& id);
+QString toDbJson(const QJsonObject& o);
+QJsonObject fromDbJson(const QVariant& v);
 
 // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock on an
 // upgrade from a read lock. Rolls back unless committed.

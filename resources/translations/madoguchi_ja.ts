@@ -1534,6 +1534,13 @@
     </message>
 </context>
 <context>
+    <name>mdg::SqliteCentralStore</name>
+    <message>
+        <source>The central store cannot be reached; work continues here and is sent later.</source>
+        <translation>中央ストアに接続できません。作業はこの端末で続けられ、後で送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::StageMachine</name>
     <message>
         <source>The case is already in this stage.</source>

@@ -4,6 +4,7 @@
 #include "CaseRepository.h"
 #include "EventRepository.h"
 #include "FindingRepository.h"
+#include "OutboxRepository.h"
 #include "SqlUtil.h"
 #include "StaffRepository.h"
 #include "workflow/StageMachine.h"
@@ -35,7 +36,8 @@ void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* 
     e.workstationId = actor.workstationId;
     e.occurredAt = at;
     e.detail = detail;
-    EventRepository(db).append(e);
+    // The event and the case as it now stands reach the outbox in the change's transaction.
+    OutboxRepository(db).add(EventRepository(db).append(e), c);
 }
 
 void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,

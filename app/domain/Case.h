@@ -32,6 +32,10 @@ struct Case
     QJsonObject applicant; // {name, name_kana, birth_date, phone}
     QJsonArray certificates; // [{type, copies}]
     QJsonObject answers; // the guidance questionnaire
+
+    // The whole case as the central store keeps it (personal data: stores only, never logs).
+    QJsonObject toJson() const;
+    static std::optional<Case> fromJson(const QJsonObject& o);
 };
 
 // One change of a case. The event log is append-only and ordered by a local sequence

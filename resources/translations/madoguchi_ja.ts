@@ -367,6 +367,14 @@
         <source>Certificate check: every finding is resolved.</source>
         <translation>証明書の照合：すべての指摘が解決済みです。</translation>
     </message>
+    <message>
+        <source>The certificate read for this case</source>
+        <translation>この案件で読み取った証明書</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>証明書の照合</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -883,6 +891,16 @@
     <message>
         <source>Every finding is resolved: the case can go to review.</source>
         <translation>すべての指摘が解決しました。審査に回せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not resolved (red rows).</source>
+        <translation>
+            <numerusform>未解決の指摘が%n件あります（赤い行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finding is resolved; how is said in each row.</source>
+        <translation>すべての指摘が解決済みです。解決方法は各行に記載しています。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace mdg;
@@ -413,6 +414,8 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     for (const auto& m : truth.members)
         h.members << Person {{}, m.name, m.nameKana, m.birthDate, m.sex.value_or(Sex::Male), m.relationship, {}, {}};
     h.members[0].birthDate = h.members[0].birthDate.addDays(1);
+    // …and one the clerk confirms with the resident and keeps.
+    h.members[1].relationship = QStringLiteral("同居人");
     const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
         QStringLiteral("ws")};
     Case c = ws.ctx.cases.create(clerk, Procedure::MovingIn, h).value();
@@ -449,7 +452,7 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     QTest::mouseClick(find<QPushButton>(&window, "takeCertificateButton"), Qt::LeftButton);
     QTRY_VERIFY(!rowOf(QStringLiteral("members[0].birth_date")).data(FindingsModel::OpenRole).toBool());
     QCOMPARE(ws.ctx.cases.open(clerk, c.id)->household.members[0].birthDate, truth.members[0].birthDate);
-    // Whatever else differs (a misread), the clerk checks on the paper and keeps the entry.
+    // Whatever else differs (the relationship, any misread), the clerk checks and keeps the entry.
     auto* model = qobject_cast<FindingsModel*>(view->model());
     for (int guard = 0; model->openCount() > 0 && guard < 40; ++guard) {
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -469,6 +472,21 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
                 .contains(QStringLiteral("every finding is resolved")));
     const Case now = ws.ctx.cases.open(clerk, c.id).value();
     QVERIFY(ws.ctx.cases.changeStage(clerk, c.id, now.version, Stage::Review));
+
+    // The case page shows the reviewer every finding and how it was resolved, with the page.
+    window.openCase(c.id);
+    auto* tabs = find<QTabWidget>(window.casePage(), "caseTabs");
+    tabs->setCurrentIndex(1);
+    auto* review = find<QTableView>(window.casePage(), "reviewFindingsView");
+    QCOMPARE(review->model()->rowCount(), model->rowCount());
+    bool kept = false, taken = false;
+    for (int r = 0; r < review->model()->rowCount(); ++r) {
+        const QString verdict = review->model()->index(r, FindingsModel::Verdict).data().toString();
+        kept = kept || verdict.contains(QStringLiteral("Entered value kept by"));
+        taken = taken || verdict.contains(QStringLiteral("Certificate's value taken by"));
+    }
+    QVERIFY(kept && taken);
+    shoot(&window, QStringLiteral("case-certificate-check"));
 }
 
 void TestWalkIn::settingsKeepTheReceptionAndDocumentCameras()

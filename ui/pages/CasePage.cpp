@@ -2,6 +2,8 @@
 
 #include "models/HistoryModel.h"
 #include "models/MembersModel.h"
+#include "widgets/DocumentView.h"
+#include "widgets/FindingsPanel.h"
 #include "widgets/Ui.h"
 #include "workflow/StageMachine.h"
 
@@ -14,6 +16,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,14 +78,38 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     actions->addWidget(m_sendBack);
     actions->addWidget(m_cancel);
 
+    // The certificate as read, with every finding and how it was resolved: what a
+    // reviewer checks before approving. Read-only here; the clerk resolves on the
+    // Certificate page.
+    m_findings = new FindingsPanel(false);
+    m_certificatePage = new DocumentView;
+    m_certificatePage->setObjectName(QStringLiteral("caseCertificateView"));
+    m_certificatePage->setAccessibleName(tr("The certificate read for this case"));
+    auto* certificateSplit = new QSplitter;
+    certificateSplit->addWidget(m_certificatePage);
+    certificateSplit->addWidget(m_findings);
+    certificateSplit->setStretchFactor(0, 1);
+    certificateSplit->setStretchFactor(1, 3);
+    connect(m_findings, &FindingsPanel::certificateKeySelected, this, [this](const QString& key) {
+        QRect box;
+        for (const auto& f : m_certificate.fields)
+            if (f.key == key)
+                box = f.box;
+        m_certificatePage->setSelected(box);
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(membersBox, tr("Members"));
+    m_tabs->addTab(certificateSplit, tr("Certificate check"));
+    m_tabs->addTab(historyBox, tr("Stage history"));
+
     m_body = new QWidget;
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(header);
     body->addWidget(m_banner);
     body->addWidget(householdBox);
-    body->addWidget(membersBox, 2);
-    body->addWidget(historyBox, 2);
+    body->addWidget(m_tabs, 3);
     body->addLayout(actions);
     body->addWidget(m_message);
 
@@ -126,6 +154,33 @@ void CasePage::openCase(const QUuid& id)
     }
     m_reason->clear();
     show(c.value());
+}
+
+void CasePage::showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history)
+{
+    const auto open = m_ctx.cases.openFindings(c.id);
+    const bool checked = open && open.value().has_value();
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_findings->parentWidget()), checked);
+    m_certificate = {};
+    if (!checked) {
+        m_findings->setFindings({}, {});
+        m_certificatePage->setPage({}, {});
+        return;
+    }
+    const auto state = m_ctx.cases.crossCheck(m_actor, c.id);
+    if (!state)
+        return;
+    QHash<QString, QString> names;
+    for (const auto& h : history)
+        names.insert(h.event.staffId, h.staffName);
+    m_findings->setFindings(state->findings, names);
+    if (state->certificate) {
+        m_certificate = state->certificate->certificate;
+        QList<QRect> boxes;
+        for (const auto& f : m_certificate.fields)
+            boxes << f.box;
+        m_certificatePage->setPage(QImage::fromData(state->certificate->imageJpeg, "JPEG"), boxes);
+    }
 }
 
 std::optional<Stage> CasePage::forwardStage() const
@@ -197,6 +252,7 @@ void CasePage::show(const Case& c)
 
     auto history = m_ctx.cases.history(c.id);
     m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry> {});
+    showCertificateCheck(c, history ? history.value() : QList<CaseService::HistoryEntry> {});
 
     const auto forward = forwardStage();
     m_advance->setVisible(forward.has_value());

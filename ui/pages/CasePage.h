@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "domain/TransferOutCertificate.h"
 
 #include <QWidget>
 #include <optional>
@@ -9,9 +10,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace mdg {
 
+class DocumentView;
+class FindingsPanel;
 class HistoryModel;
 class MembersModel;
 
@@ -32,6 +36,7 @@ signals:
 private:
     static QString certificateDisplayName(const QString& type);
     void show(const Case& c);
+    void showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history);
     void moveTo(Stage to, bool needsReason);
     std::optional<Stage> forwardStage() const;
 
@@ -51,6 +56,10 @@ private:
     QPushButton* m_advance;
     QPushButton* m_sendBack;
     QPushButton* m_cancel;
+    QTabWidget* m_tabs;
+    FindingsPanel* m_findings;
+    DocumentView* m_certificatePage;
+    TransferOutCertificate m_certificate; // for the boxes of the findings
 };
 
 } // namespace mdg

@@ -20,7 +20,9 @@ class FindingsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FindingsPanel(QWidget* parent = nullptr);
+    // Read-only (`resolvable` false) it has no actions and its own object names, so the
+    // case page's copy is never taken for the Certificate page's.
+    explicit FindingsPanel(bool resolvable = true, QWidget* parent = nullptr);
 
     FindingsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -38,12 +40,13 @@ private:
     FindingsModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;
-    QPushButton* m_take;
-    QLineEdit* m_reason;
-    QPushButton* m_keep;
-    QLineEdit* m_value;
-    QPushButton* m_apply;
+    QPushButton* m_take = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_keep = nullptr;
+    QLineEdit* m_value = nullptr;
+    QPushButton* m_apply = nullptr;
     bool m_editable = true;
+    bool m_resolvable = true;
 };
 
 } // namespace mdg

@@ -189,6 +189,16 @@ Result<Case> CaseService::changeStage(
         const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
         if (!verdict)
             return Result<Case>::failure(verdict.reason);
+        if (c.stage == Stage::Review && (to == Stage::Completion || to == Stage::SentBack)) {
+            // Four eyes: whoever entered data or resolved findings in this case does not review it.
+            static const QStringList entering {QString::fromLatin1(EventKind::Created),
+                QString::fromLatin1(EventKind::HouseholdChanged), QString::fromLatin1(EventKind::CertificateChecked),
+                QString::fromLatin1(EventKind::FindingResolved)};
+            for (const CaseEvent& e : EventRepository(db).forCase(id))
+                if (e.staffId == actor.staff.id && entering.contains(e.kind))
+                    return Result<Case>::failure(
+                        tr("You entered data in this case, so another reviewer must review it (four eyes)."));
+        }
         if (to == Stage::Review) {
             if (const int open = FindingRepository(db).openCount(id); open > 0)
                 return Result<Case>::failure(

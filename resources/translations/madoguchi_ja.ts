@@ -432,6 +432,10 @@
         <source>This finding no longer exists; the comparison was run again.</source>
         <translation>この指摘はもうありません。照合をやり直しました。</translation>
     </message>
+    <message>
+        <source>You entered data in this case, so another reviewer must review it (four eyes).</source>
+        <translation>この案件のデータを入力した職員は審査できません。別の審査担当者が審査してください（四つの目の原則）。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CertificateFieldsModel</name>

@@ -21,6 +21,7 @@ private slots:
     void openAndViewAreAudited();
     void auditHoldsNoPersonalData();
     void historyNamesTheStaff();
+    void whoEnteredDataDoesNotReview();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -202,6 +203,25 @@ void TestCaseService::historyNamesTheStaff()
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->at(1).staffName, m_clerk.staff.displayName);
     QCOMPARE(history->at(1).event.toStage, std::optional<Stage>(Stage::Entry));
+}
+
+void TestCaseService::whoEnteredDataDoesNotReview()
+{
+    CaseService cases(*m_store->db, *m_clock);
+    // A team lead holds both roles; entering a case makes them its clerk, not its reviewer.
+    const Actor lead = test::makeActor(*m_store->db, QStringLiteral("lead"), {Role::Clerk, Role::Reviewer});
+    Case c = cases.create(lead, Procedure::MovingIn, test::twoMembers()).value();
+    c = cases.changeStage(lead, c.id, c.version, Stage::Entry).value();
+    c = cases.changeStage(lead, c.id, c.version, Stage::Review).value();
+    for (const auto& [to, reason] :
+        {std::pair {Stage::Completion, QString()}, {Stage::SentBack, QStringLiteral("x")}}) {
+        const auto refused = cases.changeStage(lead, c.id, c.version, to, reason);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("four eyes")), qPrintable(refused.error()));
+    }
+    QCOMPARE(cases.open(m_reviewer, c.id)->stage, Stage::Review);
+    // Someone else reviews it.
+    QVERIFY(cases.changeStage(m_reviewer, c.id, c.version, Stage::Completion));
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)

@@ -227,13 +227,11 @@ Result<Case> CaseService::changeStage(
     }
 }
 
-Result<Case> CaseService::updateHousehold(
-    const Actor& actor, const QUuid& id, int expectedVersion, const Household& household)
+Result<Case> CaseService::changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion,
+    const QString& onlyClerk, const QString& wrongStage, const EnteredDataChange& change)
 {
     if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(tr("Only a clerk can change the entered data."));
-    if (household.members.isEmpty())
-        return Result<Case>::failure(tr("Enter at least one member of the household."));
+        return Result<Case>::failure(onlyClerk);
     const QDateTime now = m_clock.nowUtc();
     try {
         QSqlDatabase db = m_db.connection();
@@ -244,107 +242,83 @@ Result<Case> CaseService::updateHousehold(
             return current;
         Case c = std::move(current).value();
         if (!canEnterData(c.stage))
-            return Result<Case>::failure(
-                tr("The entered data can only change in Reception or Entry; this case is in %1.")
-                    .arg(stageDisplayName(c.stage)));
-        c.household = household;
+            return Result<Case>::failure(wrongStage.arg(stageDisplayName(c.stage)));
         c.version += 1;
         c.updatedAt = now;
+        const auto effect = change(db, cases, c, now);
+        if (!effect)
+            return Result<Case>::failure(effect.error());
         cases.update(c);
-        cases.replaceMembers(c.id, c.household.members);
-        refreshFindings(db, c);
-        writeEvent(db, actor, c, EventKind::HouseholdChanged, now, std::nullopt, std::nullopt,
-            {{QStringLiteral("members"), int(c.household.members.size())}});
-        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("household"));
+        writeEvent(db, actor, c, effect->eventKind, now, std::nullopt, std::nullopt, effect->eventDetail);
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, effect->auditDetail);
         tx.commit();
         return *cases.find(id);
     } catch (const DbError& e) {
         return Result<Case>::failure(storeError(e));
     }
+}
+
+Result<Case> CaseService::updateHousehold(
+    const Actor& actor, const QUuid& id, int expectedVersion, const Household& household)
+{
+    if (household.members.isEmpty())
+        return Result<Case>::failure(tr("Enter at least one member of the household."));
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can change the entered data."),
+        tr("The entered data can only change in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime&) -> Result<Effect> {
+            c.household = household;
+            cases.replaceMembers(c.id, c.household.members);
+            refreshFindings(db, c);
+            return Effect {EventKind::HouseholdChanged, {{QStringLiteral("members"), int(c.household.members.size())}},
+                QStringLiteral("household")};
+        });
 }
 
 Result<Case> CaseService::attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
     const TransferOutCertificate& certificate, const QByteArray& imageJpeg)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(tr("Only a clerk can check a certificate."));
-    const QDateTime now = m_clock.nowUtc();
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
-        CaseRepository cases(db);
-        auto current = loadUnchanged(cases, id, expectedVersion);
-        if (!current)
-            return current;
-        Case c = std::move(current).value();
-        if (!canEnterData(c.stage))
-            return Result<Case>::failure(
-                tr("A certificate can only be checked in Reception or Entry; this case is in %1.")
-                    .arg(stageDisplayName(c.stage)));
-        c.version += 1;
-        c.updatedAt = now;
-        cases.update(c);
-        FindingRepository(db).putCertificate(id, certificate, imageJpeg, now, actor.staff.id);
-        const int open = refreshFindings(db, c);
-        writeEvent(db, actor, c, EventKind::CertificateChecked, now, std::nullopt, std::nullopt,
-            {{QStringLiteral("members"), int(certificate.members.size())}, {QStringLiteral("open"), open}});
-        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, QStringLiteral("certificate"));
-        tx.commit();
-        return c;
-    } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
-    }
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can check a certificate."),
+        tr("A certificate can only be checked in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository&, Case& c, const QDateTime& now) -> Result<Effect> {
+            FindingRepository(db).putCertificate(c.id, certificate, imageJpeg, now, actor.staff.id);
+            const int open = refreshFindings(db, c);
+            return Effect {EventKind::CertificateChecked,
+                {{QStringLiteral("members"), int(certificate.members.size())}, {QStringLiteral("open"), open}},
+                QStringLiteral("certificate")};
+        });
 }
 
 Result<Case> CaseService::resolveFinding(
     const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(tr("Only a clerk can resolve a finding."));
-    const QDateTime now = m_clock.nowUtc();
     resolution.staffId = actor.staff.id;
-    resolution.at = now;
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
-        CaseRepository cases(db);
-        auto current = loadUnchanged(cases, id, expectedVersion);
-        if (!current)
-            return current;
-        Case c = std::move(current).value();
-        if (!canEnterData(c.stage))
-            return Result<Case>::failure(tr("Findings can only be resolved in Reception or Entry; this case is in %1.")
-                                             .arg(stageDisplayName(c.stage)));
-        FindingRepository repo(db);
-        const auto stored = repo.certificate(id);
-        QList<CaseFinding> findings = repo.findings(id);
-        const auto it = std::find_if(
-            findings.begin(), findings.end(), [&](const CaseFinding& f) { return f.finding.field == field; });
-        if (!stored || it == findings.end())
-            return Result<Case>::failure(tr("This finding no longer exists; the comparison was run again."));
-        auto household = FindingResolver::apply(c.household, stored->certificate, it->finding, resolution);
-        if (!household)
-            return Result<Case>::failure(household.error());
-        it->resolution = resolution;
-        repo.replaceFindings(id, findings);
-        const bool changed = !(household.value() == c.household);
-        c.household = std::move(household).value();
-        c.version += 1;
-        c.updatedAt = now;
-        cases.update(c);
-        if (changed)
-            cases.replaceMembers(c.id, c.household.members);
-        const int open = refreshFindings(db, c);
-        writeEvent(db, actor, c, EventKind::FindingResolved, now, std::nullopt, std::nullopt,
-            {{QStringLiteral("field"), field}, {QStringLiteral("resolution"), Resolution::kindKey(resolution.kind)},
-                {QStringLiteral("open"), open}});
-        writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
-            QStringLiteral("finding %1 %2").arg(field, Resolution::kindKey(resolution.kind)));
-        tx.commit();
-        return *cases.find(id);
-    } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
-    }
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can resolve a finding."),
+        tr("Findings can only be resolved in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now) -> Result<Effect> {
+            resolution.at = now;
+            FindingRepository repo(db);
+            const auto stored = repo.certificate(c.id);
+            QList<CaseFinding> findings = repo.findings(c.id);
+            const auto it = std::find_if(
+                findings.begin(), findings.end(), [&](const CaseFinding& f) { return f.finding.field == field; });
+            if (!stored || it == findings.end())
+                return Result<Effect>::failure(tr("This finding no longer exists; the comparison was run again."));
+            auto household = FindingResolver::apply(c.household, stored->certificate, it->finding, resolution);
+            if (!household)
+                return Result<Effect>::failure(household.error());
+            it->resolution = resolution;
+            repo.replaceFindings(c.id, findings);
+            if (!(household.value() == c.household)) {
+                c.household = std::move(household).value();
+                cases.replaceMembers(c.id, c.household.members);
+            }
+            const int open = refreshFindings(db, c);
+            const QString kind = Resolution::kindKey(resolution.kind);
+            return Effect {EventKind::FindingResolved,
+                {{QStringLiteral("field"), field}, {QStringLiteral("resolution"), kind},
+                    {QStringLiteral("open"), open}},
+                QStringLiteral("finding %1 %2").arg(field, kind)};
+        });
 }
 
 int CaseService::CrossCheckState::open() const

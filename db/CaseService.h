@@ -12,9 +12,13 @@
 #include "security/StaffMember.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
+#include <functional>
 
 namespace mdg {
+
+class CaseRepository;
 
 // The case lifecycle on the local store. Every change bumps the case version and
 // writes its event and audit rows in the same transaction as the change itself.
@@ -84,6 +88,20 @@ public:
 
 private:
     Result<Case> insertNew(const Actor& actor, Case c);
+    // What a change of the entered data did, for its event and audit rows.
+    struct Effect
+    {
+        const char* eventKind;
+        QJsonObject eventDetail; // never personal data
+        QString auditDetail;
+    };
+    // The case as loaded (version already bumped) is changed in place; a failure refuses it.
+    using EnteredDataChange
+        = std::function<Result<Effect>(QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now)>;
+    // The frame of every change of the entered data: a clerk, the version read, Reception,
+    // Entry or sent back, one transaction with its event and audit rows.
+    Result<Case> changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion, const QString& onlyClerk,
+        const QString& wrongStage, const EnteredDataChange& change);
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "db/SyncEngine.h"
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
 #include "pages/DashboardPage.h"
@@ -119,6 +120,17 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         = new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.staff.displayName, roleNames.join(QStringLiteral(", "))));
     who->setObjectName(QStringLiteral("signedInLabel"));
     statusBar()->addPermanentWidget(who);
+    // The outbox reaching the central store, from its own thread; the clerk sees whether
+    // the store is reached and how many changes wait.
+    auto* sync = new QLabel(tr("Central store: connecting…"));
+    sync->setObjectName(QStringLiteral("syncStatusLabel"));
+    sync->setAccessibleName(tr("Central store status"));
+    statusBar()->addWidget(sync);
+    auto* engine = new SyncEngine(m_ctx.db, m_ctx.config.centralStorePath(), 5000, this);
+    connect(engine, &SyncEngine::statusChanged, sync, [sync](const QString& message, bool reachable, int) {
+        sync->setText(message);
+        sync->setStyleSheet(reachable ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
+    });
     resize(1280, 800);
 }
 

@@ -1053,6 +1053,14 @@
         <source>Certificate</source>
         <translation>証明書</translation>
     </message>
+    <message>
+        <source>Central store: connecting…</source>
+        <translation>中央ストア：接続中…</translation>
+    </message>
+    <message>
+        <source>Central store status</source>
+        <translation>中央ストアの状態</translation>
+    </message>
 </context>
 <context>
     <name>mdg::MembersModel</name>
@@ -1583,6 +1591,31 @@
     <message>
         <source>Your role does not allow moving a case from %1 to %2.</source>
         <translation>あなたの役割では案件を%1から%2へ進めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::SyncService</name>
+    <message numerus="yes">
+        <source>Central store: not reachable, %n change(s) kept here</source>
+        <translation>
+            <numerusform>中央ストア：接続できません。%n件の変更をこの端末に保持しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store could not be read for sending.</source>
+        <translation>送信のためにローカルストアを読み出せませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Central store: connected, %n change(s) waiting; conflicts to settle: %1</source>
+        <translation>
+            <numerusform>中央ストア：接続済み、送信待ち%n件、解決が必要な競合%1件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Central store: connected, %n change(s) waiting</source>
+        <translation>
+            <numerusform>中央ストア：接続済み、送信待ち%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,9 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     ClerkWorkstation ws;
     MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The status bar says the central store is reached (the SQLite file beside the store).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(&window, "syncStatusLabel")->text().startsWith(QStringLiteral("Central store: connected")), 10000);
     const auto [page, photo] = certgen::cameraSample();
     // The resident entered the household of the certificate, the head's birth date a day off.
     const TransferOutCertificate& truth = page.truth;

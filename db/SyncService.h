@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Clock.h"
+#include "sync/CentralStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mdg {
+
+// Sends the outbox to the central store, oldest first, in batches. Accepted changes move
+// the pushed cursor; a change the store refuses (another workstation changed the case
+// first) is kept as a conflict for the clerk and the cursor moves past it, so one case
+// never holds back the others. When the store cannot be reached nothing moves: the outbox
+// keeps everything and the next round sends it.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(mdg::SyncService)
+
+public:
+    SyncService(Database& local, CentralStore& central, const Clock& clock = Clock::system())
+        : m_local(local)
+        , m_central(central)
+        , m_clock(clock)
+    { }
+
+    struct Status
+    {
+        bool reachable = true;
+        int pushed = 0; // this round
+        int conflicts = 0; // this round
+        int waiting = 0; // still in the outbox
+        int unresolvedConflicts = 0;
+        QString message; // for the status bar
+    };
+    Status pushOnce(int batchSize = 200);
+    // What waits in the outbox and how many conflicts are unsettled; needs no central store.
+    static Status status(Database& local);
+
+private:
+    Database& m_local;
+    CentralStore& m_central;
+    const Clock& m_clock;
+};
+
+} // namespace mdg

@@ -84,10 +84,12 @@ Address parseAddress(QStringView address)
 AddressComparison compareAddresses(QStringView entered, QStringView certificate)
 {
     AddressComparison r;
-    if (entered.trimmed() == certificate.trimmed())
-        return r;
     const Address a = parseAddress(entered);
     const Address b = parseAddress(certificate);
+    r.enteredBuilding = a.building;
+    r.certificateBuilding = b.building;
+    if (entered.trimmed() == certificate.trimmed())
+        return r;
 
     // Which part differs: the first one found is the reason.
     bool sameLocality = false;

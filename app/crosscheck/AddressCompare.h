@@ -16,6 +16,7 @@ struct AddressComparison
 {
     Verdict verdict = Verdict::Match;
     QStringList reasonKeys; // why equivalent, or which part differs ("town", "chome", ...)
+    QString enteredBuilding, certificateBuilding; // the 方書 of each side, as parsed
     TextComparison building; // the 方書, compared on its own
 };
 

@@ -264,9 +264,9 @@ QList<Finding> CrossCheck::compareAddress(const QString& entered, const QString&
     if (f.reasonKeys.contains(QLatin1String("variants")))
         f.detail = variantDetail(entered, certificate);
     QList<Finding> out {f};
-    const Address a = parseAddress(entered), b = parseAddress(certificate);
-    if (!a.building.isEmpty() || !b.building.isEmpty()) {
-        Finding building = missingSide(a.building, b.building).value_or(fromText(a.building, b.building, c.building));
+    if (!c.enteredBuilding.isEmpty() || !c.certificateBuilding.isEmpty()) {
+        Finding building = missingSide(c.enteredBuilding, c.certificateBuilding)
+                               .value_or(fromText(c.enteredBuilding, c.certificateBuilding, c.building));
         if (building.verdict == Verdict::Mismatch)
             building.reasonKeys = {QStringLiteral("building")};
         out << building;

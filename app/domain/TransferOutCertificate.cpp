@@ -26,6 +26,22 @@ QString text(const QJsonObject& o, const char* key)
 }
 } // namespace
 
+QList<QRect> TransferOutCertificate::boxes() const
+{
+    QList<QRect> out;
+    for (const Field& f : fields)
+        out << f.box;
+    return out;
+}
+
+QRect TransferOutCertificate::boxOf(const QString& key) const
+{
+    for (const Field& f : fields)
+        if (f.key == key)
+            return f.box;
+    return {};
+}
+
 QJsonObject TransferOutCertificate::toJson() const
 {
     QJsonArray ms;

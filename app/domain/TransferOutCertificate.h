@@ -45,6 +45,9 @@ struct TransferOutCertificate
     QList<Field> fields;
     qint64 elapsedMs = 0;
 
+    QList<QRect> boxes() const; // of every field, for drawing them on the page
+    QRect boxOf(const QString& key) const; // empty when the field was not read
+
     QJsonObject toJson() const;
     static TransferOutCertificate fromJson(const QJsonObject& o);
 };

@@ -124,13 +124,8 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
         });
 
     connect(m_findings, &FindingsPanel::resolveRequested, this, &CapturePage::resolve);
-    connect(m_findings, &FindingsPanel::certificateKeySelected, this, [this](const QString& key) {
-        QRect box;
-        for (const auto& f : m_certificate.fields)
-            if (f.key == key)
-                box = f.box;
-        m_document->setSelected(box);
-    });
+    connect(m_findings, &FindingsPanel::certificateKeySelected, this,
+        [this](const QString& key) { m_document->setSelected(m_certificate.boxOf(key)); });
     setCase({});
 
     if (CameraSource::anyCamera()) {
@@ -274,13 +269,9 @@ void CapturePage::finished()
     }
     m_progress->setValue(100);
     const TransferOutCertificate& c = result.value();
-    QList<QRect> boxes;
-    int unsure = 0;
-    for (const auto& f : c.fields) {
-        boxes << f.box;
-        unsure += f.confidence < CertificateReader::ConfidenceThreshold ? 1 : 0;
-    }
-    m_document->setPage(m_reading, boxes);
+    const auto unsure = std::count_if(c.fields.cbegin(), c.fields.cend(),
+        [](const auto& f) { return f.confidence < CertificateReader::ConfidenceThreshold; });
+    m_document->setPage(m_reading, c.boxes());
     m_fields->setCertificate(c);
     m_certificate = c;
     ui::showMessage(m_message,
@@ -353,10 +344,7 @@ void CapturePage::showCrossCheck()
     if (state->certificate && !m_watcher.isRunning() && (m_certificate.fields.isEmpty() || m_reading.isNull())) {
         m_certificate = state->certificate->certificate;
         m_reading = QImage::fromData(state->certificate->imageJpeg, "JPEG");
-        QList<QRect> boxes;
-        for (const auto& f : m_certificate.fields)
-            boxes << f.box;
-        m_document->setPage(m_reading, boxes);
+        m_document->setPage(m_reading, m_certificate.boxes());
         m_fields->setCertificate(m_certificate);
     }
 }

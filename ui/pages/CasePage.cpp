@@ -90,13 +90,8 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     certificateSplit->addWidget(m_findings);
     certificateSplit->setStretchFactor(0, 1);
     certificateSplit->setStretchFactor(1, 3);
-    connect(m_findings, &FindingsPanel::certificateKeySelected, this, [this](const QString& key) {
-        QRect box;
-        for (const auto& f : m_certificate.fields)
-            if (f.key == key)
-                box = f.box;
-        m_certificatePage->setSelected(box);
-    });
+    connect(m_findings, &FindingsPanel::certificateKeySelected, this,
+        [this](const QString& key) { m_certificatePage->setSelected(m_certificate.boxOf(key)); });
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(membersBox, tr("Members"));
@@ -176,10 +171,7 @@ void CasePage::showCertificateCheck(const Case& c, const QList<CaseService::Hist
     m_findings->setFindings(state->findings, names);
     if (state->certificate) {
         m_certificate = state->certificate->certificate;
-        QList<QRect> boxes;
-        for (const auto& f : m_certificate.fields)
-            boxes << f.box;
-        m_certificatePage->setPage(QImage::fromData(state->certificate->imageJpeg, "JPEG"), boxes);
+        m_certificatePage->setPage(QImage::fromData(state->certificate->imageJpeg, "JPEG"), m_certificate.boxes());
     }
 }
 

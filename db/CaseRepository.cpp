@@ -10,7 +10,7 @@ namespace {
 const QString HeaderColumns = QStringLiteral(
     "id, procedure, stage, version, reference, queue_date, queue_number, created_at, updated_at, "
     "sent_back_reason, head_name, move_date, previous_address, new_address, destination_address, preentry_id, "
-    "applicant, certificates, answers");
+    "applicant, certificates, answers, queue_origin");
 
 Case readHeader(const QSqlQuery& q)
 {
@@ -34,6 +34,7 @@ Case readHeader(const QSqlQuery& q)
     c.applicant = QJsonDocument::fromJson(q.value(16).toByteArray()).object();
     c.certificates = QJsonDocument::fromJson(q.value(17).toByteArray()).array();
     c.answers = QJsonDocument::fromJson(q.value(18).toByteArray()).object();
+    c.queueOrigin = q.value(19).toString();
     return c;
 }
 
@@ -61,13 +62,13 @@ QString json(const QJsonArray& a)
 void CaseRepository::insert(const Case& c)
 {
     execSql(m_db,
-        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(HeaderColumns),
         {idText(c.id), procedureKey(c.procedure), stageKey(c.stage), c.version, c.reference, toDbDate(c.queueDate),
             c.queueNumber, toDbTime(c.createdAt), toDbTime(c.updatedAt), c.sentBackReason, c.household.headName,
             toDbDate(c.household.moveDate), c.household.previousAddress, c.household.newAddress,
             c.household.destinationAddress, idOrNull(c.preEntryId), json(c.applicant), json(c.certificates),
-            json(c.answers)});
+            json(c.answers), c.queueOrigin});
     replaceMembers(c.id, c.household.members);
 }
 
@@ -178,10 +179,11 @@ bool CaseRepository::referenceTaken(const QString& reference) const
     return q.next();
 }
 
-int CaseRepository::nextQueueNumber(const QDate& day) const
+int CaseRepository::nextQueueNumber(const QDate& day, const QString& origin) const
 {
     QSqlQuery q = execSql(m_db,
-        QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ?"), {toDbDate(day)});
+        QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ? AND queue_origin = ?"),
+        {toDbDate(day), origin});
     return q.next() ? q.value(0).toInt() : 1;
 }
 

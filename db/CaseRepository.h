@@ -27,7 +27,7 @@ public:
     QList<Case> listByStage(Stage stage) const;
     QHash<Stage, int> countByStage() const;
     QHash<QUuid, int> memberCounts(const QList<QUuid>& ids) const;
-    int nextQueueNumber(const QDate& day) const;
+    int nextQueueNumber(const QDate& day, const QString& origin) const;
     std::optional<QUuid> findByPreEntry(const QUuid& preEntryId) const;
     bool referenceTaken(const QString& reference) const;
 

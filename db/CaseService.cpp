@@ -23,7 +23,8 @@ QString storeError(const DbError& e)
 }
 
 void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* kind, const QDateTime& at,
-    std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt, const QJsonObject& detail = {})
+    std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt, const QJsonObject& detail = {},
+    int expectedCentralVersion = -1)
 {
     CaseEvent e;
     e.eventId = QUuid::createUuid();
@@ -37,7 +38,7 @@ void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* 
     e.occurredAt = at;
     e.detail = detail;
     // The event and the case as it now stands reach the outbox in the change's transaction.
-    OutboxRepository(db).add(EventRepository(db).append(e), c);
+    OutboxRepository(db).add(EventRepository(db).append(e), c, expectedCentralVersion);
 }
 
 void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
@@ -112,7 +113,8 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
         CaseRepository cases(db);
-        c.queueNumber = cases.nextQueueNumber(c.queueDate);
+        c.queueOrigin = actor.workstationId;
+        c.queueNumber = cases.nextQueueNumber(c.queueDate, c.queueOrigin);
         // The resident reads the pre-entry's reference aloud; keep it unless it is taken.
         if (c.reference.isEmpty() || cases.referenceTaken(c.reference))
             c.reference = makeCaseReference();
@@ -348,6 +350,71 @@ Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor,
         return state;
     } catch (const DbError& e) {
         return Result<CrossCheckState>::failure(storeError(e));
+    }
+}
+
+Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& actor, const QUuid& id)
+{
+    using R = Result<std::optional<Conflict>>;
+    try {
+        QSqlDatabase db = m_db.connection();
+        QSqlQuery q = execSql(db,
+            QStringLiteral("SELECT central_version, central_snapshot, detected_at FROM case_conflicts WHERE case_id = ?"
+                           " ORDER BY central_version DESC LIMIT 1"),
+            {toDbId(id)});
+        if (!q.next())
+            return R(std::nullopt);
+        std::optional<Case> mine = CaseRepository(db).find(id);
+        if (!mine)
+            return R::failure(tr("The case does not exist."));
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("conflict"));
+        return R(Conflict {*mine, Case::fromJson(fromDbJson(q.value(1))), q.value(0).toInt(), fromDbTime(q.value(2))});
+    } catch (const DbError& e) {
+        return R::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Keep keep)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can settle a conflict."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        QSqlQuery q = execSql(db,
+            QStringLiteral("SELECT central_version, central_snapshot FROM case_conflicts WHERE case_id = ?"
+                           " ORDER BY central_version DESC LIMIT 1"),
+            {toDbId(id)});
+        if (!q.next())
+            return Result<Case>::failure(tr("This case has no conflict to settle any more."));
+        const int central = q.value(0).toInt();
+        CaseRepository cases(db);
+        const std::optional<Case> mine = cases.find(id);
+        const std::optional<Case> theirs = Case::fromJson(fromDbJson(q.value(1)));
+        if (!mine)
+            return Result<Case>::failure(tr("The case does not exist."));
+        if (keep == Keep::Theirs && (!theirs || theirs->id != id))
+            return Result<Case>::failure(
+                tr("The central store's version of this case cannot be read; keep this workstation's version."));
+        Case c = keep == Keep::Mine ? *mine : *theirs;
+        // Above both histories, so neither store ever holds two changes with one version.
+        c.version = std::max(mine->version, central) + 1;
+        c.queueOrigin = mine->queueOrigin;
+        c.queueNumber = mine->queueNumber;
+        c.queueDate = mine->queueDate;
+        c.updatedAt = m_clock.nowUtc();
+        cases.update(c);
+        cases.replaceMembers(c.id, c.household.members);
+        const QString kept = keep == Keep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs");
+        writeEvent(db, actor, c, EventKind::ConflictSettled, c.updatedAt, std::nullopt, std::nullopt,
+            {{QStringLiteral("kept"), kept}, {QStringLiteral("central_version"), central}}, central);
+        execSql(db, QStringLiteral("DELETE FROM case_conflicts WHERE case_id = ?"), {toDbId(id)});
+        writeAudit(db, actor, AuditAction::CaseChange, id, c.updatedAt, QStringLiteral("conflict:") + kept);
+        refreshFindings(db, c);
+        tx.commit();
+        return c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
     }
 }
 

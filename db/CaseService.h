@@ -86,6 +86,21 @@ public:
 
     QDate today() const;
 
+    // A change of this workstation that the central store refused because another
+    // workstation changed the case first: both versions, for a clerk to choose.
+    struct Conflict
+    {
+        Case mine;
+        std::optional<Case> theirs; // empty when the store's version could not be read
+        int centralVersion = 0;
+        QDateTime detectedAt;
+    };
+    // Empty when the case has nothing to settle. Audited as a view.
+    Result<std::optional<Conflict>> conflict(const Actor& actor, const QUuid& id);
+    enum class Keep { Mine, Theirs };
+    // The chosen version becomes the case, as a new change built on the store's version.
+    Result<Case> settleConflict(const Actor& actor, const QUuid& id, Keep keep);
+
 private:
     Result<Case> insertNew(const Actor& actor, Case c);
     // What a change of the entered data did, for its event and audit rows.

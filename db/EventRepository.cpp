@@ -35,6 +35,20 @@ QList<CaseEvent> EventRepository::since(qint64 afterSeq, int limit) const
     return select(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit});
 }
 
+QList<CaseEvent> EventRepository::outbound(qint64 afterSeq, int limit) const
+{
+    return select(
+        QStringLiteral("WHERE seq IN (SELECT seq FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?) ORDER BY seq"),
+        {afterSeq, limit});
+}
+
+bool EventRepository::contains(const QUuid& eventId) const
+{
+    return execSql(m_db, QStringLiteral("SELECT 1 FROM case_events WHERE event_id = ?"),
+        {eventId.toString(QUuid::WithoutBraces)})
+        .next();
+}
+
 QList<CaseEvent> EventRepository::select(const QString& where, const QVariantList& binds) const
 {
     QSqlQuery q = execSql(m_db,

@@ -89,12 +89,28 @@ bool apply(QSqlDatabase db, QString* error, int target, const char* folder)
             QFile f(it.value());
             if (!f.open(QIODevice::ReadOnly))
                 throw DbError(QStringLiteral("missing migration %1").arg(it.value()));
-            Transaction tx(db);
-            for (const QString& stmt : statements(QString::fromUtf8(f.readAll())))
-                execSql(db, stmt);
-            execSql(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                {it.key(), toDbTime(QDateTime::currentDateTimeUtc())});
-            tx.commit();
+            const QString script = QString::fromUtf8(f.readAll());
+            // A table rebuild must not cascade the DROP into its children; SQLite takes
+            // this pragma only outside a transaction, so the runner sets it around the file.
+            const bool foreignKeysOff = script.startsWith(QLatin1String("-- madoguchi: foreign_keys off"));
+            if (foreignKeysOff)
+                execSql(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+            try {
+                Transaction tx(db);
+                for (const QString& stmt : statements(script))
+                    execSql(db, stmt);
+                if (foreignKeysOff && execSql(db, QStringLiteral("PRAGMA foreign_key_check")).next())
+                    throw DbError(QStringLiteral("migration %1 broke a foreign key").arg(it.key()));
+                execSql(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                    {it.key(), toDbTime(QDateTime::currentDateTimeUtc())});
+                tx.commit();
+            } catch (const DbError&) {
+                if (foreignKeysOff)
+                    execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+                throw;
+            }
+            if (foreignKeysOff)
+                execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         }
     } catch (const DbError& e) {
         if (error)

@@ -10,6 +10,7 @@ namespace mdg::Migrations {
 // together with its schema_version row.
 inline constexpr auto LocalStore = ":/db/migrations";
 inline constexpr auto CentralStore = ":/db/central";
+inline constexpr auto CentralStorePostgres = ":/db/central-pg";
 
 int latestVersion(const char* folder = LocalStore);
 int currentVersion(QSqlDatabase db); // 0 for an empty database

@@ -7,25 +7,42 @@
 
 namespace mdg {
 
-void OutboxRepository::add(qint64 eventSeq, const Case& after)
+void OutboxRepository::add(qint64 eventSeq, const Case& after, int expectedVersion)
 {
-    execSql(
-        m_db, QStringLiteral("INSERT INTO outbox (seq, snapshot) VALUES (?, ?)"), {eventSeq, toDbJson(after.toJson())});
+    execSql(m_db, QStringLiteral("INSERT INTO outbox (seq, snapshot, expected_version) VALUES (?, ?, ?)"),
+        {eventSeq, toDbJson(after.toJson()), expectedVersion >= 0 ? QVariant(expectedVersion) : QVariant()});
 }
 
 QList<SyncedChange> OutboxRepository::pending(int limit) const
 {
     const qint64 pushed = pushedSeq();
-    QList<SyncedChange> out;
-    QHash<qint64, QJsonObject> snapshots;
-    QSqlQuery q = execSql(
-        m_db, QStringLiteral("SELECT seq, snapshot FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"), {pushed, limit});
+    struct Row
+    {
+        QJsonObject snapshot;
+        int expected = -1;
+    };
+    QHash<qint64, Row> rows;
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT seq, snapshot, expected_version FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
+        {pushed, limit});
     while (q.next())
-        snapshots.insert(q.value(0).toLongLong(), fromDbJson(q.value(1)));
-    for (const CaseEvent& e : EventRepository(m_db).since(pushed, limit))
-        if (snapshots.contains(e.seq))
-            out << SyncedChange {e, snapshots.value(e.seq)};
+        rows.insert(q.value(0).toLongLong(), Row {fromDbJson(q.value(1)), q.value(2).isNull() ? -1 : q.value(2).toInt()});
+    // Events pulled from other workstations sit between the outbox's; only the outbox's go.
+    QList<SyncedChange> out;
+    for (const CaseEvent& e : EventRepository(m_db).outbound(pushed, limit)) {
+        const Row& r = rows[e.seq];
+        out << SyncedChange {e, r.snapshot, r.expected};
+    }
     return out;
+}
+
+bool OutboxRepository::hasPending(const QUuid& caseId) const
+{
+    return execSql(m_db,
+        QStringLiteral("SELECT 1 FROM outbox o JOIN case_events e ON e.seq = o.seq WHERE o.seq > ? AND e.case_id = ?"
+                       " LIMIT 1"),
+        {pushedSeq(), toDbId(caseId)})
+        .next();
 }
 
 int OutboxRepository::pendingCount() const

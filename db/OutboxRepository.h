@@ -16,10 +16,11 @@ public:
         : m_db(std::move(db))
     { }
 
-    void add(qint64 eventSeq, const Case& after);
+    void add(qint64 eventSeq, const Case& after, int expectedVersion = -1);
     // Changes not pushed yet, oldest first; event.seq is the local order.
     QList<SyncedChange> pending(int limit) const;
     int pendingCount() const;
+    bool hasPending(const QUuid& caseId) const;
 
     qint64 pushedSeq() const;
     void setPushedSeq(qint64 seq);

@@ -9,6 +9,12 @@ namespace mdg {
 QSqlQuery execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(db);
+    // PostgreSQL cannot PREPARE utility statements (BEGIN, CREATE TABLE): run those as they are.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            throw DbError(q.lastError().text());
+        return q;
+    }
     if (!q.prepare(sql))
         throw DbError(q.lastError().text());
     // A null QString binds as SQL NULL; text columns want '' for "nothing entered".
@@ -41,23 +47,36 @@ QDate fromDbDate(const QVariant& v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+bool isSqlite(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (isSqlite(m_db))
+        execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    else if (!m_db.transaction())
+        throw DbError(m_db.lastError().text());
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
+    if (m_done)
+        return;
+    if (isSqlite(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    else
+        m_db.rollback();
 }
 
 void Transaction::commit()
 {
-    execSql(m_db, QStringLiteral("COMMIT"));
+    if (isSqlite(m_db))
+        execSql(m_db, QStringLiteral("COMMIT"));
+    else if (!m_db.commit())
+        throw DbError(m_db.lastError().text());
     m_done = true;
 }
 

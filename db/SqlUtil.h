@@ -35,7 +35,9 @@ QString toDbId(const QUuid& id);
 QString toDbJson(const QJsonObject& o);
 QJsonObject fromDbJson(const QVariant& v);
 
-// BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock on an
+bool isSqlite(const QSqlDatabase& db);
+
+// On SQLite, BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock on an
 // upgrade from a read lock. Rolls back unless committed.
 class Transaction
 {

@@ -1,6 +1,6 @@
 #include "SyncEngine.h"
 
-#include "SqliteCentralStore.h"
+#include "SqlCentralStore.h"
 #include "SyncService.h"
 
 #include <QTimer>
@@ -14,9 +14,10 @@ class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(Database& local, QString centralPath, int intervalMs)
+    SyncWorker(Database& local, QString centralLocation, QString workstationId, int intervalMs)
         : m_local(local)
-        , m_centralPath(std::move(centralPath))
+        , m_centralLocation(std::move(centralLocation))
+        , m_workstationId(std::move(workstationId))
         , m_intervalMs(intervalMs)
     { }
 
@@ -30,12 +31,13 @@ public:
 
 signals:
     void status(const QString& message, bool reachable, int waiting);
+    void pulled(int changes);
 
 private:
     void round()
     {
         if (!m_central) {
-            auto central = std::make_unique<SqliteCentralStore>(m_centralPath);
+            auto central = std::make_unique<SqlCentralStore>(m_centralLocation);
             QString error;
             if (central->open(&error))
                 m_central = std::move(central);
@@ -47,26 +49,33 @@ private:
                 false, waiting);
             return;
         }
-        const auto s = SyncService(m_local, *m_central).pushOnce();
+        const auto s = SyncService(m_local, *m_central, m_workstationId).syncOnce();
+        if (!s.reachable)
+            m_central.reset(); // a server that went away is reconnected from scratch
         emit status(s.message, s.reachable, s.waiting);
+        if (s.pulled > 0)
+            emit pulled(s.pulled);
     }
 
     Database& m_local;
-    QString m_centralPath;
+    QString m_centralLocation;
+    QString m_workstationId;
     int m_intervalMs;
     std::unique_ptr<CentralStore> m_central;
 };
 
 } // namespace
 
-SyncEngine::SyncEngine(Database& local, QString centralPath, int intervalMs, QObject* parent)
+SyncEngine::SyncEngine(
+    Database& local, QString centralLocation, QString workstationId, int intervalMs, QObject* parent)
     : QObject(parent)
 {
-    auto* worker = new SyncWorker(local, std::move(centralPath), intervalMs);
+    auto* worker = new SyncWorker(local, std::move(centralLocation), std::move(workstationId), intervalMs);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::status, this, &SyncEngine::statusChanged);
+    connect(worker, &SyncWorker::pulled, this, &SyncEngine::changesArrived);
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
 }

@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "CaseRepository.h"
+#include "EventRepository.h"
 #include "OutboxRepository.h"
 #include "SqlUtil.h"
 
@@ -53,6 +55,88 @@ SyncService::Status SyncService::pushOnce(int batchSize)
         qWarning("Sync: local store: %s", e.what());
         s.message = tr("The local store could not be read for sending.");
     }
+    return finish(s);
+}
+
+SyncService::Status SyncService::pullOnce(int limit)
+{
+    Status s;
+    try {
+        QSqlDatabase db = m_local.connection();
+        OutboxRepository outbox(db);
+        const auto pulled = m_central.pull(outbox.pulledCursor(), m_workstationId, limit);
+        if (!pulled) {
+            s.reachable = false;
+        } else if (!pulled->isEmpty()) {
+            Transaction tx(db);
+            for (const PulledChange& p : pulled.value())
+                applyPulled(db, p.change);
+            outbox.setPulledCursor(pulled.value().last().cursor);
+            tx.commit();
+            s.pulled = int(pulled->size());
+        }
+    } catch (const DbError& e) {
+        qWarning("Sync: local store: %s", e.what());
+        s.message = tr("The local store could not take the changes of other workstations.");
+    }
+    return finish(s);
+}
+
+SyncService::Status SyncService::syncOnce()
+{
+    Status pushed = pushOnce();
+    if (!pushed.reachable)
+        return pushed;
+    Status s = pullOnce();
+    s.pushed = pushed.pushed;
+    s.conflicts = pushed.conflicts;
+    return s;
+}
+
+void SyncService::applyPulled(QSqlDatabase db, const SyncedChange& change) const
+{
+    const CaseEvent& e = change.event;
+    EventRepository events(db);
+    if (events.contains(e.eventId))
+        return;
+    const std::optional<Case> theirs = Case::fromJson(change.caseSnapshot);
+    if (!theirs || theirs->id != e.caseId) {
+        qWarning("Sync: a pulled change of case version %d has no readable snapshot; skipped", e.caseVersion);
+        return;
+    }
+    // Each change on its own: one that cannot apply here (say, the same pre-entry opened at
+    // two workstations) must not hold back the rest.
+    execSql(db, QStringLiteral("SAVEPOINT pulled"));
+    try {
+        CaseRepository cases(db);
+        const std::optional<Case> mine = cases.find(e.caseId);
+        if (execSql(db, QStringLiteral("SELECT 1 FROM case_conflicts WHERE case_id = ?"), {toDbId(e.caseId)}).next()) {
+            // The clerk is choosing between the versions: show the newest central one.
+            execSql(db,
+                QStringLiteral("UPDATE case_conflicts SET central_version = ?, central_snapshot = ? WHERE case_id = ?"
+                               " AND central_version < ?"),
+                {e.caseVersion, toDbJson(change.caseSnapshot), toDbId(e.caseId), e.caseVersion});
+        } else if (!mine) {
+            cases.insert(*theirs);
+            events.append(e);
+        } else if (mine->version < e.caseVersion && !OutboxRepository(db).hasPending(e.caseId)) {
+            Case updated = *theirs;
+            updated.version = e.caseVersion;
+            cases.update(updated);
+            cases.replaceMembers(updated.id, updated.household.members);
+            events.append(e);
+        }
+        // Otherwise this workstation's own newer change is on its way; the store decides.
+        execSql(db, QStringLiteral("RELEASE SAVEPOINT pulled"));
+    } catch (const DbError& err) {
+        execSql(db, QStringLiteral("ROLLBACK TO SAVEPOINT pulled"));
+        execSql(db, QStringLiteral("RELEASE SAVEPOINT pulled"));
+        qWarning("Sync: a pulled change could not be applied here: %s", err.what());
+    }
+}
+
+SyncService::Status SyncService::finish(Status s) const
+{
     const Status now = status(m_local);
     s.waiting = now.waiting;
     s.unresolvedConflicts = now.unresolvedConflicts;

@@ -126,7 +126,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     sync->setObjectName(QStringLiteral("syncStatusLabel"));
     sync->setAccessibleName(tr("Central store status"));
     statusBar()->addWidget(sync, 1); // the free width: messages grow with the counts
-    auto* engine = new SyncEngine(m_ctx.db, m_ctx.config.centralStorePath(), 5000, this);
+    auto* engine = new SyncEngine(m_ctx.db, m_ctx.config.centralStorePath(), m_actor.workstationId, 5000, this);
     connect(engine, &SyncEngine::statusChanged, sync, [sync](const QString& message, bool reachable, int) {
         sync->setText(message);
         sync->setStyleSheet(reachable ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));

@@ -54,6 +54,7 @@ QJsonObject Case::toJson() const
         {QStringLiteral("procedure"), procedureKey(procedure)}, {QStringLiteral("stage"), stageKey(stage)},
         {QStringLiteral("version"), version}, {QStringLiteral("reference"), reference},
         {QStringLiteral("queue_date"), date(queueDate)}, {QStringLiteral("queue_number"), queueNumber},
+        {QStringLiteral("queue_origin"), queueOrigin},
         {QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("sent_back_reason"), sentBackReason},
@@ -76,6 +77,7 @@ std::optional<Case> Case::fromJson(const QJsonObject& o)
     c.reference = text(o, "reference");
     c.queueDate = dateOf(o, "queue_date");
     c.queueNumber = o.value(QLatin1String("queue_number")).toInt();
+    c.queueOrigin = text(o, "queue_origin");
     c.createdAt = QDateTime::fromString(text(o, "created_at"), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(text(o, "updated_at"), Qt::ISODateWithMs);
     c.sentBackReason = text(o, "sent_back_reason");

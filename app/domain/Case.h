@@ -23,6 +23,7 @@ struct Case
     QString reference; // shown to the resident, e.g. "K7Q-4M2-93X"
     QDate queueDate; // the counter day the queue number belongs to
     int queueNumber = 0;
+    QString queueOrigin; // the workstation that gave out the queue number (unique per day and origin)
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
     QString sentBackReason; // the reviewer's reason while the case is sent back or re-entered
@@ -62,6 +63,7 @@ inline constexpr auto HouseholdChanged = "household_changed";
 inline constexpr auto QrRescanned = "qr_rescanned";
 inline constexpr auto CertificateChecked = "certificate_checked";
 inline constexpr auto FindingResolved = "finding_resolved";
+inline constexpr auto ConflictSettled = "conflict_settled";
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

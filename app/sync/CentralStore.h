@@ -14,6 +14,10 @@ struct SyncedChange
 {
     CaseEvent event; // event.caseVersion is the version after the change
     QJsonObject caseSnapshot;
+    // The central version the change builds on: the one before it, except when a clerk
+    // settled a conflict on top of the version the store held then.
+    int expectedVersion = -1;
+    int expected() const { return expectedVersion >= 0 ? expectedVersion : event.caseVersion - 1; }
 };
 
 struct PushOutcome
@@ -27,6 +31,22 @@ struct PushOutcome
         QJsonObject centralSnapshot;
     };
     QList<Conflict> conflicts; // not applied: another workstation changed the case first
+};
+
+// Who works on a case now. A claim is exclusive across every workstation until it is
+// released or expires; its holder renews it while working.
+struct Claim
+{
+    QUuid caseId;
+    QString staffId;
+    QString workstationId;
+    QDateTime claimedAt; // UTC
+    QDateTime expiresAt; // UTC
+
+    bool heldBy(const QString& staff, const QString& workstation) const
+    {
+        return staffId == staff && workstationId == workstation;
+    }
 };
 
 struct PulledChange
@@ -45,10 +65,21 @@ public:
     virtual bool open(QString* error) = 0;
 
     // In order, in one transaction. A change applies when the store holds the case at the
-    // version before it; once a case conflicts, its later changes in the batch conflict too.
+    // version it expects; once a case conflicts, its later changes in the batch conflict too.
     virtual Result<PushOutcome> push(const QList<SyncedChange>& batch) = 0;
     // Changes accepted after `cursor`, other workstations' only, oldest first.
     virtual Result<QList<PulledChange>> pull(qint64 cursor, const QString& exceptWorkstation, int limit) = 0;
+
+    // Takes the case for `staff` at `workstation` until `until`, or renews the holder's own
+    // claim. Of several workstations claiming at once exactly one wins; the answer is the
+    // claim that holds afterwards (someone else's when this one lost).
+    virtual Result<Claim> claim(const QUuid& caseId, const QString& staff, const QString& workstation,
+        const QDateTime& now, const QDateTime& until)
+        = 0;
+    // Hands the case back; only its holder can. Without a case id: every claim of the
+    // holder (sign-out).
+    virtual Result<int> release(const QUuid& caseId, const QString& staff, const QString& workstation) = 0;
+    virtual Result<QList<Claim>> claims(const QDateTime& now) = 0; // those not expired
 };
 
 } // namespace mdg

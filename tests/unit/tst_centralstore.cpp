@@ -1,6 +1,8 @@
 // The central store as workstations use it: idempotent pushes, version-guarded changes
-// (a conflict, never a silent overwrite), pulls from a cursor.
-#include "db/SqliteCentralStore.h"
+// (a conflict, never a silent overwrite), pulls from a cursor, exclusive claims. Runs on
+// SQLite and, as the ".postgresql" variants, on a PostgreSQL server of its own.
+#include "../CentralStoreFixture.h"
+#include "db/SqlCentralStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,8 @@ class TestCentralStore : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void pushIsIdempotentByEventId();
@@ -40,17 +44,31 @@ private slots:
     void pullFollowsTheCursorAndSkipsOwnChanges();
     void twoWorkstationsRacingOneCaseExactlyOneWins();
     void unreachableStoreIsReported();
+    void settledConflictBuildsOnTheStoresVersion();
+    void claimIsExclusiveUntilReleasedOrExpired();
+    void claimsRacingFromManyConnectionsExactlyOneWins();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCentralStore> m_store;
-    QString path() const { return m_dir->filePath(QStringLiteral("central.sqlite")); }
+    std::unique_ptr<test::CentralStoreFixture> m_fixture;
+    QString m_location;
+    std::unique_ptr<SqlCentralStore> m_store;
+    QString path() const { return m_location; }
 };
+
+void TestCentralStore::initTestCase()
+{
+    m_fixture = std::make_unique<test::CentralStoreFixture>();
+}
+
+void TestCentralStore::cleanupTestCase()
+{
+    m_fixture.reset();
+}
 
 void TestCentralStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<SqliteCentralStore>(path());
+    m_location = m_fixture->newLocation();
+    m_store = std::make_unique<SqlCentralStore>(path());
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
 }
@@ -58,7 +76,6 @@ void TestCentralStore::init()
 void TestCentralStore::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
 }
 
 void TestCentralStore::pushIsIdempotentByEventId()
@@ -136,7 +153,7 @@ void TestCentralStore::twoWorkstationsRacingOneCaseExactlyOneWins()
         QVERIFY(m_store->push({change(id, 1, QStringLiteral("A"), QStringLiteral("x"))}));
         // Two workstations, each with its own connection, push a version 2 at the same time.
         const auto racer = [this, id](const QString& ws) {
-            SqliteCentralStore mine(path());
+            SqlCentralStore mine(path());
             QString error;
             if (!mine.open(&error))
                 return -1;
@@ -153,10 +170,95 @@ void TestCentralStore::twoWorkstationsRacingOneCaseExactlyOneWins()
 
 void TestCentralStore::unreachableStoreIsReported()
 {
-    SqliteCentralStore nowhere(QStringLiteral("/proc/no-such-dir/central.sqlite"));
+    SqlCentralStore nowhere(m_fixture->isPostgres() ? QStringLiteral("postgresql://postgres@127.0.0.1:1/none")
+                                                    : QStringLiteral("/proc/no-such-dir/central.sqlite"));
     QString error;
     QVERIFY(!nowhere.open(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestCentralStore::settledConflictBuildsOnTheStoresVersion()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_store->push({change(id, 1, QStringLiteral("A"), QStringLiteral("x")),
+        change(id, 2, QStringLiteral("A"), QStringLiteral("x")), change(id, 3, QStringLiteral("A"), QStringLiteral("x"))}));
+    // B made versions 2..4 offline; its clerk saw the store at version 3 and kept B's data:
+    // the settling change is version 5, built on 3.
+    SyncedChange settled = change(id, 5, QStringLiteral("B"), QStringLiteral("y"));
+    settled.expectedVersion = 3;
+    const auto r = m_store->push({settled});
+    QVERIFY(r);
+    QCOMPARE(r->accepted.size(), 1);
+    // Had the store moved on meanwhile, the same choice would have been refused.
+    SyncedChange stale = change(id, 6, QStringLiteral("B"), QStringLiteral("z"));
+    stale.expectedVersion = 3;
+    QCOMPARE(m_store->push({stale})->conflicts.size(), 1);
+    const auto seen = m_store->pull(0, QStringLiteral("C"), 100).value();
+    QCOMPARE(seen.last().change.event.caseVersion, 5);
+    QCOMPARE(seen.last().change.caseSnapshot.value(QLatin1String("head")).toString(), QStringLiteral("y"));
+}
+
+void TestCentralStore::claimIsExclusiveUntilReleasedOrExpired()
+{
+    const QUuid id = QUuid::createUuid();
+    const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-03-30T01:00:00Z"), Qt::ISODate);
+    const auto a = m_store->claim(id, QStringLiteral("clerk-a"), QStringLiteral("A"), t0, t0.addSecs(900));
+    QVERIFY(a);
+    QVERIFY(a->heldBy(QStringLiteral("clerk-a"), QStringLiteral("A")));
+    // Another clerk elsewhere is told who holds it.
+    const auto b = m_store->claim(id, QStringLiteral("clerk-b"), QStringLiteral("B"), t0.addSecs(60), t0.addSecs(960));
+    QVERIFY(b);
+    QVERIFY(b->heldBy(QStringLiteral("clerk-a"), QStringLiteral("A")));
+    // The holder renews: the claim keeps its start and runs longer.
+    const auto renewed
+        = m_store->claim(id, QStringLiteral("clerk-a"), QStringLiteral("A"), t0.addSecs(600), t0.addSecs(1500));
+    QCOMPARE(renewed->claimedAt, t0);
+    QCOMPARE(renewed->expiresAt, t0.addSecs(1500));
+    QCOMPARE(m_store->claims(t0.addSecs(700))->size(), 1);
+    // Only the holder can hand it back.
+    QCOMPARE(m_store->release(id, QStringLiteral("clerk-b"), QStringLiteral("B")).value(), 0);
+    QCOMPARE(m_store->release(id, QStringLiteral("clerk-a"), QStringLiteral("A")).value(), 1);
+    QVERIFY(m_store->claim(id, QStringLiteral("clerk-b"), QStringLiteral("B"), t0.addSecs(1600), t0.addSecs(2500))
+                ->heldBy(QStringLiteral("clerk-b"), QStringLiteral("B")));
+    // An idle claim expires and may be taken over.
+    const auto late = m_store->claim(id, QStringLiteral("clerk-c"), QStringLiteral("C"), t0.addSecs(2500), t0.addSecs(3400));
+    QVERIFY(late->heldBy(QStringLiteral("clerk-c"), QStringLiteral("C")));
+    QVERIFY(m_store->claims(t0.addSecs(3400))->isEmpty());
+    // Sign-out hands back everything the clerk held at that workstation.
+    const QUuid other = QUuid::createUuid();
+    QVERIFY(m_store->claim(other, QStringLiteral("clerk-c"), QStringLiteral("C"), t0.addSecs(2600), t0.addSecs(3400)));
+    QCOMPARE(m_store->release(QUuid(), QStringLiteral("clerk-c"), QStringLiteral("C")).value(), 2);
+}
+
+void TestCentralStore::claimsRacingFromManyConnectionsExactlyOneWins()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int round = 0; round < 10; ++round) {
+        const QUuid id = QUuid::createUuid();
+        // Four workstations, each with its own connection, claim the same case at once.
+        const auto racer = [this, id, now](int ws) {
+            SqlCentralStore mine(path());
+            QString error;
+            if (!mine.open(&error))
+                return QString();
+            const QString name = QStringLiteral("ws-%1").arg(ws);
+            const auto c = mine.claim(id, QStringLiteral("clerk"), name, now, now.addSecs(600));
+            return c ? c->workstationId : QString();
+        };
+        QList<QFuture<QString>> futures;
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        for (int ws = 0; ws < 4; ++ws)
+            futures << QtConcurrent::run(&pool, racer, ws);
+        QSet<QString> winners;
+        for (auto& f : futures) {
+            const QString w = f.result();
+            QVERIFY2(!w.isEmpty(), "a claim failed outright");
+            winners.insert(w);
+        }
+        QCOMPARE(winners.size(), 1); // every racer was told the same holder
+        QCOMPARE(m_store->claims(now)->size(), round + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCentralStore)

@@ -3,7 +3,7 @@
 #include "../TestSupport.h"
 #include "db/CaseService.h"
 #include "db/OutboxRepository.h"
-#include "db/SqliteCentralStore.h"
+#include "db/SqlCentralStore.h"
 
 using namespace mdg;
 
@@ -83,7 +83,7 @@ void TestOutbox::caseSnapshotRoundTrips()
 void TestOutbox::outboxDrainsIntoTheCentralStoreInOrder()
 {
     QTemporaryDir central;
-    SqliteCentralStore store(central.filePath(QStringLiteral("central.sqlite")));
+    SqlCentralStore store(central.filePath(QStringLiteral("central.sqlite")));
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     Case c = m_cases->create(m_clerk, Procedure::MovingIn, test::twoMembers()).value();

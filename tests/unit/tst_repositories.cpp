@@ -33,6 +33,7 @@ Case sampleCase(int queueNumber, Stage stage = Stage::Entry)
     c.reference = makeCaseReference();
     c.queueDate = QDate(2026, 3, 30);
     c.queueNumber = queueNumber;
+    c.queueOrigin = QStringLiteral("ws-1");
     c.createdAt = QDateTime::fromString(QStringLiteral("2026-03-30T00:15:00.250Z"), Qt::ISODateWithMs);
     c.updatedAt = c.createdAt.addSecs(600);
     c.sentBackReason = QStringLiteral("番地の確認");
@@ -55,6 +56,7 @@ void TestRepositories::caseRoundTrip()
     QCOMPARE(back->stage, c.stage);
     QCOMPARE(back->version, c.version);
     QCOMPARE(back->reference, c.reference);
+    QCOMPARE(back->queueOrigin, c.queueOrigin);
     QCOMPARE(back->queueDate, c.queueDate);
     QCOMPARE(back->queueNumber, c.queueNumber);
     QCOMPARE(back->createdAt, c.createdAt);
@@ -99,8 +101,14 @@ void TestRepositories::listsAndCounts()
     QCOMPARE(counts.value(Stage::Review), 2);
     QCOMPARE(counts.value(Stage::Entry), 1);
     QCOMPARE(counts.value(Stage::Completion), 0);
-    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 30)), 4);
-    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 31)), 1);
+    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 30), QStringLiteral("ws-1")), 4);
+    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 31), QStringLiteral("ws-1")), 1);
+    // Another workstation's counter numbers its own queue; its cases arrive by sync.
+    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 30), QStringLiteral("ws-2")), 1);
+    Case synced = sampleCase(1, Stage::Entry);
+    synced.queueOrigin = QStringLiteral("ws-2");
+    repo.insert(synced);
+    QCOMPARE(repo.nextQueueNumber(QDate(2026, 3, 30), QStringLiteral("ws-2")), 2);
     const auto list = repo.listByStage(Stage::Review);
     const auto members = repo.memberCounts({list.at(0).id, list.at(1).id});
     QCOMPARE(members.value(list.at(0).id), 2);

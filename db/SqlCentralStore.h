@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sync/CentralStore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+namespace mdg {
+
+// The central store over Qt Sql. The location is either a SQLite file (the embedded
+// default for one PC, a demo or training) or a PostgreSQL URL for many counters:
+//   postgresql://user:password@host:5432/database?sslmode=require&connect_timeout=5
+// Both speak the same SQL except where the engines differ (migrations, write lock).
+// One instance per thread.
+class SqlCentralStore : public CentralStore
+{
+    Q_DECLARE_TR_FUNCTIONS(mdg::SqlCentralStore)
+
+public:
+    explicit SqlCentralStore(QString location);
+    ~SqlCentralStore() override;
+    SqlCentralStore(const SqlCentralStore&) = delete;
+    SqlCentralStore& operator=(const SqlCentralStore&) = delete;
+
+    static bool isPostgresLocation(const QString& location);
+    // Sets driver options from a postgresql:// URL; false when it is not one.
+    static bool configurePostgres(QSqlDatabase& db, const QUrl& url);
+
+    bool open(QString* error) override;
+    Result<PushOutcome> push(const QList<SyncedChange>& batch) override;
+    Result<QList<PulledChange>> pull(qint64 cursor, const QString& exceptWorkstation, int limit) override;
+    Result<Claim> claim(const QUuid& caseId, const QString& staff, const QString& workstation, const QDateTime& now,
+        const QDateTime& until) override;
+    Result<int> release(const QUuid& caseId, const QString& staff, const QString& workstation) override;
+    Result<QList<Claim>> claims(const QDateTime& now) override;
+
+private:
+    QString m_location;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace mdg

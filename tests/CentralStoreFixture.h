@@ -1,0 +1,51 @@
+#pragma once
+
+#include "db/LocalPostgres.h"
+
+#include <QTemporaryDir>
+#include <QUuid>
+#include <memory>
+
+namespace mdg::test {
+
+// Where a test's central store lives: a SQLite file, or, when the test runs with
+// MADOGUCHI_TEST_CENTRAL=postgresql (ctest registers those variants), a fresh database on a
+// PostgreSQL server this test process starts on loopback. Without the server binaries the
+// PostgreSQL variant fails: it never skips.
+class CentralStoreFixture
+{
+public:
+    static bool postgresRequested() { return qgetenv("MADOGUCHI_TEST_CENTRAL") == "postgresql"; }
+
+    explicit CentralStoreFixture(bool postgres = postgresRequested())
+    {
+        if (!postgres)
+            return;
+        m_server = std::make_unique<LocalPostgres>();
+        QString error;
+        if (!m_server->start(&error))
+            qFatal("cannot start PostgreSQL for the test: %s", qPrintable(error));
+    }
+
+    bool isPostgres() const { return m_server != nullptr; }
+    LocalPostgres* server() const { return m_server.get(); }
+
+    // A new, empty central store.
+    QString newLocation()
+    {
+        if (!m_server)
+            return m_dir.filePath(QStringLiteral("central-%1.sqlite").arg(++m_count));
+        const QString name = QStringLiteral("central_%1").arg(++m_count);
+        QString error;
+        if (!m_server->createDatabase(name, &error))
+            qFatal("cannot create a test database: %s", qPrintable(error));
+        return m_server->url(name);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalPostgres> m_server;
+    int m_count = 0;
+};
+
+} // namespace mdg::test

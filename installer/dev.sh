@@ -10,12 +10,13 @@ export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 
 packages=(
   cmake ninja-build g++ pkg-config ccache
-  qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+  qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic
 )
-test_packages=(clang-14 libclang-rt-14-dev)
+# The integration tests start a PostgreSQL server of their own (db/LocalPostgres.h).
+test_packages=(clang-14 libclang-rt-14-dev postgresql)
 
 install_missing() {
   local missing=()

@@ -182,7 +182,8 @@ bool CaseRepository::referenceTaken(const QString& reference) const
 int CaseRepository::nextQueueNumber(const QDate& day, const QString& origin) const
 {
     QSqlQuery q = execSql(m_db,
-        QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ? AND queue_origin = ?"),
+        QStringLiteral(
+            "SELECT COALESCE(MAX(queue_number), 0) + 1 FROM cases WHERE queue_date = ? AND queue_origin = ?"),
         {toDbDate(day), origin});
     return q.next() ? q.value(0).toInt() : 1;
 }

@@ -44,8 +44,8 @@ QList<CaseEvent> EventRepository::outbound(qint64 afterSeq, int limit) const
 
 bool EventRepository::contains(const QUuid& eventId) const
 {
-    return execSql(m_db, QStringLiteral("SELECT 1 FROM case_events WHERE event_id = ?"),
-        {eventId.toString(QUuid::WithoutBraces)})
+    return execSql(
+        m_db, QStringLiteral("SELECT 1 FROM case_events WHERE event_id = ?"), {eventId.toString(QUuid::WithoutBraces)})
         .next();
 }
 

@@ -73,7 +73,8 @@ bool LocalPostgres::run(const QString& tool, const QStringList& args, QString* e
     QString program = QDir(m_bin).filePath(tool);
     QStringList arguments = args;
     if (runningAsRoot()) {
-        arguments = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+        arguments
+            = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
         program = QStringLiteral("runuser");
     }
     QProcess p;
@@ -103,7 +104,8 @@ bool LocalPostgres::start(QString* error)
             return false;
         }
         m_data = m_dir->filePath(QStringLiteral("data"));
-        if (runningAsRoot() && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir->path()}) != 0) {
+        if (runningAsRoot()
+            && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir->path()}) != 0) {
             *error = tr("Cannot hand the PostgreSQL folder to the postgres user.");
             return false;
         }
@@ -117,9 +119,8 @@ bool LocalPostgres::start(QString* error)
         m_port = freeLoopbackPort();
     }
     // Loopback only; the socket lives in the data folder, not in /run.
-    const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c max_connections=200")
-                                .arg(m_port)
-                                .arg(m_data);
+    const QString options
+        = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c max_connections=200").arg(m_port).arg(m_data);
     if (!run(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,

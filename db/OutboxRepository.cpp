@@ -26,7 +26,8 @@ QList<SyncedChange> OutboxRepository::pending(int limit) const
         QStringLiteral("SELECT seq, snapshot, expected_version FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
         {pushed, limit});
     while (q.next())
-        rows.insert(q.value(0).toLongLong(), Row {fromDbJson(q.value(1)), q.value(2).isNull() ? -1 : q.value(2).toInt()});
+        rows.insert(
+            q.value(0).toLongLong(), Row {fromDbJson(q.value(1)), q.value(2).isNull() ? -1 : q.value(2).toInt()});
     // Events pulled from other workstations sit between the outbox's; only the outbox's go.
     QList<SyncedChange> out;
     for (const CaseEvent& e : EventRepository(m_db).outbound(pushed, limit)) {

@@ -151,7 +151,8 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
         }
         QSet<QString> known;
         QSqlQuery k = execSql(m_db,
-            QStringLiteral("SELECT event_id FROM central_events WHERE event_id IN (%1)").arg(placeholders(batch.size())),
+            QStringLiteral("SELECT event_id FROM central_events WHERE event_id IN (%1)")
+                .arg(placeholders(batch.size())),
             eventIds);
         while (k.next())
             known.insert(k.value(0).toString());

@@ -66,8 +66,7 @@ private:
 
 } // namespace
 
-SyncEngine::SyncEngine(
-    Database& local, QString centralLocation, QString workstationId, int intervalMs, QObject* parent)
+SyncEngine::SyncEngine(Database& local, QString centralLocation, QString workstationId, int intervalMs, QObject* parent)
     : QObject(parent)
 {
     auto* worker = new SyncWorker(local, std::move(centralLocation), std::move(workstationId), intervalMs);

@@ -297,6 +297,8 @@ int bench(const QStringList& args)
         QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
     p.addOption({QStringLiteral("data"),
         QStringLiteral("Folder of certificates with ground truth (default: generate)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("central"),
+        QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -318,7 +320,11 @@ int bench(const QStringList& args)
         benchRegister(p.isSet(QStringLiteral("runs")) ? runs : 1539747);
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register)\n";
+    if (name == QLatin1String("sync")) {
+        benchSync(p.isSet(QStringLiteral("runs")) ? runs : 20000, p.value(QStringLiteral("central")));
+        return 0;
+    }
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register, sync)\n";
     return 2;
 }
 

@@ -17,6 +17,7 @@ int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
 void benchCrosscheck(int households);
 void benchRegister(qint64 population);
+void benchSync(int events, QString central);
 QImage loadDocumentImage(const QString& path, QString* error);
 
 } // namespace mdg::cli

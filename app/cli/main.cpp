@@ -60,6 +60,6 @@ int main(int argc, char* argv[])
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
-             "       madoguchi-cli bench qr|ocr|crosscheck|register [--runs N] [--photos DIR] [--data DIR]\n";
+             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync [--runs N] [--central URL] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

@@ -181,7 +181,8 @@ void TestCentralStore::settledConflictBuildsOnTheStoresVersion()
 {
     const QUuid id = QUuid::createUuid();
     QVERIFY(m_store->push({change(id, 1, QStringLiteral("A"), QStringLiteral("x")),
-        change(id, 2, QStringLiteral("A"), QStringLiteral("x")), change(id, 3, QStringLiteral("A"), QStringLiteral("x"))}));
+        change(id, 2, QStringLiteral("A"), QStringLiteral("x")),
+        change(id, 3, QStringLiteral("A"), QStringLiteral("x"))}));
     // B made versions 2..4 offline; its clerk saw the store at version 3 and kept B's data:
     // the settling change is version 5, built on 3.
     SyncedChange settled = change(id, 5, QStringLiteral("B"), QStringLiteral("y"));
@@ -221,7 +222,8 @@ void TestCentralStore::claimIsExclusiveUntilReleasedOrExpired()
     QVERIFY(m_store->claim(id, QStringLiteral("clerk-b"), QStringLiteral("B"), t0.addSecs(1600), t0.addSecs(2500))
                 ->heldBy(QStringLiteral("clerk-b"), QStringLiteral("B")));
     // An idle claim expires and may be taken over.
-    const auto late = m_store->claim(id, QStringLiteral("clerk-c"), QStringLiteral("C"), t0.addSecs(2500), t0.addSecs(3400));
+    const auto late
+        = m_store->claim(id, QStringLiteral("clerk-c"), QStringLiteral("C"), t0.addSecs(2500), t0.addSecs(3400));
     QVERIFY(late->heldBy(QStringLiteral("clerk-c"), QStringLiteral("C")));
     QVERIFY(m_store->claims(t0.addSecs(3400))->isEmpty());
     // Sign-out hands back everything the clerk held at that workstation.

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
+#include "db/SqlCentralStore.h"
+#include "db/SyncService.h"
 #include "i18n/Language.h"
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
@@ -63,6 +65,7 @@ private slots:
     void certificatePhotoIsReadIntoTheForm();
     void certificateIsComparedAndResolvedBeforeReview();
     void settingsKeepTheReceptionAndDocumentCameras();
+    void conflictShowsBothVersionsAndTheClerkChooses();
 
 private:
     std::optional<Actor> signIn(
@@ -515,6 +518,60 @@ void TestWalkIn::settingsKeepTheReceptionAndDocumentCameras()
     QCOMPARE(reread.cameraId(), QStringLiteral("usb-qr-camera"));
     QCOMPARE(reread.documentCameraId(), QString());
     QCOMPARE(reread.cameraResolution(), QSize(1920, 1080));
+}
+
+void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
+    // Another counter shares the central store.
+    test::TempStore otherStore;
+    const Actor other = test::makeActor(*otherStore.db, QStringLiteral("other"), {Role::Clerk}, QStringLiteral("ws-2"));
+    CaseService otherCases(*otherStore.db);
+    SqlCentralStore central(ws.config.centralStorePath()), otherCentral(ws.config.centralStorePath());
+    QString error;
+    QVERIFY2(central.open(&error) && otherCentral.open(&error), qPrintable(error));
+    SyncService here(ws.ctx.db, central, QStringLiteral("ws")),
+        there(*otherStore.db, otherCentral, QStringLiteral("ws-2"));
+
+    const Case c = ws.ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+    here.syncOnce();
+    QCOMPARE(there.syncOnce().pulled, 1);
+    Household theirs = c.household, mine = c.household;
+    theirs.newAddress += QStringLiteral(" 101号室");
+    mine.newAddress += QStringLiteral(" 201号室");
+    QVERIFY(otherCases.updateHousehold(other, c.id, c.version, theirs));
+    QCOMPARE(there.syncOnce().pushed, 1);
+    QVERIFY(ws.ctx.cases.updateHousehold(clerk, c.id, c.version, mine));
+    // The window's own sync engine may send it first; either way the store refuses it.
+    here.syncOnce();
+    QTRY_VERIFY(SyncService::status(ws.ctx.db).unresolvedConflicts == 1);
+
+    window.openCase(c.id);
+    auto* panel = find<QWidget>(window.casePage(), "conflictPanel");
+    QVERIFY(panel->isVisible());
+    auto* view = find<QTableView>(panel, "conflictView");
+    QStringList differing;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 1).data(Qt::AccessibleDescriptionRole).isValid()) {
+            differing << view->model()->index(r, 0).data().toString();
+            QVERIFY(view->model()->index(r, 1).data().toString().endsWith(QStringLiteral("201号室")));
+            QVERIFY(view->model()->index(r, 2).data().toString().endsWith(QStringLiteral("101号室")));
+        }
+    QCOMPARE(differing, QStringList {QStringLiteral("New address")});
+    shoot(&window, QStringLiteral("conflict"));
+
+    QTest::mouseClick(find<QPushButton>(panel, "keepMineButton"), Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(find<QLabel>(window.casePage(), "caseMessage")->text().contains(QStringLiteral("kept")));
+    QVERIFY(!ws.ctx.cases.conflict(clerk, c.id)->has_value());
+    // The kept version reaches the other counter.
+    here.syncOnce();
+    there.syncOnce();
+    QCOMPARE(otherCases.open(other, c.id)->household.newAddress, mine.newAddress);
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -2,6 +2,7 @@
 
 #include "models/HistoryModel.h"
 #include "models/MembersModel.h"
+#include "widgets/ConflictPanel.h"
 #include "widgets/DocumentView.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/Ui.h"
@@ -49,6 +50,8 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0b000;"));
+    m_conflict = new ConflictPanel;
+    connect(m_conflict, &ConflictPanel::keep, this, &CasePage::settleConflict);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_stage);
@@ -103,6 +106,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(header);
     body->addWidget(m_banner);
+    body->addWidget(m_conflict, 2);
     body->addWidget(householdBox);
     body->addWidget(m_tabs, 3);
     body->addLayout(actions);
@@ -199,6 +203,11 @@ void CasePage::show(const Case& c)
     const bool showBanner = !c.sentBackReason.isEmpty() && (c.stage == Stage::SentBack || c.stage == Stage::Entry);
     m_banner->setVisible(showBanner);
     m_banner->setText(tr("Sent back by the reviewer: %1").arg(c.sentBackReason));
+    const auto conflict = m_ctx.cases.conflict(m_actor, c.id);
+    const bool inConflict = conflict && conflict.value().has_value();
+    if (inConflict)
+        m_conflict->setConflict(*conflict.value());
+    m_conflict->setVisible(inConflict);
 
     const Household& h = c.household;
     QStringList lines;
@@ -260,6 +269,23 @@ void CasePage::show(const Case& c)
     m_sendBack->setVisible(canSendBack);
     m_cancel->setVisible(canCancel);
     m_reason->setVisible(canSendBack || canCancel);
+}
+
+void CasePage::settleConflict(CaseService::Keep keep)
+{
+    if (!m_case)
+        return;
+    const auto settled = m_ctx.cases.settleConflict(m_actor, m_case->id, keep);
+    if (!settled) {
+        ui::showMessage(m_message, settled.error(), true);
+        return;
+    }
+    show(settled.value());
+    ui::showMessage(m_message,
+        keep == CaseService::Keep::Mine ? tr("This workstation's version is kept and goes to the central store.")
+                                        : tr("The central store's version is now the case here."),
+        false);
+    emit caseChanged(settled->id);
 }
 
 void CasePage::moveTo(Stage to, bool needsReason)

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace mdg {
 
+class ConflictPanel;
 class DocumentView;
 class FindingsPanel;
 class HistoryModel;
@@ -38,6 +39,7 @@ private:
     void show(const Case& c);
     void showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history);
     void moveTo(Stage to, bool needsReason);
+    void settleConflict(CaseService::Keep keep);
     std::optional<Stage> forwardStage() const;
 
     AppContext& m_ctx;
@@ -48,6 +50,7 @@ private:
     QLabel* m_title;
     QLabel* m_stage;
     QLabel* m_banner;
+    ConflictPanel* m_conflict;
     QLabel* m_household;
     QLabel* m_message;
     QLabel* m_empty;

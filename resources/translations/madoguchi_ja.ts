@@ -375,6 +375,14 @@
         <source>Certificate check</source>
         <translation>証明書の照合</translation>
     </message>
+    <message>
+        <source>This workstation&apos;s version is kept and goes to the central store.</source>
+        <translation>この端末の版を残しました。中央ストアへ送られます。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s version is now the case here.</source>
+        <translation>中央ストアの版をこの端末の案件にしました。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -435,6 +443,18 @@
     <message>
         <source>You entered data in this case, so another reviewer must review it (four eyes).</source>
         <translation>この案件のデータを入力した職員は審査できません。別の審査担当者が審査してください（四つの目の原則）。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can settle a conflict.</source>
+        <translation>競合を解決できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>This case has no conflict to settle any more.</source>
+        <translation>この案件に解決が必要な競合はもうありません。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s version of this case cannot be read; keep this workstation&apos;s version.</source>
+        <translation>この案件の中央ストアの版を読み取れません。この端末の版を残してください。</translation>
     </message>
 </context>
 <context>
@@ -561,6 +581,81 @@
     <message>
         <source>This does not look like a moving-out certificate (転出証明書): no title and too few of its labels were found. Check the document and the photo.</source>
         <translation>転出証明書ではないようです。表題がなく、項目名もほとんど見つかりませんでした。書類と写真を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ConflictPanel</name>
+    <message>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>異動日</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <translation>前住所</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新住所</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>転出先</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>世帯員%1</translation>
+    </message>
+    <message>
+        <source>Changed at another workstation first</source>
+        <translation>他の端末で先に変更されました</translation>
+    </message>
+    <message>
+        <source>Both versions of the case</source>
+        <translation>案件の二つの版</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this workstation&apos;s version</source>
+        <translation>この端末の版を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;central store&apos;s version</source>
+        <translation>中央ストアの版を採る(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Another workstation changed this case before this workstation&apos;s change reached the central store (its version %1). Nothing was overwritten. Compare the two versions, check with the resident if needed, and choose the one to keep.</source>
+        <translation>この端末の変更が中央ストアに届く前に、他の端末がこの案件を変更しました（中央ストアの版 %1）。上書きされたものはありません。二つの版を見比べ、必要なら住民に確認して、残す版を選んでください。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>中央ストア</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違あり</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s version cannot be read here; only this workstation&apos;s can be kept.</source>
+        <translation>中央ストアの版をここでは読み取れないため、この端末の版だけを残せます。</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1061,25 @@
     <message>
         <source>The details of pre-entry %1 have not arrived in the inbox yet. Try again in a few minutes, or open a walk-in case.</source>
         <translation>事前入力 %1 の詳細がまだ受信箱に届いていません。数分後にもう一度読み取るか、来庁受付で案件を開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::LocalPostgres</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed (Debian: apt-get install postgresql).</source>
+        <translation>PostgreSQL がインストールされていません（Debian: apt-get install postgresql）。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for PostgreSQL: %1</source>
+        <translation>PostgreSQL 用のフォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot hand the PostgreSQL folder to the postgres user.</source>
+        <translation>PostgreSQL 用のフォルダーを postgres ユーザーに渡せません。</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1590,14 @@
         <source>First camera found</source>
         <translation>最初に見つかったカメラ</translation>
     </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:5432/database</source>
+        <translation>SQLite ファイル、または postgresql://ユーザー@ホスト:5432/データベース</translation>
+    </message>
+    <message>
+        <source>One PC: a SQLite file. Many counters: the PostgreSQL server&apos;s address, e.g. postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require</source>
+        <translation>1台で使う場合は SQLite ファイル。複数の窓口で使う場合は PostgreSQL サーバーのアドレス（例: postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require）。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::SignInDialog</name>
@@ -1564,10 +1686,14 @@
     </message>
 </context>
 <context>
-    <name>mdg::SqliteCentralStore</name>
+    <name>mdg::SqlCentralStore</name>
     <message>
         <source>The central store cannot be reached; work continues here and is sent later.</source>
         <translation>中央ストアに接続できません。作業はこの端末で続けられ、後で送信されます。</translation>
+    </message>
+    <message>
+        <source>The database driver for the central store is not installed (%1).</source>
+        <translation>中央ストア用のデータベースドライバーがインストールされていません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1742,10 @@
         <translation>
             <numerusform>中央ストア：接続済み、送信待ち%n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The local store could not take the changes of other workstations.</source>
+        <translation>他の端末の変更をローカルストアに取り込めませんでした。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
         m_resolution->addItem(QStringLiteral("%1 × %2").arg(s.width()).arg(s.height()), s);
     m_localStore = ui::lineEdit(QStringLiteral("localStorePathEdit"), tr("Local store"));
     m_centralStore = ui::lineEdit(QStringLiteral("centralStorePathEdit"), tr("Central store"));
+    m_centralStore->setPlaceholderText(tr("A SQLite file, or postgresql://user@host:5432/database"));
+    m_centralStore->setToolTip(tr("One PC: a SQLite file. Many counters: the PostgreSQL server's address, e.g. "
+                                  "postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require"));
     m_keyFolder = ui::lineEdit(QStringLiteral("keyFolderEdit"), tr("Pre-entry public keys folder"));
     m_inboxFolder = ui::lineEdit(QStringLiteral("inboxFolderEdit"), tr("Pre-entry inbox folder"));
     m_language = new QComboBox;

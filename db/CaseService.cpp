@@ -121,6 +121,8 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         cases.insert(c);
         QJsonObject detail {{QStringLiteral("procedure"), procedureKey(c.procedure)},
             {QStringLiteral("members"), int(c.household.members.size())}};
+        if (!m_ward.isEmpty())
+            detail.insert(QStringLiteral("ward"), m_ward);
         if (!c.preEntryId.isNull()) {
             detail.insert(QStringLiteral("source"), QStringLiteral("qr"));
             detail.insert(QStringLiteral("preentry_id"), c.preEntryId.toString(QUuid::WithoutBraces));

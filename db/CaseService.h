@@ -85,6 +85,8 @@ public:
     Result<QHash<QUuid, int>> memberCounts(const QList<Case>& cases);
 
     QDate today() const;
+    // The ward office of this workstation: new cases carry it for the supervisors' figures.
+    void setWard(const QString& ward) { m_ward = ward; }
 
     // A change of this workstation that the central store refused because another
     // workstation changed the case first: both versions, for a clerk to choose.
@@ -120,6 +122,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    QString m_ward;
 };
 
 } // namespace mdg

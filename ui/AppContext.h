@@ -19,7 +19,9 @@ struct AppContext
         , cases(database, clk)
         , accounts(database, cfg.workstationId(), clk)
         , intake(database, cases, trustedKeys(cfg), cfg.inboxFolder(), clk)
-    { }
+    {
+        cases.setWard(cfg.ward());
+    }
 
     static KeyRing trustedKeys(const Config& cfg)
     {

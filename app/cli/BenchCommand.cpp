@@ -299,6 +299,9 @@ int bench(const QStringList& args)
         QStringLiteral("Folder of certificates with ground truth (default: generate)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("central"),
         QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("store"),
+        QStringLiteral("Store with a simulated year for bench dashboard (default: simulate one)."),
+        QStringLiteral("path")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -320,11 +323,15 @@ int bench(const QStringList& args)
         benchRegister(p.isSet(QStringLiteral("runs")) ? runs : 1539747);
         return 0;
     }
+    if (name == QLatin1String("dashboard")) {
+        benchDashboard(p.isSet(QStringLiteral("runs")) ? runs : 7, p.value(QStringLiteral("store")));
+        return 0;
+    }
     if (name == QLatin1String("sync")) {
         benchSync(p.isSet(QStringLiteral("runs")) ? runs : 20000, p.value(QStringLiteral("central")));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register, sync)\n";
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register, sync, dashboard)\n";
     return 2;
 }
 

@@ -18,6 +18,8 @@ int crosscheck(const QStringList& args);
 void benchCrosscheck(int households);
 void benchRegister(qint64 population);
 void benchSync(int events, QString central);
+int simulate(const QStringList& args);
+void benchDashboard(int runs, const QString& store);
 QImage loadDocumentImage(const QString& path, QString* error);
 
 } // namespace mdg::cli

@@ -44,9 +44,9 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    const QHash<QString, int (*)(const QStringList&)> commands
-        = {{QStringLiteral("seed"), seed}, {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr},
-            {QStringLiteral("crosscheck"), crosscheck}, {QStringLiteral("bench"), bench}};
+    const QHash<QString, int (*)(const QStringList&)> commands = {{QStringLiteral("seed"), seed},
+        {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("crosscheck"), crosscheck},
+        {QStringLiteral("bench"), bench}, {QStringLiteral("simulate"), simulate}};
     if (const auto run = commands.value(command)) {
         args.removeAt(1);
         return run(args);
@@ -60,6 +60,8 @@ int main(int argc, char* argv[])
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
-             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync [--runs N] [--central URL] [--photos DIR] [--data DIR]\n";
+             "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
+             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard [--runs N] [--central URL]\n"
+             "                           [--store PATH] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

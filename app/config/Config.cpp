@@ -160,6 +160,16 @@ void Config::setLanguage(const QString& lang)
     m_settings->setValue(Key::Language, lang);
 }
 
+QString Config::ward() const
+{
+    return m_settings->value(QStringLiteral("workstation/ward")).toString();
+}
+
+void Config::setWard(const QString& ward)
+{
+    m_settings->setValue(QStringLiteral("workstation/ward"), ward);
+}
+
 QString Config::workstationId()
 {
     QString id = m_settings->value(Key::Workstation).toString();

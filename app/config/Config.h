@@ -47,6 +47,9 @@ public:
     void setLanguage(const QString& lang);
     // Generated once per workstation and stored, so every event names where it happened.
     QString workstationId();
+    // The ward office this workstation serves (e.g. 中原区), for the supervisors' figures.
+    QString ward() const;
+    void setWard(const QString& ward);
 
     void sync();
 

@@ -1,0 +1,89 @@
+#include "VisitLog.h"
+
+#include "domain/Case.h"
+
+#include <QDate>
+
+namespace mdg::analytics {
+
+int VisitLog::intern(QStringList& names, QHash<QString, int>& index, const QString& name)
+{
+    const auto it = index.constFind(name);
+    if (it != index.constEnd())
+        return *it;
+    names << name;
+    index.insert(name, int(names.size() - 1));
+    return int(names.size() - 1);
+}
+
+void VisitLog::open(int caseIndex, Stage stage, qint64 at)
+{
+    if (isTerminal(stage)) {
+        m_openVisit[caseIndex] = -1;
+        return;
+    }
+    Visit v;
+    v.caseIndex = caseIndex;
+    v.stage = stage;
+    v.entered = at;
+    m_visits << v;
+    m_openVisit[caseIndex] = int(m_visits.size() - 1);
+}
+
+void VisitLog::add(const EventRow& e)
+{
+    ++m_events;
+    auto found = m_caseIndex.constFind(e.caseId);
+    int c = -1;
+    if (found == m_caseIndex.constEnd()) {
+        // The first event of a case opens it (normally case_created, but a pulled log may
+        // start later: the case then starts where its event says).
+        c = int(m_cases.size());
+        m_caseIndex.insert(e.caseId, c);
+        CaseInfo info;
+        info.created = e.occurredMs;
+        if (!e.ward.isEmpty())
+            info.ward = intern(m_wards, m_wardIndex, e.ward);
+        info.procedure = e.procedure.value_or(Procedure::MovingIn);
+        const qint64 local = e.occurredMs + m_offsetMs;
+        info.localHour = qint8((local / 3'600'000) % 24);
+        info.localDayOfYear = qint16(QDate(1970, 1, 1).addDays(local / 86'400'000).dayOfYear());
+        m_cases << info;
+        m_openVisit << -1;
+        open(c, e.kind == QLatin1String(EventKind::Created) ? Stage::Reception : e.to.value_or(Stage::Reception),
+            e.occurredMs);
+        if (e.kind == QLatin1String(EventKind::Created)) {
+            // The clerk who opens the case has the resident in front of them: Reception
+            // is being handled from the first moment (the ticket queue is not ours).
+            Visit& reception = m_visits[m_openVisit[c]];
+            reception.claimed = e.occurredMs;
+            reception.staff = intern(m_staff, m_staffIndex, e.staffId);
+            reception.counter = intern(m_counters, m_counterIndex, e.workstationId);
+            return;
+        }
+    } else {
+        c = *found;
+    }
+    const int current = m_openVisit[c];
+    Visit* v = current >= 0 ? &m_visits[current] : nullptr;
+    const bool claim = e.kind == QLatin1String(EventKind::Claimed);
+    if (v && v->claimed < 0 && e.kind != QLatin1String(EventKind::Released)) {
+        // A claim, or the first change somebody made while the case waited.
+        v->claimed = e.occurredMs;
+        v->staff = intern(m_staff, m_staffIndex, e.staffId);
+        v->counter = intern(m_counters, m_counterIndex, e.workstationId);
+    }
+    if (claim && v) {
+        v->staff = intern(m_staff, m_staffIndex, e.staffId);
+        v->counter = intern(m_counters, m_counterIndex, e.workstationId);
+    }
+    if (e.kind == QLatin1String(EventKind::StageChanged) && e.to) {
+        if (v) {
+            v->left = e.occurredMs;
+            v->sentBack = *e.to == Stage::SentBack;
+        }
+        open(c, *e.to, e.occurredMs);
+    }
+}
+
+} // namespace mdg::analytics

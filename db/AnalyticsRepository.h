@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analytics/VisitLog.h"
+
+#include <QSqlDatabase>
+
+namespace mdg {
+
+// Reads the event log into the supervisors' visit log from a cursor: a dashboard loads the
+// history once and then only what is new. Reads ids, kinds, stages, staff, workstation and
+// time, and ward and procedure of the case_created events: nothing personal. Throws DbError.
+class AnalyticsRepository
+{
+public:
+    explicit AnalyticsRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    // Returns the new cursor (the last event sequence number read).
+    qint64 load(analytics::VisitLog& log, qint64 afterSeq) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace mdg

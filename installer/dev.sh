@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 # Tesseract runs about five times faster on these machines with one OpenMP thread, and
 # reads the variable only at process start.
 export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
+# ccache hits across checkouts in different folders (CI clones afresh each time).
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 
 packages=(
   cmake ninja-build g++ pkg-config ccache

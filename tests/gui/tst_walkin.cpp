@@ -7,6 +7,7 @@
 #include "db/DemoSeed.h"
 #include "db/SqlCentralStore.h"
 #include "db/SyncService.h"
+#include "db/YearSimulation.h"
 #include "i18n/Language.h"
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
@@ -15,6 +16,8 @@
 #include "models/MembersModel.h"
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
+#include "pages/DashboardPage.h"
+#include "widgets/BarChart.h"
 #include "widgets/DocumentView.h"
 #include <QProgressBar>
 
@@ -23,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +34,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <numeric>
 
 using namespace mdg;
 
@@ -66,6 +71,7 @@ private slots:
     void certificateIsComparedAndResolvedBeforeReview();
     void settingsKeepTheReceptionAndDocumentCameras();
     void conflictShowsBothVersionsAndTheClerkChooses();
+    void dashboardShowsTheYearWithFiltersAndExport();
 
 private:
     std::optional<Actor> signIn(
@@ -572,6 +578,63 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
     here.syncOnce();
     there.syncOnce();
     QCOMPARE(otherCases.open(other, c.id)->household.newAddress, mine.newAddress);
+}
+
+void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY(db.open(&error));
+    AppContext ctx(config, db);
+    // Two months of a smaller city, ending now: enough for every figure to be non-trivial.
+    YearSimulation sim;
+    sim.days = 60;
+    sim.casesPerYear = 30'000;
+    const auto simulated = sim.writeTo(db);
+    QVERIFY(simulated.cases > 2000);
+    const Actor supervisor {
+        StaffMember {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("s"), {Role::Supervisor}, true},
+        QStringLiteral("ws")};
+    MainWindow window(ctx, supervisor);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<QAction>(&window, "goDashboardAction")->trigger();
+    auto* page = window.findChild<DashboardPage*>();
+    QVERIFY(page);
+    auto* stages = find<QTableView>(&window, "stageFiguresView");
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && stages->model()->rowCount() == 4, 30000);
+    // Every case of the range arrived at some hour; review waits the longest in this city.
+    auto* byHour = find<BarChart>(&window, "arrivalsByHourChart");
+    const int arrivals = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
+    QCOMPARE(arrivals, simulated.cases);
+    QVERIFY2(find<QLabel>(&window, "bottleneckLabel")->text().contains(QStringLiteral("Review")),
+        qPrintable(find<QLabel>(&window, "bottleneckLabel")->text()));
+    QCOMPARE(find<QTableView>(&window, "wardFiguresView")->model()->rowCount(), 7);
+    QVERIFY(find<QTableView>(&window, "staffFiguresView")->model()->rowCount() > 20);
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(3);
+    shoot(&window, QStringLiteral("dashboard-year"));
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("dashboard-stages"));
+
+    // One ward: fewer cases, and only that ward in the breakdown.
+    auto* ward = find<QComboBox>(&window, "dashboardWardCombo");
+    const int nakahara = ward->findData(QStringLiteral("中原区"));
+    QVERIFY(nakahara > 0);
+    ward->setCurrentIndex(nakahara);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isComputing() && find<QTableView>(&window, "wardFiguresView")->model()->rowCount() == 1, 30000);
+    const int inWard = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
+    QVERIFY(inWard > 0 && inWard < arrivals / 3);
+
+    const QString csv = home.filePath(QStringLiteral("figures.csv"));
+    QVERIFY(page->exportCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("\r\n中原区,")));
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -1,43 +1,166 @@
 #include "DashboardPage.h"
 
+#include "analytics/CsvExport.h"
+#include "widgets/BarChart.h"
 #include "widgets/StageBars.h"
 #include "widgets/Ui.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace mdg {
+namespace {
+
+QString minutes(double seconds)
+{
+    return QLocale().toString(seconds / 60.0, 'f', 1);
+}
+
+QStandardItem* number(const QString& text)
+{
+    auto* item = new QStandardItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+void fillBreakdown(QStandardItemModel* model, const QString& what, const QList<analytics::Breakdown>& rows)
+{
+    model->clear();
+    model->setHorizontalHeaderLabels({what, DashboardPage::tr("Handled"), DashboardPage::tr("Waiting median (min)"),
+        DashboardPage::tr("Handling mean (min)"), DashboardPage::tr("Handling median (min)"),
+        DashboardPage::tr("Handling p90 (min)")});
+    for (const analytics::Breakdown& b : rows)
+        model->appendRow(
+            {new QStandardItem(b.name), number(QString::number(b.handled)), number(minutes(b.waiting.median)),
+                number(minutes(b.handling.mean)), number(minutes(b.handling.median)), number(minutes(b.handling.p90))});
+}
+
+QTableView* table(QStandardItemModel* model, const char* objectName, const QString& accessibleName)
+{
+    auto* view = ui::tableView(model, QString::fromLatin1(objectName), accessibleName);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSortingEnabled(false);
+    return view;
+}
+
+} // namespace
 
 DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
-    , m_table(new QStandardItemModel(this))
+    , m_analytics(ctx.db)
+    , m_counts(new QStandardItemModel(this))
+    , m_stages(new QStandardItemModel(this))
+    , m_staff(new QStandardItemModel(this))
+    , m_counters(new QStandardItemModel(this))
+    , m_wards(new QStandardItemModel(this))
     , m_bars(new StageBars)
+    , m_byHour(new BarChart)
+    , m_byDay(new BarChart)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_bars->setObjectName(QStringLiteral("stageBars"));
-    m_bars->setAccessibleName(tr("Cases per stage"));
+    m_pool.setMaxThreadCount(1); // one computation at a time: the visit log is not shared
+    const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
+    m_from = new QDateEdit(today.addDays(-364));
+    ui::name(m_from, QStringLiteral("dashboardFromDate"), tr("Arrivals from"));
+    m_to = new QDateEdit(today);
+    ui::name(m_to, QStringLiteral("dashboardToDate"), tr("Arrivals until"));
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_ward = new QComboBox;
+    ui::name(m_ward, QStringLiteral("dashboardWardCombo"), tr("Ward"));
+    m_ward->addItem(tr("All wards"), QString());
+    m_procedure = new QComboBox;
+    ui::name(m_procedure, QStringLiteral("dashboardProcedureCombo"), tr("Procedure"));
+    m_procedure->addItem(tr("All procedures"), QString());
+    for (Procedure p : allProcedures())
+        m_procedure->addItem(procedureDisplayName(p), procedureKey(p));
+    auto* refreshButton = ui::button(tr("&Refresh"), QStringLiteral("refreshDashboardButton"));
+    auto* exportButton = ui::button(tr("&Export CSV…"), QStringLiteral("exportCsvButton"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Arrivals from")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("until")));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(m_ward);
+    filters->addWidget(m_procedure);
+    filters->addStretch(1);
+    filters->addWidget(refreshButton);
+    filters->addWidget(exportButton);
+
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
-    auto* view = ui::tableView(m_table, QStringLiteral("stageCountsView"), tr("Cases per stage"));
-    auto* refreshButton = ui::button(tr("Refresh"), QStringLiteral("refreshDashboardButton"));
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(refreshButton);
-    auto* body = new QHBoxLayout;
-    body->addWidget(view, 1);
-    body->addWidget(m_bars, 2);
+    m_bottleneck = new QLabel;
+    m_bottleneck->setObjectName(QStringLiteral("bottleneckLabel"));
+    m_bottleneck->setWordWrap(true);
+    QFont strong = m_bottleneck->font();
+    strong.setPointSizeF(strong.pointSizeF() * 1.25);
+    strong.setBold(true);
+    m_bottleneck->setFont(strong);
+    m_message = ui::messageLabel(QStringLiteral("dashboardMessage"));
+
+    m_bars->setObjectName(QStringLiteral("stageBars"));
+    m_bars->setAccessibleName(tr("Cases per stage"));
+    auto* now = new QWidget;
+    auto* nowLayout = new QHBoxLayout(now);
+    nowLayout->addWidget(table(m_counts, "stageCountsView", tr("Cases per stage")), 1);
+    nowLayout->addWidget(m_bars, 2);
+    m_byHour->setObjectName(QStringLiteral("arrivalsByHourChart"));
+    m_byHour->setAccessibleName(tr("Arrivals by hour of the day"));
+    m_byDay->setObjectName(QStringLiteral("arrivalsByDayChart"));
+    m_byDay->setAccessibleName(tr("Arrivals by day of the year"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(table(m_stages, "stageFiguresView", tr("Waiting and handling per stage")), tr("Stages"));
+    m_tabs->addTab(now, tr("Now"));
+    m_tabs->addTab(m_byHour, tr("Arrivals by hour"));
+    m_tabs->addTab(m_byDay, tr("Arrivals by day"));
+    m_tabs->addTab(table(m_staff, "staffFiguresView", tr("Figures per staff member")), tr("Staff"));
+    m_tabs->addTab(table(m_counters, "counterFiguresView", tr("Figures per counter")), tr("Counters"));
+    m_tabs->addTab(table(m_wards, "wardFiguresView", tr("Figures per ward")), tr("Wards"));
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(body, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_bottleneck);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
 
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the figures"),
+            QStringLiteral("madoguchi-%1.csv")
+                .arg(m_ctx.clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+            tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    for (QDateEdit* e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    connect(m_ward, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_procedure, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<AnalyticsService::Answer>::finished, this, [this] {
+        show(m_watcher.result());
+        if (std::exchange(m_again, false))
+            refresh();
+    });
     auto* timer = new QTimer(this);
     timer->setInterval(30'000);
     connect(timer, &QTimer::timeout, this, &DashboardPage::refresh);
@@ -45,30 +168,117 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     refresh();
 }
 
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+    m_pool.waitForDone();
+}
+
 void DashboardPage::refresh()
+{
+    showCounts();
+    if (m_watcher.isRunning()) {
+        m_again = true; // the filters changed while computing: once more afterwards
+        return;
+    }
+    AnalyticsService::Query q;
+    q.from = m_from->date();
+    q.to = m_to->date();
+    q.ward = m_ward->currentData().toString();
+    q.procedure = procedureFromKey(m_procedure->currentData().toString());
+    const qint64 now = m_ctx.clock.nowUtc().toMSecsSinceEpoch();
+    if (!m_last)
+        m_summary->setText(tr("Reading the event log…"));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, q, now] { return m_analytics.compute(q, now); }));
+}
+
+void DashboardPage::showCounts()
 {
     auto counts = m_ctx.cases.countsByStage();
     if (!counts) {
-        m_summary->setText(counts.error());
+        ui::showMessage(m_message, counts.error(), true);
         return;
     }
-    m_table->clear();
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Cases")});
-    int open = 0;
-    for (Stage s : allStages()) {
-        const int n = counts->value(s);
-        if (!isTerminal(s))
-            open += n;
-        auto* count = new QStandardItem(QString::number(n));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->appendRow({new QStandardItem(stageDisplayName(s)), count});
-    }
+    m_counts->clear();
+    m_counts->setHorizontalHeaderLabels({tr("Stage"), tr("Cases")});
+    for (Stage s : allStages())
+        m_counts->appendRow({new QStandardItem(stageDisplayName(s)), number(QString::number(counts->value(s)))});
     m_bars->setCounts(counts.value());
-    auto today = m_ctx.cases.todaysCases();
-    m_summary->setText(tr("Open cases: %1   Received today: %2   As of %3")
-                           .arg(open)
-                           .arg(today ? today->size() : 0)
-                           .arg(QLocale().toString(m_ctx.clock.nowUtc().toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void DashboardPage::show(const AnalyticsService::Answer& answer)
+{
+    const analytics::Dashboard& d = answer.dashboard;
+    m_last = d;
+    if (!answer.error.isEmpty())
+        ui::showMessage(m_message, answer.error, true);
+    // New wards appear in the filter as sync brings their events.
+    for (const QString& w : answer.wards)
+        if (m_ward->findData(w) < 0)
+            m_ward->addItem(w, w);
+    int open = 0;
+    for (const analytics::StageFigures& f : d.stages)
+        open += f.inProgress;
+    m_summary->setText(
+        tr("Cases that arrived in the range: %1   In progress now: %2   Events read: %3   As of %4")
+            .arg(QLocale().toString(d.cases), QLocale().toString(open), QLocale().toString(answer.events),
+                QLocale().toString(m_ctx.clock.nowUtc().toLocalTime().time(), QLocale::ShortFormat)));
+    m_bottleneck->setText(analytics::describeBottleneck(d));
+
+    m_stages->clear();
+    m_stages->setHorizontalHeaderLabels(
+        {tr("Stage"), tr("Completed"), tr("In progress"), tr("Waiting now"), tr("Waiting mean (min)"),
+            tr("Waiting median (min)"), tr("Waiting p90 (min)"), tr("Handling mean (min)"), tr("Handling median (min)"),
+            tr("Handling p90 (min)"), tr("Per hour"), tr("Share of waiting"), tr("Sent back")});
+    for (const analytics::StageFigures& f : d.stages) {
+        auto* name = new QStandardItem(stageDisplayName(f.stage));
+        if (d.bottleneck == f.stage) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+            name->setBackground(QColor(0xff, 0xe8, 0xc0));
+        }
+        m_stages->appendRow({name, number(QLocale().toString(f.completed)), number(QLocale().toString(f.inProgress)),
+            number(QLocale().toString(f.waitingNow)), number(minutes(f.waiting.mean)),
+            number(minutes(f.waiting.median)), number(minutes(f.waiting.p90)), number(minutes(f.handling.mean)),
+            number(minutes(f.handling.median)), number(minutes(f.handling.p90)),
+            number(QLocale().toString(f.perHour, 'f', 1)),
+            number(QStringLiteral("%1 %").arg(qRound(f.waitingShare * 100))), number(QLocale().toString(f.sentBack))});
+    }
+    fillBreakdown(m_staff, tr("Staff member"), d.byStaff);
+    fillBreakdown(m_counters, tr("Counter"), d.byCounter);
+    fillBreakdown(m_wards, tr("Ward"), d.byWard);
+
+    QVector<int> hours(d.arrivalsByHour.cbegin(), d.arrivalsByHour.cend());
+    QStringList hourLabels;
+    for (int h = 0; h < 24; ++h)
+        hourLabels << (h % 3 == 0 ? QString::number(h) : QString());
+    m_byHour->setData(tr("Arrivals by hour of the day (cases in the range)"), hours, hourLabels);
+    // Day of the year from 1 January; the moving season (March and April) in the accent.
+    QVector<int> days(d.arrivalsByDayOfYear.cbegin() + 1, d.arrivalsByDayOfYear.cend());
+    QStringList dayLabels;
+    QVector<bool> season(days.size());
+    for (int i = 0; i < days.size(); ++i) {
+        const QDate date = QDate(2024, 1, 1).addDays(i); // a leap year: 366 days
+        dayLabels << (date.day() == 1 ? QLocale().monthName(date.month(), QLocale::ShortFormat) : QString());
+        season[i] = date.month() == 3 || date.month() == 4;
+    }
+    m_byDay->setData(tr("Arrivals by day of the year (March and April highlighted)"), days, dayLabels, season);
+}
+
+bool DashboardPage::exportCsv(const QString& path)
+{
+    if (!m_last) {
+        ui::showMessage(m_message, tr("The figures are not ready yet."), true);
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(analytics::toCsv(*m_last)) < 0 || !f.commit()) {
+        ui::showMessage(m_message, tr("The file could not be written: %1").arg(f.errorString()), true);
+        return false;
+    }
+    ui::showMessage(m_message, tr("Exported to %1.").arg(path), false);
+    return true;
 }
 
 } // namespace mdg

@@ -1,31 +1,70 @@
 #pragma once
 
 #include "AppContext.h"
+#include "db/AnalyticsService.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
+#include <memory>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QStandardItemModel;
+class QTabWidget;
 
 namespace mdg {
 
+class BarChart;
 class StageBars;
 
-// Work per stage across the local store: how many cases sit in each stage now.
+// The supervisors' page: per stage waiting and handling (mean, median, p90), work in
+// progress, throughput and the bottleneck in words; breakdowns by staff, counter and ward;
+// arrivals by hour and by day of the year; filters by dates, ward and procedure; CSV
+// export. The figures are computed on a worker thread from the event log and refresh
+// every 30 s.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit DashboardPage(AppContext& ctx, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    bool isComputing() const { return m_watcher.isRunning(); }
+    // Writes the figures on screen; false with the reason shown on the page otherwise.
+    bool exportCsv(const QString& path);
 
 public slots:
     void refresh();
 
 private:
+    void showCounts();
+    void show(const AnalyticsService::Answer& answer);
+
     AppContext& m_ctx;
-    QStandardItemModel* m_table;
-    StageBars* m_bars;
+    AnalyticsService m_analytics; // touched only on m_pool's thread
+    QThreadPool m_pool;
+    QFutureWatcher<AnalyticsService::Answer> m_watcher;
+    bool m_again = false;
+    std::optional<analytics::Dashboard> m_last;
+
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_ward;
+    QComboBox* m_procedure;
     QLabel* m_summary;
+    QLabel* m_bottleneck;
+    QLabel* m_message;
+    QTabWidget* m_tabs;
+    QStandardItemModel* m_counts;
+    QStandardItemModel* m_stages;
+    QStandardItemModel* m_staff;
+    QStandardItemModel* m_counters;
+    QStandardItemModel* m_wards;
+    StageBars* m_bars;
+    BarChart* m_byHour;
+    BarChart* m_byDay;
 };
 
 } // namespace mdg

@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "AuditRepository.h"
+#include "CaseLog.h"
 #include "CaseRepository.h"
 #include "EventRepository.h"
 #include "FindingRepository.h"
@@ -14,38 +15,15 @@
 
 namespace mdg {
 
+using caselog::writeAudit;
+using caselog::writeEvent;
+
 namespace {
 QString storeError(const DbError& e)
 {
     qWarning("Local store error: %s", e.what());
     return CaseService::tr("The local store could not save or read the case. Nothing was changed; try again, "
                            "and call the administrator if it persists.");
-}
-
-void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* kind, const QDateTime& at,
-    std::optional<Stage> from = std::nullopt, std::optional<Stage> to = std::nullopt, const QJsonObject& detail = {},
-    int expectedCentralVersion = -1)
-{
-    CaseEvent e;
-    e.eventId = QUuid::createUuid();
-    e.caseId = c.id;
-    e.caseVersion = c.version;
-    e.kind = QString::fromLatin1(kind);
-    e.fromStage = from;
-    e.toStage = to;
-    e.staffId = actor.staff.id;
-    e.workstationId = actor.workstationId;
-    e.occurredAt = at;
-    e.detail = detail;
-    // The event and the case as it now stands reach the outbox in the change's transaction.
-    OutboxRepository(db).add(EventRepository(db).append(e), c, expectedCentralVersion);
-}
-
-void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
-    const QString& detail = {})
-{
-    AuditRepository(db).append(AuditEntry {0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
-        caseId.toString(QUuid::WithoutBraces), detail});
 }
 
 // The case as stored, provided nobody changed it since the caller read `expectedVersion`.
@@ -224,6 +202,12 @@ Result<Case> CaseService::changeStage(
         writeEvent(db, actor, c, EventKind::StageChanged, now, from, to, detail);
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
             QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
+        if (from == Stage::Review && to == Stage::Completion)
+            // Approved: the change now owes the records system a submission (SubmissionService).
+            execSql(db,
+                QStringLiteral("INSERT OR IGNORE INTO case_submissions (case_id, status, approved_at, updated_at)"
+                               " VALUES (?, 'pending', ?, ?)"),
+                {toDbId(c.id), toDbTime(now), toDbTime(now)});
         tx.commit();
         return c;
     } catch (const DbError& e) {

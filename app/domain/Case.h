@@ -66,6 +66,7 @@ inline constexpr auto FindingResolved = "finding_resolved";
 inline constexpr auto ConflictSettled = "conflict_settled";
 inline constexpr auto Claimed = "case_claimed"; // a staff member took the case from its stage's queue
 inline constexpr auto Released = "case_released"; // handed back to the queue
+inline constexpr auto ChangeSubmitted = "change_submitted"; // the records system accepted the approved change
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

@@ -84,7 +84,8 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
         const QDateTime now = m_clock.nowUtc();
         Transaction tx(db);
         if (receipt) {
-            Case after = *c;
+            // Read again inside the transaction: a claim may have been released meanwhile.
+            Case after = CaseRepository(db).find(caseId).value_or(*c);
             after.version += 1;
             after.updatedAt = now;
             CaseRepository(db).update(after);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "config/Config.h"
+#include "connectors/ConnectorRegistry.h"
 #include "db/CaseService.h"
+#include "db/ClaimService.h"
 #include "db/Database.h"
 #include "db/IntakeService.h"
 #include "db/SignInService.h"
+#include "db/SubmissionService.h"
 
 namespace mdg {
 
@@ -19,6 +22,9 @@ struct AppContext
         , cases(database, clk)
         , accounts(database, cfg.workstationId(), clk)
         , intake(database, cases, trustedKeys(cfg), cfg.inboxFolder(), clk)
+        , claims(database, cfg.centralStorePath(), clk)
+        , submissions(database, clk)
+        , registerPath(cfg.registerPath())
     {
         cases.setWard(cfg.ward());
     }
@@ -30,12 +36,23 @@ struct AppContext
         return keys;
     }
 
+    // The records system for this thread (the built-in register); made where it is used,
+    // because its connection belongs to the thread that opened it.
+    std::unique_ptr<RecordsConnector> recordsConnector(QString* error) const
+    {
+        return ConnectorRegistry().create(
+            QString::fromLatin1(ConnectorRegistry::LocalKey), {{QStringLiteral("path"), registerPath}}, error);
+    }
+
     Config& config;
     Database& db;
     const Clock& clock;
     CaseService cases;
     SignInService accounts;
     IntakeService intake;
+    ClaimService claims; // reaches the central store: off the GUI thread
+    SubmissionService submissions; // submit() reaches the records system: off the GUI thread
+    QString registerPath;
 };
 
 } // namespace mdg

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrent>
 
 namespace mdg {
 
@@ -59,9 +60,12 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     }
     connect(m_case, &CasePage::caseChanged, this, &MainWindow::refreshLists);
     if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)) {
-        m_review = new ReviewPage(m_ctx);
+        m_review = new ReviewPage(m_ctx, m_actor);
         addPage(m_review, tr("Review queue"), QStringLiteral("goReviewAction"));
-        connect(m_review, &ReviewPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_review, &ReviewPage::caseClaimed, this, [this](const QUuid& id) {
+            m_case->openClaimed(id);
+            showPage(m_case);
+        });
     }
     if (roles.contains(Role::Supervisor) || roles.contains(Role::Admin)) {
         m_dashboard = new DashboardPage(m_ctx);
@@ -97,7 +101,12 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     auto* signOut = file->addAction(tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(signOut, &QAction::triggered, this, [this] {
+        // Hand back every case still claimed here; the window does not wait for the store.
+        ClaimService* claims = &m_ctx.claims;
+        (void)QtConcurrent::run([claims, actor = m_actor] { claims->releaseAll(actor); });
+        emit signOutRequested();
+    });
     auto* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -72,6 +72,7 @@ private slots:
     void settingsKeepTheReceptionAndDocumentCameras();
     void conflictShowsBothVersionsAndTheClerkChooses();
     void dashboardShowsTheYearWithFiltersAndExport();
+    void caseGoesThroughEveryStageWithDifferentStaff();
 
 private:
     std::optional<Actor> signIn(
@@ -635,6 +636,106 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("\r\n中原区,")));
+}
+
+void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY(db.open(&error));
+    AppContext ctx(config, db);
+    const QString ws = config.workstationId();
+    const Actor clerk = test::makeActor(db, QStringLiteral("clerk"), {Role::Clerk}, ws);
+    const Actor reviewer = test::makeActor(db, QStringLiteral("reviewer"), {Role::Reviewer}, ws);
+    const Actor supervisor = test::makeActor(db, QStringLiteral("supervisor"), {Role::Supervisor}, ws);
+    const Case opened = ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+    const auto stageOf = [&] { return ctx.cases.open(supervisor, opened.id, AuditAction::CaseView)->stage; };
+
+    // The clerk enters it and sends it to review.
+    auto clerkWindow = std::make_unique<MainWindow>(ctx, clerk);
+    clerkWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(clerkWindow.get()));
+    clerkWindow->openCase(opened.id);
+    auto* advance = find<QPushButton>(clerkWindow.get(), "advanceButton");
+    QTest::mouseClick(advance, Qt::LeftButton);
+    QTRY_COMPARE(stageOf(), Stage::Entry);
+    QTest::mouseClick(advance, Qt::LeftButton);
+    QTRY_COMPARE(stageOf(), Stage::Review);
+    clerkWindow.reset();
+
+    // A reviewer claims it from the queue and sends it back with a reason.
+    auto reviewWindow = std::make_unique<MainWindow>(ctx, reviewer);
+    reviewWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(reviewWindow.get()));
+    find<QAction>(reviewWindow.get(), "goReviewAction")->trigger();
+    auto* queue = find<QTableView>(reviewWindow.get(), "reviewQueueView");
+    QCOMPARE(queue->model()->rowCount(), 1);
+    queue->setCurrentIndex(queue->model()->index(0, 0));
+    QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "openReviewCaseButton"), Qt::LeftButton);
+    QTRY_VERIFY(reviewWindow->casePage()->currentCase() && reviewWindow->casePage()->currentCase()->id == opened.id);
+    QTRY_VERIFY(find<QPushButton>(reviewWindow->casePage(), "releaseClaimButton")->isVisible());
+    QCOMPARE(ctx.claims.claims()->size(), 1);
+    QCOMPARE(ctx.claims.claims()->first().staffId, reviewer.staff.id);
+    // Japanese comes through the input method, not as key presses.
+    find<QLineEdit>(reviewWindow.get(), "reasonEdit")->setText(QStringLiteral("転入日が証明書と違います"));
+    QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "sendBackButton"), Qt::LeftButton);
+    QTRY_COMPARE(stageOf(), Stage::SentBack);
+    QTRY_VERIFY(ctx.claims.claims()->isEmpty()); // handled: the claim is handed back
+    reviewWindow.reset();
+
+    // The clerk sees the reason on top, corrects the move date and sends it again.
+    clerkWindow = std::make_unique<MainWindow>(ctx, clerk);
+    clerkWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(clerkWindow.get()));
+    clerkWindow->openCase(opened.id);
+    auto* banner = find<QLabel>(clerkWindow->casePage(), "sentBackBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("転入日が証明書と違います")));
+    Case c = ctx.cases.open(clerk, opened.id).value();
+    Household fixed = c.household;
+    fixed.moveDate = fixed.moveDate.addDays(1);
+    QVERIFY(ctx.cases.updateHousehold(clerk, c.id, c.version, fixed));
+    clerkWindow->openCase(opened.id);
+    advance = find<QPushButton>(clerkWindow.get(), "advanceButton");
+    QTest::mouseClick(advance, Qt::LeftButton);
+    QTRY_COMPARE(stageOf(), Stage::Entry);
+    QTest::mouseClick(advance, Qt::LeftButton);
+    QTRY_COMPARE(stageOf(), Stage::Review);
+    clerkWindow.reset();
+
+    // The reviewer approves from the keyboard; the change reaches the records system.
+    reviewWindow = std::make_unique<MainWindow>(ctx, reviewer);
+    reviewWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(reviewWindow.get()));
+    find<QAction>(reviewWindow.get(), "goReviewAction")->trigger();
+    queue = find<QTableView>(reviewWindow.get(), "reviewQueueView");
+    queue->setCurrentIndex(queue->model()->index(0, 0));
+    shoot(reviewWindow.get(), QStringLiteral("review-queue"));
+    QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "openReviewCaseButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QPushButton>(reviewWindow->casePage(), "releaseClaimButton")->isVisible());
+    QTest::keyClick(reviewWindow->casePage(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(stageOf(), Stage::Completion);
+    auto* submission = find<QLabel>(reviewWindow->casePage(), "submissionLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(submission->text().contains(QStringLiteral("receipt R-")), 10000);
+    QVERIFY(ctx.submissions.waiting()->isEmpty());
+    shoot(reviewWindow.get(), QStringLiteral("review-approved"));
+    reviewWindow.reset();
+
+    // The supervisor's dashboard counts both reviews, one sent back.
+    MainWindow supervisorWindow(ctx, supervisor);
+    supervisorWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&supervisorWindow));
+    find<QAction>(&supervisorWindow, "goDashboardAction")->trigger();
+    auto* page = supervisorWindow.findChild<DashboardPage*>();
+    auto* stages = find<QTableView>(&supervisorWindow, "stageFiguresView");
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && stages->model()->rowCount() == 4, 30000);
+    const int reviewRow = 2;
+    QCOMPARE(stages->model()->index(reviewRow, 0).data().toString(), QStringLiteral("Review"));
+    QCOMPARE(stages->model()->index(reviewRow, 1).data().toString(), QStringLiteral("2")); // completed
+    QCOMPARE(stages->model()->index(reviewRow, 12).data().toString(), QStringLiteral("1")); // sent back
+    QCOMPARE(stages->model()->index(0, 1).data().toString(), QStringLiteral("1")); // one reception
 }
 
 QTEST_MAIN(TestWalkIn)

@@ -34,6 +34,21 @@ QString HistoryModel::describe(const CaseEvent& e)
         return tr("Entered data changed");
     if (e.kind == QLatin1String(EventKind::QrRescanned))
         return tr("Pre-entry code scanned again");
+    if (e.kind == QLatin1String(EventKind::CertificateChecked))
+        return tr("Certificate read and compared");
+    if (e.kind == QLatin1String(EventKind::FindingResolved))
+        return tr("Finding of the certificate check resolved");
+    if (e.kind == QLatin1String(EventKind::Claimed))
+        return tr("Taken from the queue");
+    if (e.kind == QLatin1String(EventKind::Released))
+        return tr("Handed back to the queue");
+    if (e.kind == QLatin1String(EventKind::ChangeSubmitted))
+        return tr("Accepted by the records system (receipt %1)")
+            .arg(e.detail.value(QStringLiteral("receipt")).toString());
+    if (e.kind == QLatin1String(EventKind::ConflictSettled))
+        return e.detail.value(QStringLiteral("kept")).toString() == QLatin1String("mine")
+            ? tr("Conflict settled: this workstation's version kept")
+            : tr("Conflict settled: the central store's version taken");
     return e.kind;
 }
 

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mdg {
@@ -74,12 +75,42 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_sendBack = ui::button(tr("&Send back"), QStringLiteral("sendBackButton"));
     m_cancel = ui::button(tr("Cance&l case"), QStringLiteral("cancelCaseButton"));
     m_message = ui::messageLabel(QStringLiteral("caseMessage"));
+    m_release = ui::button(tr("&Hand back to the queue"), QStringLiteral("releaseClaimButton"));
+    m_release->hide();
+    connect(m_release, &QPushButton::clicked, this, [this] { releaseClaim(true); });
+    m_submission = new QLabel;
+    m_submission->setObjectName(QStringLiteral("submissionLabel"));
+    m_submission->setWordWrap(true);
+    m_retrySubmission = ui::button(tr("Send to the records system &again"), QStringLiteral("retrySubmissionButton"));
+    connect(m_retrySubmission, &QPushButton::clicked, this, [this] {
+        if (m_case)
+            submit(m_case->id);
+    });
+    auto* submissionRow = new QHBoxLayout;
+    submissionRow->addWidget(m_submission, 1);
+    submissionRow->addWidget(m_retrySubmission);
+    // An open claim is renewed while the case stays open, so it never expires under the reviewer.
+    auto* renew = new QTimer(this);
+    renew->setInterval(5 * 60'000);
+    connect(renew, &QTimer::timeout, this, [this] {
+        if (!m_claimed)
+            return;
+        ClaimService* claims = &m_ctx.claims;
+        ui::runInBackground(
+            this, [claims, actor = m_actor, id = *m_claimed] { return claims->claim(actor, id); },
+            [this](const Result<Claim>& r) {
+                if (!r)
+                    ui::showMessage(m_message, r.error(), true);
+            });
+    });
+    renew->start();
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_advance);
     actions->addSpacing(24);
     actions->addWidget(m_reason, 1);
     actions->addWidget(m_sendBack);
     actions->addWidget(m_cancel);
+    actions->addWidget(m_release);
 
     // The certificate as read, with every finding and how it was resolved: what a
     // reviewer checks before approving. Read-only here; the clerk resolves on the
@@ -109,6 +140,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     body->addWidget(m_conflict, 2);
     body->addWidget(householdBox);
     body->addWidget(m_tabs, 3);
+    body->addLayout(submissionRow);
     body->addLayout(actions);
     body->addWidget(m_message);
 
@@ -142,8 +174,84 @@ QString CasePage::certificateDisplayName(const QString& type)
     return type;
 }
 
+void CasePage::openClaimed(const QUuid& id)
+{
+    if (m_claimed && *m_claimed != id)
+        releaseClaim(false);
+    m_claimed = id;
+    openCase(id);
+}
+
+void CasePage::releaseClaim(bool announce)
+{
+    if (!m_claimed)
+        return;
+    const QUuid id = *std::exchange(m_claimed, std::nullopt);
+    m_release->hide();
+    ClaimService* claims = &m_ctx.claims;
+    ui::runInBackground(
+        this, [claims, actor = m_actor, id] { return claims->release(actor, id); },
+        [this, announce](const Result<int>& r) {
+            if (!r)
+                ui::showMessage(m_message, r.error(), true);
+            else if (announce)
+                ui::showMessage(m_message, tr("Handed back to the queue."), false);
+        });
+}
+
+void CasePage::showSubmission(const Case& c)
+{
+    const auto s = c.stage == Stage::Completion ? m_ctx.submissions.forCase(c.id)
+                                                : Result<std::optional<Submission>>(std::nullopt);
+    const bool shown = s && s.value().has_value();
+    m_submission->setVisible(shown);
+    m_retrySubmission->setVisible(shown && !s.value()->submitted);
+    if (!shown)
+        return;
+    const Submission& sub = *s.value();
+    if (sub.submitted) {
+        m_submission->setStyleSheet(QString());
+        m_submission->setText(
+            tr("Accepted by the records system: receipt %1 (%2).")
+                .arg(sub.receiptNo, QLocale().toString(sub.acceptedAt.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_submission->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+        m_submission->setText(sub.attempts == 0
+                ? tr("Approved; being sent to the records system…")
+                : tr("Approved, but not yet accepted by the records system (%n attempt(s)): %1", nullptr, sub.attempts)
+                      .arg(sub.lastError));
+    }
+}
+
+void CasePage::submit(const QUuid& id)
+{
+    m_retrySubmission->setEnabled(false);
+    AppContext* ctx = &m_ctx;
+    ui::runInBackground(
+        this,
+        [ctx, actor = m_actor, id]() -> Result<Submission> {
+            QString error;
+            const auto connector = ctx->recordsConnector(&error);
+            if (!connector)
+                return Result<Submission>::failure(error);
+            return ctx->submissions.submit(actor, id, *connector);
+        },
+        [this, id](const Result<Submission>& r) {
+            m_retrySubmission->setEnabled(true);
+            if (m_case && m_case->id == id)
+                openCase(id);
+            if (r)
+                ui::showMessage(m_message, tr("Accepted by the records system: receipt %1.").arg(r->receiptNo), false);
+            else
+                ui::showMessage(m_message, r.error(), true);
+            emit caseChanged(id);
+        });
+}
+
 void CasePage::openCase(const QUuid& id)
 {
+    if (m_claimed && *m_claimed != id)
+        releaseClaim(false);
     const bool reopen = m_case && m_case->id == id;
     auto c = m_ctx.cases.open(m_actor, id, reopen ? AuditAction::CaseView : AuditAction::CaseOpen);
     m_message->clear();
@@ -249,6 +357,8 @@ void CasePage::show(const Case& c)
                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))
                  .arg(c.version);
     m_household->setText(lines.join(QLatin1Char('\n')));
+    m_release->setVisible(m_claimed == c.id && c.stage == Stage::Review);
+    showSubmission(c);
     m_members->setMembers(h.members);
 
     auto history = m_ctx.cases.history(c.id);
@@ -303,9 +413,13 @@ void CasePage::moveTo(Stage to, bool needsReason)
         return;
     }
     m_reason->clear();
+    if (m_claimed == moved->id)
+        releaseClaim(false); // handled: the case left the stage it was claimed in
     show(moved.value());
     ui::showMessage(m_message, tr("The case is now in %1.").arg(stageDisplayName(moved->stage)), false);
     emit caseChanged(moved->id);
+    if (moved->stage == Stage::Completion)
+        submit(moved->id);
 }
 
 } // namespace mdg

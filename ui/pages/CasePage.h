@@ -29,6 +29,9 @@ public:
     CasePage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
 
     void openCase(const QUuid& id);
+    // Opens a case this staff member has just claimed: the page renews the claim while the
+    // case stays open and hands it back when another case is opened or the stage is left.
+    void openClaimed(const QUuid& id);
     std::optional<Case> currentCase() const { return m_case; }
 
 signals:
@@ -40,6 +43,9 @@ private:
     void showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history);
     void moveTo(Stage to, bool needsReason);
     void settleConflict(CaseService::Keep keep);
+    void releaseClaim(bool announce);
+    void showSubmission(const Case& c);
+    void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;
 
     AppContext& m_ctx;
@@ -50,6 +56,10 @@ private:
     QLabel* m_title;
     QLabel* m_stage;
     QLabel* m_banner;
+    std::optional<QUuid> m_claimed;
+    QPushButton* m_release;
+    QLabel* m_submission;
+    QPushButton* m_retrySubmission;
     ConflictPanel* m_conflict;
     QLabel* m_household;
     QLabel* m_message;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QFutureWatcher>
+#include <QObject>
 #include <QString>
+#include <QtConcurrent>
+#include <type_traits>
 
 class QAbstractItemModel;
 class QLabel;
@@ -19,5 +23,18 @@ QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName);
 QTableView* tableView(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName);
 QLabel* messageLabel(const QString& objectName);
 void showMessage(QLabel* label, const QString& text, bool isError);
+
+// Runs work() on the thread pool and done(result) back on context's thread, unless
+// context is gone by then: what reaches the network never blocks the GUI thread.
+template <typename Work, typename Done> void runInBackground(QObject* context, Work work, Done done)
+{
+    using R = std::invoke_result_t<Work>;
+    auto* watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcher<R>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 
 } // namespace mdg::ui

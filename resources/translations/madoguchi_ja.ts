@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>mdg::AnalyticsService</name>
+    <message>
+        <source>The event log could not be read; the figures may be out of date.</source>
+        <translation>イベントログを読み込めませんでした。数値が最新でない可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CameraSource</name>
     <message>
         <source>No camera is connected.</source>
@@ -383,6 +390,36 @@
         <source>The central store&apos;s version is now the case here.</source>
         <translation>中央ストアの版をこの端末の案件にしました。</translation>
     </message>
+    <message>
+        <source>&amp;Hand back to the queue</source>
+        <translation>待ち行列に戻す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Send to the records system &amp;again</source>
+        <translation>住民記録システムへ再送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Handed back to the queue.</source>
+        <translation>待ち行列に戻しました。</translation>
+    </message>
+    <message>
+        <source>Accepted by the records system: receipt %1 (%2).</source>
+        <translation>住民記録システムが受け付けました：受付番号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Approved; being sent to the records system…</source>
+        <translation>承認済み。住民記録システムへ送信しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved, but not yet accepted by the records system (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>承認済みですが、住民記録システムはまだ受け付けていません（%n 回試行）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by the records system: receipt %1.</source>
+        <translation>住民記録システムが受け付けました：受付番号 %1。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -581,6 +618,25 @@
     <message>
         <source>This does not look like a moving-out certificate (転出証明書): no title and too few of its labels were found. Check the document and the photo.</source>
         <translation>転出証明書ではないようです。表題がなく、項目名もほとんど見つかりませんでした。書類と写真を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ClaimService</name>
+    <message>
+        <source>Claiming needs the central store, which cannot be reached now. Try again in a moment; cases already open can still be worked on.</source>
+        <translation>案件の担当を取るには中央ストアが必要ですが、現在接続できません。しばらくしてからもう一度お試しください。すでに開いている案件の作業は続けられます。</translation>
+    </message>
+    <message>
+        <source>Another staff member</source>
+        <translation>他の職員</translation>
+    </message>
+    <message>
+        <source>%1 is working on this case at another workstation (since %2).</source>
+        <translation>%1 が別の端末でこの案件を担当しています（%2 から）。</translation>
+    </message>
+    <message>
+        <source>The local store could not record the claim; it was handed back.</source>
+        <translation>ローカルストアに担当を記録できなかったため、案件を戻しました。</translation>
     </message>
 </context>
 <context>
@@ -833,10 +889,6 @@
         <translation>段階別の案件数</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
@@ -845,8 +897,188 @@
         <translation>件数</translation>
     </message>
     <message>
-        <source>Open cases: %1   Received today: %2   As of %3</source>
-        <translation>処理中: %1 件   本日受付: %2 件   %3 時点</translation>
+        <source>Handled</source>
+        <translation>処理件数</translation>
+    </message>
+    <message>
+        <source>Waiting median (min)</source>
+        <translation>待ち時間 中央値（分）</translation>
+    </message>
+    <message>
+        <source>Handling mean (min)</source>
+        <translation>処理時間 平均（分）</translation>
+    </message>
+    <message>
+        <source>Handling median (min)</source>
+        <translation>処理時間 中央値（分）</translation>
+    </message>
+    <message>
+        <source>Handling p90 (min)</source>
+        <translation>処理時間 90%値（分）</translation>
+    </message>
+    <message>
+        <source>Arrivals from</source>
+        <translation>受付日 開始</translation>
+    </message>
+    <message>
+        <source>Arrivals until</source>
+        <translation>受付日 終了</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>全手続</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour of the day</source>
+        <translation>時間帯別の来庁件数</translation>
+    </message>
+    <message>
+        <source>Arrivals by day of the year</source>
+        <translation>日別の来庁件数</translation>
+    </message>
+    <message>
+        <source>Waiting and handling per stage</source>
+        <translation>段階ごとの待ち時間と処理時間</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>段階別</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour</source>
+        <translation>時間帯別</translation>
+    </message>
+    <message>
+        <source>Arrivals by day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Figures per staff member</source>
+        <translation>職員別の数値</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員別</translation>
+    </message>
+    <message>
+        <source>Figures per counter</source>
+        <translation>窓口別の数値</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窓口別</translation>
+    </message>
+    <message>
+        <source>Figures per ward</source>
+        <translation>区別の数値</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>区別</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>数値を出力</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the event log…</source>
+        <translation>イベントログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cases that arrived in the range: %1   In progress now: %2   Events read: %3   As of %4</source>
+        <translation>期間内の受付件数: %1   現在処理中: %2   読み込んだイベント: %3   %4 時点</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了件数</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>Waiting mean (min)</source>
+        <translation>待ち時間 平均（分）</translation>
+    </message>
+    <message>
+        <source>Waiting p90 (min)</source>
+        <translation>待ち時間 90%値（分）</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>1時間あたり</translation>
+    </message>
+    <message>
+        <source>Share of waiting</source>
+        <translation>待ち時間の割合</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour of the day (cases in the range)</source>
+        <translation>時間帯別の来庁件数（期間内の案件）</translation>
+    </message>
+    <message>
+        <source>Arrivals by day of the year (March and April highlighted)</source>
+        <translation>日別の来庁件数（3月・4月を強調）</translation>
+    </message>
+    <message>
+        <source>The figures are not ready yet.</source>
+        <translation>数値の計算がまだ終わっていません。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に出力しました。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1275,34 @@
     <message>
         <source>Pre-entry code scanned again</source>
         <translation>事前入力コードを再度読み取り</translation>
+    </message>
+    <message>
+        <source>Certificate read and compared</source>
+        <translation>証明書を読み取り照合</translation>
+    </message>
+    <message>
+        <source>Finding of the certificate check resolved</source>
+        <translation>証明書照合の指摘を解決</translation>
+    </message>
+    <message>
+        <source>Taken from the queue</source>
+        <translation>担当を取得</translation>
+    </message>
+    <message>
+        <source>Handed back to the queue</source>
+        <translation>待ち行列に戻した</translation>
+    </message>
+    <message>
+        <source>Accepted by the records system (receipt %1)</source>
+        <translation>住民記録システムが受付（受付番号 %1）</translation>
+    </message>
+    <message>
+        <source>Conflict settled: this workstation&apos;s version kept</source>
+        <translation>競合を解決：この端末の版を残した</translation>
+    </message>
+    <message>
+        <source>Conflict settled: the central store&apos;s version taken</source>
+        <translation>競合を解決：中央ストアの版を採用</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1692,52 @@
             <numerusform>審査待ち %n 件（古い順）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approved, not yet accepted by the records system</source>
+        <translation>承認済み・住民記録システム未受付</translation>
+    </message>
+    <message>
+        <source>Approved cases not yet accepted by the records system</source>
+        <translation>住民記録システムが未受付の承認済み案件</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>再送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認日時</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source>Claiming the case…</source>
+        <translation>案件の担当を取得しています…</translation>
+    </message>
+    <message>
+        <source>Sending to the records system…</source>
+        <translation>住民記録システムへ送信しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) accepted by the records system.</source>
+        <translation>
+            <numerusform>%n 件の異動を住民記録システムが受け付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%2 件中 %1 件を受け付けました。%3</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ScanPanel</name>
@@ -1720,6 +2026,25 @@
     </message>
 </context>
 <context>
+    <name>mdg::SubmissionService</name>
+    <message>
+        <source>The local store could not be read; the approval is kept. Try again.</source>
+        <translation>ローカルストアを読み込めませんでした。承認は保持されています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This case has not been approved, so there is nothing to submit.</source>
+        <translation>この案件は承認されていないため、送信するものはありません。</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>案件が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Approved, but the records system did not take the change yet: %1 It stays listed and can be sent again.</source>
+        <translation>承認済みですが、住民記録システムはまだ異動を受け付けていません：%1 一覧に残り、再送できます。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::SyncService</name>
     <message numerus="yes">
         <source>Central store: not reachable, %n change(s) kept here</source>
@@ -1757,6 +2082,97 @@
     <message>
         <source>Video %1</source>
         <translation>動画 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::analytics</name>
+    <message>
+        <source>Handled</source>
+        <translation>処理件数</translation>
+    </message>
+    <message>
+        <source>Waiting median (min)</source>
+        <translation>待ち時間 中央値（分）</translation>
+    </message>
+    <message>
+        <source>Handling mean (min)</source>
+        <translation>処理時間 平均（分）</translation>
+    </message>
+    <message>
+        <source>Handling median (min)</source>
+        <translation>処理時間 中央値（分）</translation>
+    </message>
+    <message>
+        <source>Handling p90 (min)</source>
+        <translation>処理時間 90%値（分）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了件数</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>Waiting mean (min)</source>
+        <translation>待ち時間 平均（分）</translation>
+    </message>
+    <message>
+        <source>Waiting p90 (min)</source>
+        <translation>待ち時間 90%値（分）</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>1時間あたり</translation>
+    </message>
+    <message>
+        <source>Share of waiting (%)</source>
+        <translation>待ち時間の割合（%）</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>ボトルネック</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員別</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Hour of arrival</source>
+        <translation>受付時刻（時）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>No waiting recorded in this range.</source>
+        <translation>この期間には待ち時間の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Most of the waiting is before %1: %2 % of all waiting time (median wait %3 min, 90 % within %4 min).</source>
+        <translation>待ち時間が最も長いのは「%1」の前です：全待ち時間の %2 %（待ち時間の中央値 %3 分、90 % が %4 分以内）。</translation>
     </message>
 </context>
 </TS>

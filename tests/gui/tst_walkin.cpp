@@ -606,6 +606,10 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     QVERIFY(page);
     auto* stages = find<QTableView>(&window, "stageFiguresView");
     QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && stages->model()->rowCount() == 4, 30000);
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(3);
+    shoot(&window, QStringLiteral("dashboard-year"));
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("dashboard-stages"));
     // Every case of the range arrived at some hour; review waits the longest in this city.
     auto* byHour = find<BarChart>(&window, "arrivalsByHourChart");
     const int arrivals = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
@@ -614,10 +618,6 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
         qPrintable(find<QLabel>(&window, "bottleneckLabel")->text()));
     QCOMPARE(find<QTableView>(&window, "wardFiguresView")->model()->rowCount(), 7);
     QVERIFY(find<QTableView>(&window, "staffFiguresView")->model()->rowCount() > 20);
-    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(3);
-    shoot(&window, QStringLiteral("dashboard-year"));
-    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
-    shoot(&window, QStringLiteral("dashboard-stages"));
 
     // One ward: fewer cases, and only that ward in the breakdown.
     auto* ward = find<QComboBox>(&window, "dashboardWardCombo");

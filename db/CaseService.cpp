@@ -438,6 +438,30 @@ Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
     }
 }
 
+Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor& actor, const QUuid& id)
+{
+    using R = Result<QList<AuditTrailEntry>>;
+    if (!actor.staff.has(Role::Reviewer) && !actor.staff.has(Role::Supervisor) && !actor.staff.has(Role::Admin))
+        return R::failure(tr("Only reviewers, supervisors and administrators can read a case's audit trail."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("audit_trail"));
+        StaffRepository staff(db);
+        QHash<QString, QString> names;
+        QList<AuditTrailEntry> out;
+        for (const AuditEntry& e : AuditRepository(db).forCase(toDbId(id))) {
+            if (!names.contains(e.staffId)) {
+                const auto s = staff.find(e.staffId);
+                names.insert(e.staffId, s ? s->displayName : e.staffId);
+            }
+            out << AuditTrailEntry {e, names.value(e.staffId)};
+        }
+        return out;
+    } catch (const DbError& e) {
+        return R::failure(storeError(e));
+    }
+}
+
 Result<QList<Case>> CaseService::todaysCases()
 {
     try {

@@ -77,6 +77,14 @@ public:
         QString staffName; // display name, or the id for staff unknown here
     };
     Result<QList<HistoryEntry>> history(const QUuid& id);
+    // Who opened, viewed and changed the case, from the audit log: for reviewers,
+    // supervisors and administrators only; reading it is itself audited.
+    struct AuditTrailEntry
+    {
+        AuditEntry entry;
+        QString staffName;
+    };
+    Result<QList<AuditTrailEntry>> auditTrail(const Actor& actor, const QUuid& id);
 
     // Lists carry headers only (no members), so they are not an access to personal data.
     Result<QList<Case>> todaysCases();

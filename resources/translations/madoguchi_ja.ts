@@ -420,6 +420,46 @@
         <source>Accepted by the records system: receipt %1.</source>
         <translation>住民記録システムが受け付けました：受付番号 %1。</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開いた</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -492,6 +532,10 @@
     <message>
         <source>The central store&apos;s version of this case cannot be read; keep this workstation&apos;s version.</source>
         <translation>この案件の中央ストアの版を読み取れません。この端末の版を残してください。</translation>
+    </message>
+    <message>
+        <source>Only reviewers, supervisors and administrators can read a case&apos;s audit trail.</source>
+        <translation>案件の監査記録を見られるのは審査担当・管理者（監督）・システム管理者だけです。</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,11 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QTRY_VERIFY(find<QPushButton>(reviewWindow->casePage(), "releaseClaimButton")->isVisible());
     QCOMPARE(ctx.claims.claims()->size(), 1);
     QCOMPARE(ctx.claims.claims()->first().staffId, reviewer.staff.id);
+    // The reviewer reads who opened and changed the case; a clerk has no such tab.
+    auto* audit = find<QTableView>(reviewWindow->casePage(), "auditTrailView");
+    QVERIFY(audit->model()->rowCount() >= 4);
+    QCOMPARE(audit->model()->index(0, 3).data().toString(), QStringLiteral("Created"));
+    QVERIFY(!ctx.cases.auditTrail(clerk, opened.id));
     // Japanese comes through the input method, not as key presses.
     find<QLineEdit>(reviewWindow.get(), "reasonEdit")->setText(QStringLiteral("転入日が証明書と違います"));
     QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "sendBackButton"), Qt::LeftButton);

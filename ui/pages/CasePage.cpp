@@ -10,6 +10,7 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -131,6 +133,14 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_tabs->addTab(membersBox, tr("Members"));
     m_tabs->addTab(certificateSplit, tr("Certificate check"));
     m_tabs->addTab(historyBox, tr("Stage history"));
+    const Roles& roles = m_actor.staff.roles;
+    if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor) || roles.contains(Role::Admin)) {
+        m_audit = new QStandardItemModel(this);
+        auto* auditView = ui::tableView(m_audit, QStringLiteral("auditTrailView"), tr("Audit trail"));
+        auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        auditView->horizontalHeader()->setStretchLastSection(true);
+        m_tabs->addTab(auditView, tr("Audit trail"));
+    }
 
     m_body = new QWidget;
     auto* body = new QVBoxLayout(m_body);
@@ -197,6 +207,35 @@ void CasePage::releaseClaim(bool announce)
             else if (announce)
                 ui::showMessage(m_message, tr("Handed back to the queue."), false);
         });
+}
+
+QString CasePage::auditActionName(const QString& action)
+{
+    if (action == QLatin1String(AuditAction::CaseOpen))
+        return tr("Opened");
+    if (action == QLatin1String(AuditAction::CaseView))
+        return tr("Viewed");
+    if (action == QLatin1String(AuditAction::CaseCreate))
+        return tr("Created");
+    if (action == QLatin1String(AuditAction::CaseChange))
+        return tr("Changed");
+    return action;
+}
+
+void CasePage::showAuditTrail(const Case& c)
+{
+    if (!m_audit)
+        return;
+    m_audit->clear();
+    m_audit->setHorizontalHeaderLabels({tr("Time"), tr("Staff member"), tr("Workstation"), tr("Action"), tr("Detail")});
+    const auto trail = m_ctx.cases.auditTrail(m_actor, c.id);
+    if (!trail)
+        return;
+    for (const auto& t : trail.value())
+        m_audit->appendRow(
+            {new QStandardItem(QLocale().toString(t.entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                new QStandardItem(t.staffName), new QStandardItem(t.entry.workstationId),
+                new QStandardItem(auditActionName(t.entry.action)), new QStandardItem(t.entry.detail)});
 }
 
 void CasePage::showSubmission(const Case& c)
@@ -364,6 +403,7 @@ void CasePage::show(const Case& c)
     auto history = m_ctx.cases.history(c.id);
     m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry> {});
     showCertificateCheck(c, history ? history.value() : QList<CaseService::HistoryEntry> {});
+    showAuditTrail(c);
 
     const auto forward = forwardStage();
     m_advance->setVisible(forward.has_value());

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QStandardItemModel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -45,6 +46,8 @@ private:
     void settleConflict(CaseService::Keep keep);
     void releaseClaim(bool announce);
     void showSubmission(const Case& c);
+    void showAuditTrail(const Case& c);
+    static QString auditActionName(const QString& action);
     void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;
 
@@ -60,6 +63,7 @@ private:
     QPushButton* m_release;
     QLabel* m_submission;
     QPushButton* m_retrySubmission;
+    QStandardItemModel* m_audit = nullptr; // for reviewers, supervisors and administrators
     ConflictPanel* m_conflict;
     QLabel* m_household;
     QLabel* m_message;

@@ -1,7 +1,10 @@
 #include "AppContext.h"
-#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "i18n/Language.h"
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +12,13 @@
 
 int main(int argc, char* argv[])
 {
+#ifdef __GLIBC__
+    // SQLite opens and closes small temporary B-trees inside statements; glibc would hand
+    // the freed top of the heap back to the kernel every time (brk, TLB flushes), which made
+    // bulk writes three times slower. Keep up to 64 MiB of freed memory for reuse.
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+#endif
     QApplication app(argc, argv);
     mdg::Config::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));

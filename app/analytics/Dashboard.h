@@ -8,6 +8,7 @@
 #include <QVector>
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace mdg::analytics {
 
@@ -20,7 +21,7 @@ struct Durations
     double mean = 0;
     double median = 0;
     double p90 = 0;
-    static Durations of(QVector<double> seconds);
+    static Durations of(std::vector<float> seconds); // reordered in place
 };
 
 struct StageFigures

@@ -1,5 +1,8 @@
 #include "CliIo.h"
 #include "config/Config.h"
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -30,6 +33,13 @@ void printJson(const QJsonObject& o)
 
 int main(int argc, char* argv[])
 {
+#ifdef __GLIBC__
+    // SQLite opens and closes small temporary B-trees inside statements; glibc would hand
+    // the freed top of the heap back to the kernel every time (brk, TLB flushes), which made
+    // bulk writes three times slower. Keep up to 64 MiB of freed memory for reuse.
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+#endif
     // Image work (QR rendering and reading) needs QtGui but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -105,9 +105,35 @@ Dashboard computeDashboard(const VisitLog& log, const Filter& filter, qint64 now
         if (key >= 0 && size_t(key) < by.size())
             by[size_t(key)].add(waiting, handling);
     };
-    for (Collector& c : perStage) {
-        c.waiting.reserve(size_t(log.visits().size()) / 3);
-        c.handling.reserve(size_t(log.visits().size()) / 3);
+    {
+        // Sizes first, so every collector is allocated once instead of growing by doubling.
+        std::array<size_t, 4> stageCount {};
+        std::vector<size_t> staffCount(byStaff.size()), counterCount(byCounter.size()), wardCount(byWard.size());
+        const auto count = [](std::vector<size_t>& counts, int key) {
+            if (key >= 0 && size_t(key) < counts.size())
+                ++counts[size_t(key)];
+        };
+        for (const Visit& v : log.visits()) {
+            const int s = stageSlot(v.stage);
+            if (s < 0 || v.left < 0 || !selected[v.caseIndex])
+                continue;
+            ++stageCount[size_t(s)];
+            count(staffCount, v.staff);
+            count(counterCount, v.counter);
+            count(wardCount, cases.at(v.caseIndex).ward);
+        }
+        const auto reserve = [](Collector& c, size_t n) {
+            c.waiting.reserve(n);
+            c.handling.reserve(n);
+        };
+        for (size_t i = 0; i < perStage.size(); ++i)
+            reserve(perStage[i], stageCount[i]);
+        for (size_t i = 0; i < byStaff.size(); ++i)
+            reserve(byStaff[i], staffCount[i]);
+        for (size_t i = 0; i < byCounter.size(); ++i)
+            reserve(byCounter[i], counterCount[i]);
+        for (size_t i = 0; i < byWard.size(); ++i)
+            reserve(byWard[i], wardCount[i]);
     }
     for (const Visit& v : log.visits()) {
         if (!selected[v.caseIndex])

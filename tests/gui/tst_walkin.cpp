@@ -39,6 +39,26 @@
 using namespace mdg;
 
 namespace {
+// A workstation as a fresh install has it: its configuration and local store in a
+// temporary home.
+struct FreshInstall
+{
+    QTemporaryDir home;
+    mdg::Config config;
+    mdg::Database db;
+    std::optional<mdg::AppContext> ctx;
+
+    FreshInstall()
+        : config(home.filePath(QStringLiteral("madoguchi.ini")))
+        , db(config.localStorePath())
+    {
+        QString error;
+        if (!db.open(&error))
+            qFatal("cannot open the store: %s", qPrintable(error));
+        ctx.emplace(config, db);
+    }
+};
+
 // A clerk signed in at a fresh workstation: temporary store and configuration.
 struct ClerkWorkstation
 {
@@ -218,12 +238,8 @@ void TestWalkIn::walkInCaseSurvivesRestart()
 
 void TestWalkIn::wrongPasswordShowsMessageInPlace()
 {
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    Database db(config.localStorePath());
-    QString error;
-    QVERIFY(db.open(&error));
-    AppContext ctx(config, db);
+    FreshInstall fresh;
+    AppContext& ctx = *fresh.ctx;
     QVERIFY(ctx.accounts.createStaff(
         QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk}));
     QString message;
@@ -261,12 +277,10 @@ void TestWalkIn::pagesFollowRoles()
 
 void TestWalkIn::everyPageShowsStoreData()
 {
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    Database db(config.localStorePath());
-    QString error;
-    QVERIFY(db.open(&error));
-    AppContext ctx(config, db);
+    FreshInstall fresh;
+    Config& config = fresh.config;
+    Database& db = fresh.db;
+    AppContext& ctx = *fresh.ctx;
     QVERIFY(DemoSeed::run(db, config.workstationId()).seeded);
     auto lead = ctx.accounts.signIn(QStringLiteral("lead1"), QString::fromLatin1(DemoSeed::Password));
     QVERIFY(lead);
@@ -583,12 +597,9 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
 
 void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
 {
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    Database db(config.localStorePath());
-    QString error;
-    QVERIFY(db.open(&error));
-    AppContext ctx(config, db);
+    FreshInstall fresh;
+    Database& db = fresh.db;
+    AppContext& ctx = *fresh.ctx;
     // Two months of a smaller city, ending now: enough for every figure to be non-trivial.
     YearSimulation sim;
     sim.days = 60;
@@ -629,7 +640,7 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     const int inWard = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
     QVERIFY(inWard > 0 && inWard < arrivals / 3);
 
-    const QString csv = home.filePath(QStringLiteral("figures.csv"));
+    const QString csv = fresh.home.filePath(QStringLiteral("figures.csv"));
     QVERIFY(page->exportCsv(csv));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -640,12 +651,10 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
 
 void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
 {
-    QTemporaryDir home;
-    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
-    Database db(config.localStorePath());
-    QString error;
-    QVERIFY(db.open(&error));
-    AppContext ctx(config, db);
+    FreshInstall fresh;
+    Config& config = fresh.config;
+    Database& db = fresh.db;
+    AppContext& ctx = *fresh.ctx;
     const QString ws = config.workstationId();
     const Actor clerk = test::makeActor(db, QStringLiteral("clerk"), {Role::Clerk}, ws);
     const Actor reviewer = test::makeActor(db, QStringLiteral("reviewer"), {Role::Reviewer}, ws);

@@ -3,6 +3,7 @@
 #include "HouseholdConsistency.h"
 #include "PagePreprocessor.h"
 #include "capture/PageFinder.h"
+#include "crosscheck/Towns.h"
 
 #include "domain/JapaneseDate.h"
 #include <QTransform>
@@ -726,6 +727,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
 
     // 3. The issue date and the issuer, below the certification sentence.
     int certLine = -1;
+    std::optional<Segment> issueLine; // looks like a date but did not read as one
     for (int li = 0; li < lines.size(); ++li)
         if (compact(lines[li].text).contains(QStringLiteral("証明する")))
             certLine = li;
@@ -738,6 +740,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     addField(QStringLiteral("issued_on"), segs[si], segs[si].confidence);
                     continue;
                 }
+                static const QRegularExpression dateLike(
+                    QStringLiteral("^(明治|大正|昭和|平成|令和|今和|[0-9０-９]{4})"));
+                if (!issueLine && c.contains(u'年') && dateLike.match(c).hasMatch())
+                    issueLine = segs[si];
             }
             const qsizetype cho = c.indexOf(QChar(0x9577)); // 長
             if (cert.issuer.isEmpty() && cho > 1) {
@@ -815,7 +821,11 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         switch (l) {
         case Label::PlannedDate:
         case Label::Birth: {
-            const QString t = fixDateSlips(compact(v.text));
+            QString t = fixDateSlips(compact(v.text));
+            // A short date in a column can run into the next member's: the first one ending
+            // in 日 is this member's.
+            if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))
+                t.truncate(day + 1);
             // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
             // lost its end, and its day cannot be trusted.
             static const QString kanjiNumerals = QStringLiteral("〇一二三四五六七八九十");
@@ -842,7 +852,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         case Label::Name:
         case Label::Head:
         case Label::Hittousha: out = normaliseName(v.text); break;
-        default: out = fixKanjiContext(compact(v.text)); break;
+        default: {
+            // A town one character away from exactly one town of the municipality the
+            // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk.
+            bool corrected = false;
+            out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
+            if (corrected)
+                *factor = std::min(*factor, (ConfidenceThreshold - 0.01) / std::max(0.01, v.confidence));
+            break;
+        }
         }
         return out;
     };
@@ -900,6 +918,22 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             }
         }
         cert.members << m;
+    }
+    // An issue date the page pass misread is read again on its own, as the other dates.
+    if (!cert.issuedOn.isValid() && issueLine) {
+        const Value read {issueLine->text, issueLine->box, issueLine->confidence};
+        QList<Value> candidates = reread(Label::PlannedDate, read);
+        candidates << read;
+        for (const Value& c : candidates) {
+            double f = 1.0;
+            const QDate d2 = QDate::fromString(underRule(Label::PlannedDate, c, &f), Qt::ISODate);
+            if (d2.isValid()) {
+                cert.issuedOn = d2;
+                cert.fields << TransferOutCertificate::Field {
+                    QStringLiteral("issued_on"), c.text, c.confidence * f, toSource(c.box)};
+                break;
+            }
+        }
     }
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });

@@ -1,6 +1,7 @@
 #include "crosscheck/AddressCompare.h"
 #include "crosscheck/CrossCheck.h"
 #include "crosscheck/Municipalities.h"
+#include "crosscheck/Towns.h"
 #include "crosscheck/VariantTable.h"
 #include "domain/Identifiers.h"
 #include "domain/JapaneseDate.h"
@@ -253,6 +254,7 @@ private slots:
     void rulePairs_data();
     void rulePairs();
     void myNumberCheckDigit();
+    void townMisreadByOneCharacterIsPutRight();
     void municipalityCheckDigit();
     void everyMunicipalityCodeIsValid();
     void residentCodeFormat();
@@ -489,6 +491,35 @@ void TestCrossCheck::findingJsonRoundTrip()
     QCOMPARE(back.verdict, f.verdict);
     QCOMPARE(back.reasonKeys, f.reasonKeys);
     QCOMPARE(back.certificateKey, f.certificateKey);
+}
+
+void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
+{
+    const Towns& towns = Towns::instance();
+    QVERIFY(towns.municipalityCount() > 1700); // every municipality and designated-city ward
+    QVERIFY(towns.of(QStringLiteral("14205")).contains(QStringLiteral("鵠沼海岸")));
+    bool corrected = false;
+    // 鵠 is rare; the reader sees 鶴, 嶋 or 堆. Within 藤沢市 only 鵠沼海岸 is that close.
+    QCOMPARE(towns.snap(QStringLiteral("神奈川県藤沢市鶴沼海岸一丁目2番10号"), &corrected),
+        QStringLiteral("神奈川県藤沢市鵠沼海岸一丁目2番10号"));
+    QVERIFY(corrected);
+    QCOMPARE(towns.snap(QStringLiteral("藤沢市堆沼海岸四丁目6番17号"), &corrected),
+        QStringLiteral("藤沢市鵠沼海岸四丁目6番17号"));
+    QVERIFY(corrected);
+    // A real town stays as it is.
+    const QString real = QStringLiteral("神奈川県川崎市中原区小杉町三丁目5番1号");
+    QCOMPARE(towns.snap(real, &corrected), real);
+    QVERIFY(!corrected);
+    // Two towns one character away (浦田: 蒲田 or 羽田 in 大田区): left for the clerk.
+    const QString ambiguous = QStringLiteral("東京都大田区浦田一丁目25番16号");
+    QCOMPARE(towns.snap(ambiguous, &corrected), ambiguous);
+    QVERIFY(!corrected);
+    // A town two characters away, or no municipality recognised: nothing is guessed.
+    const QString far = QStringLiteral("神奈川県藤沢市鶴池海岸一丁目2番10号");
+    QCOMPARE(towns.snap(far, &corrected), far);
+    const QString nowhere = QStringLiteral("どこか町鶴沼海岸一丁目");
+    QCOMPARE(towns.snap(nowhere, &corrected), nowhere);
+    QVERIFY(!corrected);
 }
 
 QTEST_GUILESS_MAIN(TestCrossCheck)

@@ -1,0 +1,73 @@
+#include "Towns.h"
+
+#include "Municipalities.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace mdg {
+
+Towns::Towns()
+{
+    QFile f(QStringLiteral(":/crosscheck/towns.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        QStringList parts = QString::fromUtf8(line).split(QLatin1Char('\t'));
+        if (parts.size() < 2)
+            continue;
+        const QString code = parts.takeFirst();
+        m_towns.insert(code, parts);
+    }
+}
+
+const Towns& Towns::instance()
+{
+    static const Towns towns;
+    return towns;
+}
+
+const QStringList& Towns::of(const QString& municipalityCode) const
+{
+    static const QStringList none;
+    // Five digits, or six with the check digit as municipalities.json has them.
+    const auto it = m_towns.constFind(municipalityCode.left(5));
+    return it == m_towns.cend() ? none : *it;
+}
+
+QString Towns::snap(const QString& address, bool* corrected) const
+{
+    *corrected = false;
+    const Locality place = Municipalities::instance().locate(address);
+    if (place.codes.isEmpty())
+        return address;
+    qsizetype start = place.length;
+    if (address.mid(start).startsWith(QStringLiteral("大字")))
+        start += 2;
+    const QStringView rest = QStringView(address).mid(start);
+    QSet<QString> near;
+    for (const QString& code : place.codes) {
+        for (const QString& town : of(code)) {
+            if (rest.startsWith(town))
+                return address; // a town of this municipality: nothing to put right
+            if (town.size() < 2 || town.size() > rest.size())
+                continue;
+            int differences = 0;
+            for (qsizetype i = 0; i < town.size() && differences < 2; ++i)
+                differences += rest[i] != town[i];
+            // What follows must end the town: its numbers, 丁目 in kanji, or nothing.
+            const QChar next = town.size() < rest.size() ? rest[town.size()] : QChar();
+            static const QString enders = QStringLiteral("一二三四五六七八九十〇丁番");
+            const bool ends = next.isNull() || next.isDigit() || enders.contains(next) || next == u'-';
+            if (differences == 1 && ends)
+                near.insert(town);
+        }
+    }
+    if (near.size() != 1)
+        return address; // none, or ambiguous: the clerk reads the paper
+    const QString town = *near.cbegin();
+    *corrected = true;
+    return address.left(start) + town + rest.mid(town.size()).toString();
+}
+
+} // namespace mdg

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace mdg {
+
+// The town names (町域) of every municipality (resources/crosscheck/towns.tsv, made by
+// tools/make_town_table.py from Japan Post's postal-code data). Knowing the towns of the
+// municipality an address names tells a misread town from a real one.
+class Towns
+{
+public:
+    static const Towns& instance();
+    const QStringList& of(const QString& municipalityCode) const; // 5 digits, or 6 with the check digit
+    qsizetype municipalityCount() const { return m_towns.size(); }
+
+    // An address (width-folded, no spaces) whose town is not one of its municipality's,
+    // but is one character away from exactly one of them, with that town put in; otherwise
+    // the address unchanged. `corrected` says which.
+    QString snap(const QString& address, bool* corrected) const;
+
+private:
+    Towns();
+    QHash<QString, QStringList> m_towns;
+};
+
+} // namespace mdg

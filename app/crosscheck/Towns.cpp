@@ -35,6 +35,19 @@ const QStringList& Towns::of(const QString& municipalityCode) const
     return it == m_towns.cend() ? none : *it;
 }
 
+bool Towns::isKnown(const QString& address) const
+{
+    const Locality place = Municipalities::instance().locate(address);
+    QStringView rest = QStringView(address).mid(place.length);
+    if (rest.startsWith(QStringLiteral("大字")))
+        rest = rest.mid(2);
+    for (const QString& code : place.codes)
+        for (const QString& town : of(code))
+            if (rest.startsWith(town))
+                return true;
+    return false;
+}
+
 QString Towns::snap(const QString& address, bool* corrected) const
 {
     *corrected = false;

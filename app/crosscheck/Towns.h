@@ -20,6 +20,8 @@ public:
     // but is one character away from exactly one of them, with that town put in; otherwise
     // the address unchanged. `corrected` says which.
     QString snap(const QString& address, bool* corrected) const;
+    // Whether the address names its municipality and one of that municipality's towns.
+    bool isKnown(const QString& address) const;
 
 private:
     Towns();

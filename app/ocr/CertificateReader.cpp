@@ -870,6 +870,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         candidates << read;
         std::stable_sort(candidates.begin(), candidates.end(),
             [](const Value& a, const Value& b) { return a.confidence > b.confidence; });
+        // An address: a reading that names a real town of its municipality goes first.
+        if (l == Label::Address || l == Label::Destination || l == Label::Honseki)
+            std::stable_partition(candidates.begin(), candidates.end(),
+                [](const Value& c) { return Towns::instance().isKnown(fixKanjiContext(compact(c.text))); });
         Value v = candidates[0];
         double factor = 1.0;
         QString out;

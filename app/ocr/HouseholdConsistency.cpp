@@ -103,6 +103,31 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     if (harmoniseFamily(c.hittousha, family, 1))
         flag(c, QStringLiteral("hittousha"), flaggedConfidence);
 
+    // The member whose relationship is 世帯主 and the 世帯主 line are one name printed twice:
+    // when they are a character apart, the surer reading stands for both.
+    const auto confidenceOf = [&c](const QString& key) {
+        for (const auto& f : c.fields)
+            if (f.key == key)
+                return f.confidence;
+        return 0.0;
+    };
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        QString& name = c.members[i].name;
+        if (c.members[i].relationship != QStringLiteral("世帯主") || c.householdHead.isEmpty() || name.isEmpty()
+            || fold::spaces(name) == fold::spaces(c.householdHead)
+            || fold::distance(fold::spaces(name), fold::spaces(c.householdHead)) > 1)
+            continue;
+        const QString member = QStringLiteral("members[%1].name").arg(i);
+        if (confidenceOf(QStringLiteral("household_head")) > confidenceOf(member)) {
+            name = c.householdHead;
+            flag(c, member, flaggedConfidence);
+        } else {
+            c.householdHead = name;
+            flag(c, QStringLiteral("household_head"), flaggedConfidence);
+        }
+        break;
+    }
+
     // The issuer is the mayor of the previous address's municipality (ward of a designated city).
     const Locality where = parseAddress(c.previousAddress).locality;
     if (!where.city.isEmpty()) {

@@ -244,17 +244,25 @@ QString fixKanjiContext(const QString& s)
         {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
     const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
     QString out = s;
-    // 丁 of 丁目 read as a bracket.
+    // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket or a bar.
     static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));
     out.replace(chome, QStringLiteral("丁"));
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const auto it = lookalikes.constFind(out[i]);
-        if (it == lookalikes.cend())
-            continue;
-        const bool before = i > 0 && (ideograph(out[i - 1]) || out[i - 1].isDigit());
-        const bool after = i + 1 < out.size() && (ideograph(out[i + 1]) || out[i + 1].isDigit());
-        if (before && (after || i + 1 == out.size()))
-            out[i] = *it;
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番])[\\]|｜](?=[0-9番号])"));
+    out.replace(one, QStringLiteral("1"));
+    // A neighbour counts as kanji when it is one, or a look-alike that is about to become
+    // one (溝ロー丁目, 溝ロニ丁目): two passes settle such chains.
+    const auto kanjiLike = [&](QChar c) { return ideograph(c) || c.isDigit() || lookalikes.contains(c); };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const auto it = lookalikes.constFind(out[i]);
+            if (it == lookalikes.cend())
+                continue;
+            const bool before = i > 0 && (ideograph(out[i - 1]) || out[i - 1].isDigit());
+            const bool after = i + 1 < out.size()
+                && (pass == 0 ? kanjiLike(out[i + 1]) : (ideograph(out[i + 1]) || out[i + 1].isDigit()));
+            if (before && (after || i + 1 == out.size()))
+                out[i] = *it;
+        }
     }
     return out;
 }

@@ -140,6 +140,14 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         sync->setText(message);
         sync->setStyleSheet(reachable ? QString() : QStringLiteral("color: #a00000; font-weight: bold;"));
     });
+    // Other workstations' cases and changes show in the lists as soon as they arrive.
+    // (The open case is left alone: a reason being typed must not be lost.)
+    connect(engine, &SyncEngine::changesArrived, this, [this] {
+        if (m_reception)
+            m_reception->refresh();
+        if (m_review)
+            m_review->refresh();
+    });
     resize(1280, 800);
 }
 

@@ -267,6 +267,43 @@ QString fixKanjiContext(const QString& s)
     return out;
 }
 
+// The page pass may cut one printed row in two text lines where a wide gap separates its
+// halves (氏名 フリガナ 生年月日 | 性別 続柄 住民票コード; an address and its 番地 in the next
+// column): lines side by side on the same height are one row again, in reading order.
+QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
+{
+    QList<OcrEngine::Line> out;
+    QList<bool> taken(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (taken[i])
+            continue;
+        OcrEngine::Line row = lines[i];
+        int parts = 1;
+        double confidence = row.confidence;
+        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+            const OcrEngine::Line& other = lines[j];
+            const int centre = other.box.center().y();
+            const int rowCentre = row.box.center().y();
+            const int half = std::max(row.box.height(), other.box.height()) / 2;
+            if (taken[j] || std::abs(centre - rowCentre) > half / 2 || other.box.left() < row.box.left()
+                || QRect(row.box.left(), 0, row.box.width(), 1)
+                       .intersects(QRect(other.box.left(), 0, other.box.width(), 1)))
+                continue;
+            taken[j] = true;
+            row.words += other.words;
+            row.text += QStringLiteral("    ") + other.text;
+            row.box = row.box.united(other.box);
+            confidence += other.confidence;
+            ++parts;
+        }
+        row.confidence = confidence / parts;
+        out << row;
+    }
+    // Top to bottom, as the page is read.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.box.top() < b.box.top(); });
+    return out;
+}
+
 QString normaliseName(const QString& s)
 {
     QString t = fixKanjiContext(s.trimmed());
@@ -367,7 +404,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         sheetToPhoto = PageFinder::toSheet(*corners).inverted();
     }
     const PreparedPage page = PagePreprocessor::prepare(sheet);
-    const auto lines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
+    const auto lines = joinRows(d->engine->readPage(page.rulesRemoved, Dpi, progress));
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
     QList<Segment> segs = segmentsOf(lines);

@@ -304,9 +304,19 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
     return out;
 }
 
+bool isKatakana(const QString& s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return (c.unicode() >= 0x30A1 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
+    });
+}
+
 QString normaliseName(const QString& s)
 {
     QString t = fixKanjiContext(s.trimmed());
+    // Specks read as punctuation; a name has none (the ・ of a foreign name stays).
+    static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜]"));
+    t.remove(specks);
     t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
     return t;
 }
@@ -562,12 +572,26 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             const int h = std::max(12, lines[li].box.height());
             int lastRight = -1;
             int lastColumn = -1;
+            // A photographed page keeps a little slant after flattening: the row's first word
+            // sits under the first heading, and the other columns drift with it.
+            const int drift = std::clamp(lines[li].words.first().box.left() - header[0].second.first, -3 * h, 3 * h);
+            int kanaColumn = -1;
+            for (int c = 0; c < header.size(); ++c)
+                if (header[c].first == Label::Kana)
+                    kanaColumn = c;
             for (const auto& w : lines[li].words) {
                 for (const auto& [part, box] : piecesOf(w.text, w.box)) {
                     int best = 0;
                     for (int c = 1; c < header.size(); ++c)
-                        if (box.left() >= header[c].second.first - 25)
+                        if (box.left() >= header[c].second.first + drift - 25)
                             best = c;
+                    // Katakana after a kanji name is its reading, wherever the フリガナ heading
+                    // was found (its first character lost, the heading sits right of its values).
+                    if (header[best].first == Label::Name && kanaColumn >= 0 && isKatakana(part)
+                        && std::any_of(members[member][Label::Name].text.cbegin(),
+                            members[member][Label::Name].text.cend(),
+                            [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
+                        best = kanaColumn;
                     // A long date (昭和五十三年十二月二十四日) runs into the narrow column
                     // beside it; its end stays with it.
                     static const QRegularExpression dateEnd(QStringLiteral("^[〇一二三四五六七八九十0-9０-９]*日$"));

@@ -576,9 +576,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             // sits under the first heading, and the other columns drift with it.
             const int drift = std::clamp(lines[li].words.first().box.left() - header[0].second.first, -3 * h, 3 * h);
             int kanaColumn = -1;
-            for (int c = 0; c < header.size(); ++c)
+            bool hasSexColumn = false;
+            for (int c = 0; c < header.size(); ++c) {
                 if (header[c].first == Label::Kana)
                     kanaColumn = c;
+                hasSexColumn = hasSexColumn || header[c].first == Label::Sex || header[c].first == Label::Relationship;
+            }
             for (const auto& w : lines[li].words) {
                 for (const auto& [part, box] : piecesOf(w.text, w.box)) {
                     int best = 0;
@@ -599,11 +602,25 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                         && !members[member][Label::Birth].text.endsWith(u'日') && dateEnd.match(part).hasMatch())
                         best = lastColumn;
                     // Ten digits or more are a resident code wherever its heading was placed.
-                    const Label label = digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
+                    Label label = digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
                         ? Label::Code
                         : header[best].first;
                     if (label != header[best].first)
                         best = -2; // a column of its own
+                    // Headings of 性別 and 続柄 lost (a photo): what follows a complete birth
+                    // date is the sex, then the relationship.
+                    if (label == Label::Birth && !hasSexColumn
+                        && compact(members[member][Label::Birth].text).endsWith(u'日')) {
+                        const QString c = compact(part);
+                        double unused = 1.0;
+                        if (c == QStringLiteral("男") || c == QStringLiteral("女")) {
+                            label = Label::Sex;
+                            best = -3;
+                        } else if (lastColumn == -3 || lastColumn == -4 || !closestRelationship(c, &unused).isEmpty()) {
+                            label = Label::Relationship;
+                            best = -4;
+                        }
+                    }
                     Value& v = members[member][label];
                     if (!v.text.isEmpty() && best == lastColumn && box.left() - lastRight > 0.8 * h)
                         v.text += QLatin1Char(' ');

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "TestSupport.h"
 #include "db/LocalPostgres.h"
+#include "db/SqlCentralStore.h"
+#include "db/SyncService.h"
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -46,6 +49,26 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalPostgres> m_server;
     int m_count = 0;
+};
+
+// A workstation of a sync test: its own local store and staff member, syncing with a
+// central store other workstations of the test share.
+struct SyncedWorkstation
+{
+    TempStore store;
+    Actor actor;
+    std::unique_ptr<SqlCentralStore> central;
+    std::unique_ptr<SyncService> sync;
+
+    SyncedWorkstation(const QString& centralLocation, const QString& id, const QString& login, const Roles& roles)
+        : actor(makeActor(*store.db, login, roles, id))
+        , central(std::make_unique<SqlCentralStore>(centralLocation))
+    {
+        QString error;
+        if (!central->open(&error))
+            qFatal("central store: %s", qPrintable(error));
+        sync = std::make_unique<SyncService>(*store.db, *central, id);
+    }
 };
 
 } // namespace mdg::test

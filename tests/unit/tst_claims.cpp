@@ -30,12 +30,14 @@ private slots:
     void centralStoreDownSaysSo();
 
 private:
-    struct Workstation
+    struct Workstation : test::SyncedWorkstation
     {
-        test::TempStore store;
-        Actor reviewer;
-        std::unique_ptr<SqlCentralStore> central;
-        std::unique_ptr<SyncService> sync;
+        Workstation(const QString& location, const QString& id, const Clock& clock)
+            : SyncedWorkstation(location, id, QStringLiteral("reviewer-") + id, {Role::Reviewer})
+            , reviewer(actor)
+            , claims(std::make_unique<ClaimService>(*store.db, location, clock))
+        { }
+        Actor& reviewer;
         std::unique_ptr<ClaimService> claims;
     };
     std::unique_ptr<Workstation> workstation(const QString& id) const;
@@ -69,15 +71,7 @@ void TestClaims::cleanup()
 
 std::unique_ptr<TestClaims::Workstation> TestClaims::workstation(const QString& id) const
 {
-    auto w = std::make_unique<Workstation>();
-    w->reviewer = test::makeActor(*w->store.db, QStringLiteral("reviewer-") + id, {Role::Reviewer}, id);
-    w->central = std::make_unique<SqlCentralStore>(m_location);
-    QString error;
-    if (!w->central->open(&error))
-        qFatal("central store: %s", qPrintable(error));
-    w->sync = std::make_unique<SyncService>(*w->store.db, *w->central, id);
-    w->claims = std::make_unique<ClaimService>(*w->store.db, m_location, *m_clock);
-    return w;
+    return std::make_unique<Workstation>(m_location, id, *m_clock);
 }
 
 QUuid TestClaims::caseInReviewAtBoth(Workstation& a, Workstation& b) const

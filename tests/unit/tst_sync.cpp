@@ -57,13 +57,15 @@ private slots:
 
 private:
     // A second workstation: its own local store, clerk and sync over the same central store.
-    struct Workstation
+    struct Workstation : test::SyncedWorkstation
     {
-        test::TempStore store;
-        Actor clerk;
+        Workstation(const QString& location, const QString& id, const QString& login)
+            : SyncedWorkstation(location, id, login, {Role::Clerk})
+            , clerk(actor)
+            , cases(std::make_unique<CaseService>(*store.db))
+        { }
+        Actor& clerk;
         std::unique_ptr<CaseService> cases;
-        std::unique_ptr<SqlCentralStore> central;
-        std::unique_ptr<SyncService> sync;
     };
     std::unique_ptr<Workstation> workstation(const QString& id, const QString& login) const;
 
@@ -76,15 +78,7 @@ private:
 
 std::unique_ptr<TestSync::Workstation> TestSync::workstation(const QString& id, const QString& login) const
 {
-    auto w = std::make_unique<Workstation>();
-    w->clerk = test::makeActor(*w->store.db, login, {Role::Clerk}, id);
-    w->cases = std::make_unique<CaseService>(*w->store.db);
-    w->central = std::make_unique<SqlCentralStore>(m_location);
-    QString error;
-    if (!w->central->open(&error))
-        qFatal("central store: %s", qPrintable(error));
-    w->sync = std::make_unique<SyncService>(*w->store.db, *w->central, id);
-    return w;
+    return std::make_unique<Workstation>(m_location, id, login);
 }
 
 void TestSync::initTestCase()

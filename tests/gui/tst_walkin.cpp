@@ -691,6 +691,8 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     auto* audit = find<QTableView>(reviewWindow->casePage(), "auditTrailView");
     QVERIFY(audit->model()->rowCount() >= 4);
     QCOMPARE(audit->model()->index(0, 3).data().toString(), QStringLiteral("Created"));
+    find<QTabWidget>(reviewWindow->casePage(), "caseTabs")->setCurrentWidget(audit);
+    shoot(reviewWindow.get(), QStringLiteral("audit-trail"));
     QVERIFY(!ctx.cases.auditTrail(clerk, opened.id));
     // Japanese comes through the input method, not as key presses.
     find<QLineEdit>(reviewWindow.get(), "reasonEdit")->setText(QStringLiteral("転入日が証明書と違います"));

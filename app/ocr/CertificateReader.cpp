@@ -91,6 +91,7 @@ struct Segment
     QRect box;
     double confidence = 0;
     int line = 0;
+    QList<OcrEngine::Word> words;
 };
 
 // A text line cut where the gap is wider than a couple of characters: a label and its
@@ -123,6 +124,7 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
                 cur.text += QLatin1Char(' ');
             cur.text += w.text;
             cur.box = cur.box.isNull() ? w.box : cur.box.united(w.box);
+            cur.words << w;
             confSum += w.confidence;
             ++n;
             lastRight = w.box.right();
@@ -173,21 +175,62 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     return out;
 }
 
-// A label run together with its value ("転出予定年月日令和6年…" when the gap is narrow):
-// the label and what follows it.
-std::optional<QPair<Label, QString>> splitLeadingLabel(const QString& segment)
+// A label run together with its value ("転出予定年月日令和6年…" when the gap is narrow,
+// "住民上票コード2525…" with a speck inside): the label, how many characters of the
+// compacted segment it took, and what follows it. A label of four or more characters may
+// be one character off.
+struct LeadingLabel
+{
+    Label label;
+    qsizetype taken = 0;
+    QString value;
+};
+std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
 {
     const QString s = compact(segment);
-    std::optional<QPair<Label, QString>> best;
-    int bestLen = 0;
+    std::optional<LeadingLabel> best;
+    int bestDistance = 2;
+    qsizetype bestLength = 0;
     for (const LabelDef& l : Labels) {
         const QString t = QString::fromUtf8(l.text);
-        if (t.size() >= 3 && s.size() > t.size() && s.startsWith(t) && t.size() > bestLen) {
-            best = qMakePair(l.label, s.mid(t.size()));
-            bestLen = int(t.size());
+        if (t.size() < 3)
+            continue;
+        // The label's own length first: a one-off reading does not eat the value's start.
+        for (const qsizetype k : {t.size(), t.size() - 1, t.size() + 1}) {
+            if (s.size() <= k)
+                continue;
+            const int distance = editDistance(QStringView(s).left(k), t);
+            if (distance > (t.size() >= 4 ? 1 : 0))
+                continue;
+            if (distance < bestDistance || (distance == bestDistance && t.size() > bestLength)) {
+                best = LeadingLabel {l.label, k, s.mid(k)};
+                bestDistance = distance;
+                bestLength = t.size();
+            }
         }
     }
     return best;
+}
+
+// Where the value of a segment starts once `taken` compacted characters of label are
+// skipped: from the words' own boxes (a label and its value are spaced differently), the
+// straddling word cut in proportion.
+QRect valueBox(const Segment& segment, qsizetype taken)
+{
+    QRect box;
+    qsizetype seen = 0;
+    for (const OcrEngine::Word& w : segment.words) {
+        const QString c = compact(w.text);
+        const qsizetype start = seen;
+        seen += c.size();
+        if (seen <= taken)
+            continue;
+        QRect part = w.box;
+        if (start < taken && !c.isEmpty())
+            part.setLeft(w.box.left() + int(w.box.width() * double(taken - start) / c.size()));
+        box = box.isNull() ? part : box.united(part);
+    }
+    return box.isNull() ? segment.box : box;
 }
 
 bool isMemberLabel(Label l)
@@ -304,6 +347,49 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
     return out;
 }
 
+// The page pass can give a word a box far taller than its characters (a serif face at
+// small size), and a crop of it then takes in the strokes of the lines above and below:
+// the box shrunk to the band of rows that holds most of its ink.
+QRect inkBand(const QImage& gray, const QRect& box)
+{
+    const QRect area = box.intersected(gray.rect());
+    if (area.height() < 8 || area.width() < 4)
+        return box;
+    QList<int> ink(area.height(), 0);
+    for (int y = 0; y < area.height(); ++y) {
+        const uchar* line = gray.constScanLine(area.top() + y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            ink[y] += line[x] < 128 ? 1 : 0;
+    }
+    // Runs of inked rows; a gap of a few rows inside a character (二, 三) does not end one.
+    constexpr int MaxGap = 6;
+    int bestTop = -1, bestBottom = -1, bestInk = 0;
+    for (int y = 0; y < area.height();) {
+        if (ink[y] == 0) {
+            ++y;
+            continue;
+        }
+        int top = y, bottom = y, total = 0, gap = 0;
+        for (; y < area.height() && gap <= MaxGap; ++y) {
+            if (ink[y] == 0) {
+                ++gap;
+                continue;
+            }
+            gap = 0;
+            bottom = y;
+            total += ink[y];
+        }
+        if (total > bestInk) {
+            bestInk = total;
+            bestTop = top;
+            bestBottom = bottom;
+        }
+    }
+    if (bestTop < 0 || bestBottom - bestTop < 8)
+        return box;
+    return QRect(box.left(), area.top() + bestTop, box.width(), bestBottom - bestTop + 1);
+}
+
 bool isKatakana(const QString& s)
 {
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
@@ -418,6 +504,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
     QList<Segment> segs = segmentsOf(lines);
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        for (const Segment& s : segs)
+            qDebug("line %d [%d,%d %dx%d] %.2f %s", s.line, s.box.x(), s.box.y(), s.box.width(), s.box.height(),
+                s.confidence, qPrintable(s.text));
 
     TransferOutCertificate cert;
     const auto toSource = [&](QRect r) {
@@ -708,7 +798,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             l = matchLabel(segs[byLine[li].first()].text, false);
             if (!l)
                 if (const auto split = splitLeadingLabel(segs[byLine[li].first()].text))
-                    l = split->first;
+                    l = split->label;
         }
         lineLabels << l;
     }
@@ -736,11 +826,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (!label) {
             // The label and the start of its value in one segment: split them.
             if (const auto split = splitLeadingLabel(segs[first].text)) {
-                label = split->first;
+                label = split->label;
                 Segment value = segs[first];
-                const double share = double(split->second.size()) / std::max<qsizetype>(1, compact(value.text).size());
-                value.box.setLeft(value.box.right() - int(value.box.width() * share));
-                value.text = split->second;
+                value.box = valueBox(segs[first], split->taken);
+                value.text = split->value;
                 segs << value;
                 rest.prepend(int(segs.size()) - 1);
             }
@@ -950,10 +1039,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         return out;
     };
-    auto correct = [&](Label l, const Value& read, int member) -> QString {
+    auto correct = [&](Label l, Value read, int member) -> QString {
+        read.box = inkBand(page.rulesRemoved, read.box);
         // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
         QList<Value> candidates = reread(l, read);
         candidates << read;
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            for (const Value& c : candidates)
+                qDebug("%s [%d,%d %dx%d] %.2f %s", qPrintable(fieldKey(l, member)), c.box.x(), c.box.y(), c.box.width(),
+                    c.box.height(), c.confidence, qPrintable(c.text));
         std::stable_sort(candidates.begin(), candidates.end(),
             [](const Value& a, const Value& b) { return a.confidence > b.confidence; });
         // An address: a reading that names a real town of its municipality goes first.
@@ -1011,7 +1105,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
     // An issue date the page pass misread is read again on its own, as the other dates.
     if (!cert.issuedOn.isValid() && issueLine) {
-        const Value read {issueLine->text, issueLine->box, issueLine->confidence};
+        const Value read {issueLine->text, inkBand(page.rulesRemoved, issueLine->box), issueLine->confidence};
         QList<Value> candidates = reread(Label::PlannedDate, read);
         candidates << read;
         for (const Value& c : candidates) {

@@ -387,7 +387,17 @@ QRect inkBand(const QImage& gray, const QRect& box)
     }
     if (bestTop < 0 || bestBottom - bestTop < 8)
         return box;
-    return QRect(box.left(), area.top() + bestTop, box.width(), bestBottom - bestTop + 1);
+    // And to the columns that hold ink in that band: a lone 男 in a wide guessed box.
+    int left = area.right(), right = area.left();
+    for (int y = area.top() + bestTop; y <= area.top() + bestBottom; ++y) {
+        const uchar* line = gray.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (line[x] < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    }
+    return QRect(left, area.top() + bestTop, right - left + 1, bestBottom - bestTop + 1);
 }
 
 bool isKatakana(const QString& s)
@@ -454,6 +464,83 @@ QString closestRelationship(const QString& s, double* confidenceFactor)
         return best;
     }
     return {};
+}
+
+// How far left of its column's start a value may begin (a slanted scan, a centred value).
+constexpr int ColumnSlack = 40;
+
+// The columns of a columns-layout table found without its 氏名 row: the left edges that
+// values of three or more lines share, when there are at least two such columns. The
+// lines with values in two or more of them are returned in `lines`.
+QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& byLine, QSet<int>* lines)
+{
+    QList<QPair<int, int>> lefts; // left edge, line
+    for (int li = 0; li < byLine.size(); ++li)
+        if (byLine[li].size() >= 3)
+            for (int si : byLine[li].mid(1))
+                lefts << qMakePair(segs[si].box.left(), li);
+    std::sort(lefts.begin(), lefts.end());
+    QList<QList<QPair<int, int>>> clusters;
+    for (const auto& l : lefts) {
+        if (clusters.isEmpty() || l.first - clusters.last().last().first > 50)
+            clusters.append(QList<QPair<int, int>>());
+        clusters.last() << l;
+    }
+    QList<int> starts;
+    QList<QSet<int>> members;
+    for (const auto& c : clusters) {
+        QSet<int> distinct;
+        for (const auto& l : c)
+            distinct.insert(l.second);
+        if (distinct.size() >= 3) {
+            starts << c[c.size() / 2].first; // the median edge: a slant moves some either way
+            members << distinct;
+        }
+    }
+    if (starts.size() < 2)
+        return {};
+    for (int li = 0; li < byLine.size(); ++li) {
+        int in = 0;
+        for (const QSet<int>& m : members)
+            in += m.contains(li) ? 1 : 0;
+        if (in >= 2)
+            lines->insert(li);
+    }
+    return starts;
+}
+
+// The member field a line of values holds, by what the values are: eleven digits, a date,
+// 男/女, a relationship, kana; anything else is a name.
+Label labelOfValues(const QStringList& values)
+{
+    QHash<Label, int> votes;
+    for (const QString& text : values) {
+        for (const QString& v : compact(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            double unused = 1.0;
+            const bool kana = std::all_of(v.cbegin(), v.cend(),
+                [](QChar c) { return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC; });
+            if (digitsOnly(v).size() >= 10)
+                ++votes[Label::Code];
+            else if (v.contains(u'年') || v.contains(u'月'))
+                ++votes[Label::Birth];
+            else if (v == QStringLiteral("男") || v == QStringLiteral("女"))
+                ++votes[Label::Sex];
+            else if (Relationships.contains(v) || (v.size() >= 2 && !closestRelationship(v, &unused).isEmpty()))
+                ++votes[Label::Relationship];
+            else if (kana)
+                ++votes[Label::Kana];
+            else
+                ++votes[Label::Name];
+        }
+    }
+    Label best = Label::Name;
+    int bestVotes = 0;
+    for (const Label l : {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code})
+        if (votes.value(l) > bestVotes) {
+            best = l;
+            bestVotes = votes.value(l);
+        }
+    return best;
 }
 
 } // namespace
@@ -781,14 +868,20 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     for (int li = 0; li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             ++nameLines;
-    const bool memberColumns = nameLines == 1;
     // In the columns layout the 氏名 row fixes where each member's column starts; a value
     // read as two pieces (コバヤシ / アヤ) still lands in one column.
     QList<int> columnStarts;
-    for (int li = 0; memberColumns && li < byLine.size(); ++li)
+    for (int li = 0; nameLines == 1 && li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             for (int si : byLine[li].mid(1))
                 columnStarts << segs[si].box.left();
+    // A scan can lose the 氏名 label (read 名) and garble others (性別 read 区): the layout
+    // is then told by its geometry, lines whose values stand in the same columns, and
+    // each such line's field by what its values are.
+    QSet<int> columnLines;
+    if (headerLine < 0 && nameLines != 1)
+        columnStarts = alignedColumns(segs, byLine, &columnLines);
+    const bool memberColumns = !columnStarts.isEmpty();
     // A member's block in the lines layout lists its labels in one order; a label misread
     // beyond recognition (フリガナ read リガ) is the one missing between its neighbours.
     QList<std::optional<Label>> lineLabels;
@@ -816,6 +909,17 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             return blockOrder[before + 1];
         return std::nullopt;
     };
+    // Where the values of labelled lines start: the median left edge of the first value.
+    int valueColumn = -1;
+    {
+        QList<int> lefts;
+        for (int li = 0; li < byLine.size(); ++li)
+            if (byLine[li].size() >= 2 && matchLabel(segs[byLine[li].first()].text, true))
+                lefts << segs[byLine[li][1]].box.left();
+        std::sort(lefts.begin(), lefts.end());
+        if (lefts.size() >= 3)
+            valueColumn = lefts[lefts.size() / 2];
+    }
     int currentMember = -1;
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty())
@@ -823,7 +927,18 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
         QList<int> rest = byLine[li].mid(1);
-        if (!label) {
+        if (columnLines.contains(li)) {
+            // Left of the first column stands the label, if it was read at all.
+            const bool labelled = segs[first].box.left() < columnStarts.first() - ColumnSlack;
+            if (!labelled)
+                rest = byLine[li];
+            if (!labelled || !label || !isMemberLabel(*label)) {
+                QStringList values;
+                for (int si : rest)
+                    values << segs[si].text;
+                label = labelOfValues(values);
+            }
+        } else if (!label) {
             // The label and the start of its value in one segment: split them.
             if (const auto split = splitLeadingLabel(segs[first].text)) {
                 label = split->label;
@@ -848,9 +963,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 continue;
             const QRect l = segs[first].box;
             const int h = std::max(16, l.height());
+            // Values stand in one column right of the labels: the lost one is looked for there.
+            const int left = valueColumn > l.right() ? valueColumn - h / 2 : l.right() + h / 2;
             Segment value;
-            value.box = QRect(
-                l.right() + h / 2, l.top() - h / 4, std::min(24 * h, page.rulesRemoved.width() - l.right()), h * 3 / 2);
+            value.box = QRect(left, l.top() - h / 4, std::min(24 * h, page.rulesRemoved.width() - left), h * 3 / 2);
             value.line = segs[first].line;
             segs << value;
             rest << int(segs.size()) - 1;
@@ -869,7 +985,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 for (const auto& [part, box] : piecesOf(segs[si].text, segs[si].box)) {
                     int m = 0;
                     for (int c = 1; c < columnStarts.size(); ++c)
-                        if (box.left() >= columnStarts[c] - 40)
+                        if (box.left() >= columnStarts[c] - ColumnSlack)
                             m = c;
                     Value& v = perColumn[m];
                     v.text = v.text.isEmpty() ? part : v.text + QLatin1Char(' ') + part;
@@ -891,8 +1007,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                                                               : std::min(page.rulesRemoved.width(), left + 10 * h);
                 perColumn[m] = Value {QString(), QRect(left, l.top() - h / 4, right - left, h * 3 / 2), 0.0};
             }
+            // A line taken for a field already read (two lines voted names) adds nothing.
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
-                members[it.key()][*label] = it.value();
+                if (!members[it.key()].contains(*label))
+                    members[it.key()][*label] = it.value();
         } else { // lines layout: a block per member, each opened by its 氏名 line
             if (*label == Label::Name || currentMember < 0)
                 ++currentMember;

@@ -1,0 +1,147 @@
+#include "Labels.h"
+
+#include "ValueRules.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace mdg::ocr {
+
+namespace {
+struct LabelDef
+{
+    Label label;
+    const char* text;
+    bool member;
+};
+const LabelDef Labels[] = {
+    {Label::Address, "住所", false},
+    {Label::Head, "世帯主", false},
+    {Label::Destination, "転出先", false},
+    {Label::PlannedDate, "転出予定年月日", false},
+    {Label::Honseki, "本籍", false},
+    {Label::Hittousha, "筆頭者", false},
+    {Label::Name, "氏名", true},
+    {Label::Kana, "フリガナ", true},
+    {Label::Birth, "生年月日", true},
+    {Label::Sex, "性別", true},
+    {Label::Sex, "男女", true},
+    {Label::Relationship, "続柄", true},
+    {Label::Code, "住民票コード", true},
+};
+} // namespace
+
+std::optional<Label> matchLabel(const QString& segment, bool strict)
+{
+    const QString s = compact(segment);
+    if (s.isEmpty())
+        return std::nullopt;
+    for (const LabelDef& l : Labels)
+        if (s == QString::fromUtf8(l.text))
+            return l.label;
+    if (strict)
+        return std::nullopt;
+    // A label misread by one character: 所 for 住所, 転出 for 転出先.
+    std::optional<Label> best;
+    for (const LabelDef& l : Labels) {
+        const QString t = QString::fromUtf8(l.text);
+        if (t.size() >= 2 && s.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 4 ? 2 : 1))
+            best = l.label;
+    }
+    return best;
+}
+
+// A label run together with its value ("転出予定年月日令和6年…" when the gap is narrow,
+// "住民上票コード2525…" with a speck inside): the label, how many characters of the
+// compacted segment it took, and what follows it. A label of four or more characters may
+// be one character off.
+std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
+{
+    const QString s = compact(segment);
+    std::optional<LeadingLabel> best;
+    int bestDistance = 2;
+    qsizetype bestLength = 0;
+    for (const LabelDef& l : Labels) {
+        const QString t = QString::fromUtf8(l.text);
+        if (t.size() < 3)
+            continue;
+        const int tolerance = t.size() >= 4 ? 1 : 0;
+        if (editDistance(s, t) <= tolerance)
+            continue; // the label alone, nothing run into it
+        // The label's own length first: a one-off reading does not eat the value's start.
+        for (const qsizetype k : {t.size(), t.size() - 1, t.size() + 1}) {
+            if (s.size() <= k)
+                continue;
+            const int distance = editDistance(QStringView(s).left(k), t);
+            if (distance > tolerance)
+                continue;
+            if (distance < bestDistance || (distance == bestDistance && t.size() > bestLength)) {
+                best = LeadingLabel {l.label, k, s.mid(k)};
+                bestDistance = distance;
+                bestLength = t.size();
+            }
+        }
+    }
+    return best;
+}
+
+bool isMemberLabel(Label l)
+{
+    return l >= Label::Name;
+}
+
+QString fieldKey(Label l, int member)
+{
+    const QString m = member >= 0 ? QStringLiteral("members[%1].").arg(member) : QString();
+    switch (l) {
+    case Label::Address: return QStringLiteral("previous_address");
+    case Label::Head: return QStringLiteral("household_head");
+    case Label::Destination: return QStringLiteral("destination_address");
+    case Label::PlannedDate: return QStringLiteral("planned_move_date");
+    case Label::Honseki: return QStringLiteral("honseki");
+    case Label::Hittousha: return QStringLiteral("hittousha");
+    case Label::Name: return m + QStringLiteral("name");
+    case Label::Kana: return m + QStringLiteral("name_kana");
+    case Label::Birth: return m + QStringLiteral("birth_date");
+    case Label::Sex: return m + QStringLiteral("sex");
+    case Label::Relationship: return m + QStringLiteral("relationship");
+    case Label::Code: return m + QStringLiteral("resident_code");
+    }
+    return {};
+}
+
+// The member field a line of values holds, by what the values are: eleven digits, a date,
+// 男/女, a relationship, kana; anything else is a name.
+Label labelOfValues(const QStringList& values)
+{
+    QHash<Label, int> votes;
+    for (const QString& text : values) {
+        for (const QString& v : compact(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            double unused = 1.0;
+            const bool kana = std::all_of(v.cbegin(), v.cend(),
+                [](QChar c) { return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC; });
+            if (digitsOnly(v).size() >= 10)
+                ++votes[Label::Code];
+            else if (v.contains(u'年') || v.contains(u'月'))
+                ++votes[Label::Birth];
+            else if (v == QStringLiteral("男") || v == QStringLiteral("女"))
+                ++votes[Label::Sex];
+            else if (relationshipWords().contains(v) || (v.size() >= 2 && !closestRelationship(v, &unused).isEmpty()))
+                ++votes[Label::Relationship];
+            else if (kana)
+                ++votes[Label::Kana];
+            else
+                ++votes[Label::Name];
+        }
+    }
+    Label best = Label::Name;
+    int bestVotes = 0;
+    for (const Label l : {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code})
+        if (votes.value(l) > bestVotes) {
+            best = l;
+            bestVotes = votes.value(l);
+        }
+    return best;
+}
+
+} // namespace mdg::ocr

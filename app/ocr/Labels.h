@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The labels a moving-out certificate prints (DOMAIN.md) and how a read text is taken
+// for one of them.
+namespace mdg::ocr {
+
+// The labels of DOMAIN.md, with the key each one fills.
+enum class Label {
+    Address,
+    Head,
+    Destination,
+    PlannedDate,
+    Honseki,
+    Hittousha,
+    Name,
+    Kana,
+    Birth,
+    Sex,
+    Relationship,
+    Code
+};
+
+// The label a text is; `strict` asks for an exact spelling, otherwise one or two
+// characters may be off.
+std::optional<Label> matchLabel(const QString& segment, bool strict);
+
+// A label run together with its value: the label, how many characters of the compacted
+// text it took, and the value after it.
+struct LeadingLabel
+{
+    Label label;
+    qsizetype taken = 0;
+    QString value;
+};
+std::optional<LeadingLabel> splitLeadingLabel(const QString& segment);
+
+// Labels of a member (氏名 … 住民票コード) rather than of the household.
+bool isMemberLabel(Label l);
+// The CONTRACTS.md key a label fills: "previous_address", "members[2].birth_date".
+QString fieldKey(Label l, int member = -1);
+// The member field a line of values holds, judged by the values themselves.
+Label labelOfValues(const QStringList& values);
+
+} // namespace mdg::ocr

@@ -1,0 +1,222 @@
+#include "PageGeometry.h"
+
+#include "ValueRules.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace mdg::ocr {
+
+// A text line cut where the gap is wider than a couple of characters: a label and its
+// value, or the cells of a table row, become separate segments.
+QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
+{
+    QList<Segment> out;
+    for (int li = 0; li < lines.size(); ++li) {
+        const auto& line = lines[li];
+        const int h = std::max(12, line.box.height());
+        Segment cur;
+        double confSum = 0;
+        int n = 0;
+        auto flush = [&] {
+            if (n > 0) {
+                cur.confidence = confSum / n;
+                cur.line = li;
+                out << cur;
+            }
+            cur = Segment();
+            confSum = 0;
+            n = 0;
+        };
+        int lastRight = -1;
+        for (const auto& w : line.words) {
+            const int gap = lastRight < 0 ? 0 : w.box.left() - lastRight;
+            if (n > 0 && gap > 1.6 * h)
+                flush();
+            if (n > 0 && gap > 0.8 * h) // a full-width space is about one character wide
+                cur.text += QLatin1Char(' ');
+            cur.text += w.text;
+            cur.box = cur.box.isNull() ? w.box : cur.box.united(w.box);
+            cur.words << w;
+            confSum += w.confidence;
+            ++n;
+            lastRight = w.box.right();
+        }
+        flush();
+    }
+    return out;
+}
+
+// The space-separated pieces of a read text with their share of its box: a row of
+// values can come back from the engine as one "word" with spaces inside.
+QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
+{
+    QList<QPair<QString, QRect>> out;
+    const double perChar = double(box.width()) / std::max<qsizetype>(1, text.size());
+    qsizetype offset = 0;
+    // A long run of digits (a resident code) glued to the word before it (世帯主37878767010)
+    // is a piece of its own.
+    static const QRegularExpression gluedCode(QStringLiteral("(?<=[^0-9０-９\\s])(?=[0-9０-９]{8,})"));
+    const QString spaced = QString(text).replace(gluedCode, QStringLiteral(" "));
+    for (const QString& part : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        offset = text.indexOf(part, offset);
+        out << qMakePair(part,
+            QRect(
+                box.left() + int(offset * perChar), box.top(), std::max(1, int(part.size() * perChar)), box.height()));
+        offset += part.size();
+    }
+    return out;
+}
+
+// Where the value of a segment starts once `taken` compacted characters of label are
+// skipped: from the words' own boxes (a label and its value are spaced differently), the
+// straddling word cut in proportion.
+QRect valueBox(const Segment& segment, qsizetype taken)
+{
+    QRect box;
+    qsizetype seen = 0;
+    for (const OcrEngine::Word& w : segment.words) {
+        const QString c = compact(w.text);
+        const qsizetype start = seen;
+        seen += c.size();
+        if (seen <= taken)
+            continue;
+        QRect part = w.box;
+        if (start < taken && !c.isEmpty())
+            part.setLeft(w.box.left() + int(w.box.width() * double(taken - start) / c.size()));
+        box = box.isNull() ? part : box.united(part);
+    }
+    return box.isNull() ? segment.box : box;
+}
+
+// The page pass may cut one printed row in two text lines where a wide gap separates its
+// halves (氏名 フリガナ 生年月日 | 性別 続柄 住民票コード; an address and its 番地 in the next
+// column): lines side by side on the same height are one row again, in reading order.
+QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
+{
+    QList<OcrEngine::Line> out;
+    QList<bool> taken(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (taken[i])
+            continue;
+        OcrEngine::Line row = lines[i];
+        int parts = 1;
+        double confidence = row.confidence;
+        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+            const OcrEngine::Line& other = lines[j];
+            const int centre = other.box.center().y();
+            const int rowCentre = row.box.center().y();
+            const int half = std::max(row.box.height(), other.box.height()) / 2;
+            if (taken[j] || std::abs(centre - rowCentre) > half / 2 || other.box.left() < row.box.left()
+                || QRect(row.box.left(), 0, row.box.width(), 1)
+                       .intersects(QRect(other.box.left(), 0, other.box.width(), 1)))
+                continue;
+            taken[j] = true;
+            row.words += other.words;
+            row.text += QStringLiteral("    ") + other.text;
+            row.box = row.box.united(other.box);
+            confidence += other.confidence;
+            ++parts;
+        }
+        row.confidence = confidence / parts;
+        out << row;
+    }
+    // Top to bottom, as the page is read.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.box.top() < b.box.top(); });
+    return out;
+}
+
+// The page pass can give a word a box far taller than its characters (a serif face at
+// small size), and a crop of it then takes in the strokes of the lines above and below:
+// the box shrunk to the band of rows that holds most of its ink.
+QRect inkBand(const QImage& gray, const QRect& box)
+{
+    const QRect area = box.intersected(gray.rect());
+    if (area.height() < 8 || area.width() < 4)
+        return box;
+    QList<int> ink(area.height(), 0);
+    for (int y = 0; y < area.height(); ++y) {
+        const uchar* line = gray.constScanLine(area.top() + y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            ink[y] += line[x] < 128 ? 1 : 0;
+    }
+    // Runs of inked rows; a gap of a few rows inside a character (二, 三) does not end one.
+    constexpr int MaxGap = 6;
+    int bestTop = -1, bestBottom = -1, bestInk = 0;
+    for (int y = 0; y < area.height();) {
+        if (ink[y] == 0) {
+            ++y;
+            continue;
+        }
+        int top = y, bottom = y, total = 0, gap = 0;
+        for (; y < area.height() && gap <= MaxGap; ++y) {
+            if (ink[y] == 0) {
+                ++gap;
+                continue;
+            }
+            gap = 0;
+            bottom = y;
+            total += ink[y];
+        }
+        if (total > bestInk) {
+            bestInk = total;
+            bestTop = top;
+            bestBottom = bottom;
+        }
+    }
+    if (bestTop < 0 || bestBottom - bestTop < 8)
+        return box;
+    // And to the columns that hold ink in that band: a lone 男 in a wide guessed box.
+    int left = area.right(), right = area.left();
+    for (int y = area.top() + bestTop; y <= area.top() + bestBottom; ++y) {
+        const uchar* line = gray.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (line[x] < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    }
+    return QRect(left, area.top() + bestTop, right - left + 1, bestBottom - bestTop + 1);
+}
+
+// The columns of a columns-layout table found without its 氏名 row: the left edges that
+// values of three or more lines share, when there are at least two such columns. The
+// lines with values in two or more of them are returned in `lines`.
+QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& byLine, QSet<int>* lines)
+{
+    QList<QPair<int, int>> lefts; // left edge, line
+    for (int li = 0; li < byLine.size(); ++li)
+        if (byLine[li].size() >= 3)
+            for (int si : byLine[li].mid(1))
+                lefts << qMakePair(segs[si].box.left(), li);
+    std::sort(lefts.begin(), lefts.end());
+    QList<QList<QPair<int, int>>> clusters;
+    for (const auto& l : lefts) {
+        if (clusters.isEmpty() || l.first - clusters.last().last().first > 50)
+            clusters.append(QList<QPair<int, int>>());
+        clusters.last() << l;
+    }
+    QList<int> starts;
+    QList<QSet<int>> members;
+    for (const auto& c : clusters) {
+        QSet<int> distinct;
+        for (const auto& l : c)
+            distinct.insert(l.second);
+        if (distinct.size() >= 3) {
+            starts << c[c.size() / 2].first; // the median edge: a slant moves some either way
+            members << distinct;
+        }
+    }
+    if (starts.size() < 2)
+        return {};
+    for (int li = 0; li < byLine.size(); ++li) {
+        int in = 0;
+        for (const QSet<int>& m : members)
+            in += m.contains(li) ? 1 : 0;
+        if (in >= 2)
+            lines->insert(li);
+    }
+    return starts;
+}
+
+} // namespace mdg::ocr

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "OcrEngine.h"
+
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QRect>
+#include <QSet>
+#include <QString>
+
+// Where things are on a read page: the page pass's lines cut into segments at wide gaps,
+// rows joined again, value boxes narrowed to their ink, the columns of a table.
+namespace mdg::ocr {
+
+// Part of a text line between wide gaps: a label, a value, a table cell.
+struct Segment
+{
+    QString text; // words joined; a space where the gap was a space
+    QRect box;
+    double confidence = 0;
+    int line = 0;
+    QList<OcrEngine::Word> words;
+};
+QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines);
+
+// The space-separated pieces of a text with their share of its box.
+QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box);
+// The box of what follows the first `taken` compacted characters of a segment.
+QRect valueBox(const Segment& segment, qsizetype taken);
+// Lines the page pass cut in two on the same height joined again, top to bottom.
+QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines);
+// The box narrowed to the band of rows (and the columns in it) that holds most of its ink.
+QRect inkBand(const QImage& gray, const QRect& box);
+
+// How far left of its column's start a value may begin (a slanted scan, a centred value).
+constexpr int ColumnSlack = 40;
+// The left edges of a columns-layout table found from its values alone; `lines` gets the
+// lines with values in two or more of them. Empty when there are not two such columns.
+QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& byLine, QSet<int>* lines);
+
+} // namespace mdg::ocr

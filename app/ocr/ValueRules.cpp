@@ -1,0 +1,168 @@
+#include "ValueRules.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace mdg::ocr {
+
+const QStringList& relationshipWords()
+{
+    static const QStringList words = {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("夫"),
+        QStringLiteral("子"), QStringLiteral("父"), QStringLiteral("母"), QStringLiteral("孫"), QStringLiteral("兄"),
+        QStringLiteral("姉"), QStringLiteral("弟"), QStringLiteral("妹"), QStringLiteral("祖父"),
+        QStringLiteral("祖母"), QStringLiteral("子の妻"), QStringLiteral("妻の父"), QStringLiteral("同居人"),
+        QStringLiteral("縁故者"), QStringLiteral("夫(未届)"), QStringLiteral("妻(未届)")};
+    return words;
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString compact(const QString& s)
+{
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    t.remove(QRegularExpression(QStringLiteral("[\\s|｜:：、,，.。]")));
+    return t;
+}
+
+// Era and date characters that Tesseract confuses (TOOLCHAIN.md: 昭→禁, 二→ニ).
+QString fixDateSlips(QString t)
+{
+    static const QList<QPair<QString, QString>> slips = {
+        {QStringLiteral("禁和"), QStringLiteral("昭和")},
+        {QStringLiteral("照和"), QStringLiteral("昭和")},
+        {QStringLiteral("昭利"), QStringLiteral("昭和")},
+        {QStringLiteral("今和"), QStringLiteral("令和")},
+        {QStringLiteral("令利"), QStringLiteral("令和")},
+        {QStringLiteral("半成"), QStringLiteral("平成")},
+        {QStringLiteral("ニ"), QStringLiteral("二")},
+        {QStringLiteral("口"), QStringLiteral("日")},
+    };
+    for (const auto& [from, to] : slips)
+        t.replace(from, to);
+    return t;
+}
+
+// Katakana that look like kanji (ロ/口, ニ/二, カ/力, エ/工, ー/一, ハ/八, タ/夕) between
+// kanji are the kanji: addresses and names do not mix them.
+QString fixKanjiContext(const QString& s)
+{
+    static const QHash<QChar, QChar> lookalikes = {{QChar(0x30ED), QChar(0x53E3)}, {QChar(0x30CB), QChar(0x4E8C)},
+        {QChar(0x30AB), QChar(0x529B)}, {QChar(0x30A8), QChar(0x5DE5)}, {QChar(0x30FC), QChar(0x4E00)},
+        {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
+    const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
+    QString out = s;
+    // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket or a bar.
+    static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));
+    out.replace(chome, QStringLiteral("丁"));
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番])[\\]|｜](?=[0-9番号])"));
+    out.replace(one, QStringLiteral("1"));
+    // A neighbour counts as kanji when it is one, or a look-alike that is about to become
+    // one (溝ロー丁目, 溝ロニ丁目): two passes settle such chains.
+    const auto kanjiLike = [&](QChar c) { return ideograph(c) || c.isDigit() || lookalikes.contains(c); };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const auto it = lookalikes.constFind(out[i]);
+            if (it == lookalikes.cend())
+                continue;
+            const bool before = i > 0 && (ideograph(out[i - 1]) || out[i - 1].isDigit());
+            const bool after = i + 1 < out.size()
+                && (pass == 0 ? kanjiLike(out[i + 1]) : (ideograph(out[i + 1]) || out[i + 1].isDigit()));
+            if (before && (after || i + 1 == out.size()))
+                out[i] = *it;
+        }
+    }
+    return out;
+}
+
+bool isKatakana(const QString& s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return (c.unicode() >= 0x30A1 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
+    });
+}
+
+QString normaliseName(const QString& s)
+{
+    QString t = fixKanjiContext(s.trimmed());
+    // Specks read as punctuation; a name has none (the ・ of a foreign name stays).
+    static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜]"));
+    t.remove(specks);
+    t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
+    return t;
+}
+
+QString normaliseKana(const QString& s)
+{
+    QString t;
+    for (QChar c : s.normalized(QString::NormalizationForm_KC)) {
+        const char16_t u = c.unicode();
+        if (u >= 0x3041 && u <= 0x3096)
+            t += QChar(u + 0x60); // hiragana -> katakana
+        else if ((u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC)
+            t += c;
+        else if (c.isSpace())
+            t += QChar(0x3000);
+    }
+    t.replace(QRegularExpression(QStringLiteral("\\x{3000}+")), QString(QChar(0x3000)));
+    // No word of a reading starts with a long-vowel mark or a small kana: a mark there is a
+    // speck or a rule (ー ヨシダ), a small kana a large one read small (ョシダ).
+    static const QString small = QStringLiteral("ァィゥェォッャュョヮヵヶ");
+    static const QString large = QStringLiteral("アイウエオツヤユヨワカケ");
+    QStringList words = t.split(QChar(0x3000), Qt::SkipEmptyParts);
+    for (QString& w : words) {
+        while (w.startsWith(QChar(0x30FC)))
+            w.remove(0, 1);
+        if (const qsizetype i = w.isEmpty() ? -1 : small.indexOf(w.front()); i >= 0)
+            w[0] = large[i];
+    }
+    words.removeAll(QString());
+    return words.join(QChar(0x3000));
+}
+
+QString digitsOnly(const QString& s)
+{
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    t.replace(QLatin1Char('O'), QLatin1Char('0')).replace(QLatin1Char('o'), QLatin1Char('0'));
+    t.replace(QLatin1Char('l'), QLatin1Char('1')).replace(QLatin1Char('I'), QLatin1Char('1'));
+    t.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return t;
+}
+
+QString closestRelationship(const QString& s, double* confidenceFactor)
+{
+    const QString c = compact(s)
+                          .replace(QStringLiteral("（"), QStringLiteral("("))
+                          .replace(QStringLiteral("）"), QStringLiteral(")"));
+    if (relationshipWords().contains(c))
+        return c;
+    QString best;
+    int bestD = 99;
+    for (const QString& r : relationshipWords()) {
+        const int d = editDistance(c, r);
+        if (d < bestD) {
+            bestD = d;
+            best = r;
+        }
+    }
+    // One character off in a word of two or more: a slip; anything else is not guessed.
+    if (bestD == 1 && best.size() >= 2) {
+        *confidenceFactor = 0.85;
+        return best;
+    }
+    return {};
+}
+
+} // namespace mdg::ocr

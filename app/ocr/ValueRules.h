@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// What the values of a certificate may be, as rules over read text: the corrections that
+// put Tesseract's usual slips right, and the folds that compare readings.
+namespace mdg::ocr {
+
+// The relationships (続柄) a residence record uses.
+const QStringList& relationshipWords();
+
+int editDistance(QStringView a, QStringView b);
+// NFKC, without spaces, bars and punctuation: the form readings are compared in.
+QString compact(const QString& s);
+
+// Era and date characters Tesseract confuses (昭→禁, 二→ニ, 日→口).
+QString fixDateSlips(QString t);
+// Katakana look-alikes between kanji or digits made kanji again (溝ロー丁目 → 溝口一丁目).
+QString fixKanjiContext(const QString& s);
+
+bool isKatakana(const QString& s);
+// A name with look-alikes fixed, specks removed and one full-width space between its parts.
+QString normaliseName(const QString& s);
+// Katakana only (hiragana turned to katakana), one full-width space between the parts.
+QString normaliseKana(const QString& s);
+// The digits of a code, with O/o/l/I read as 0/1.
+QString digitsOnly(const QString& s);
+// The relationship word the text is, or one character off from (then `confidenceFactor`
+// is lowered); empty when it is neither.
+QString closestRelationship(const QString& s, double* confidenceFactor);
+
+} // namespace mdg::ocr

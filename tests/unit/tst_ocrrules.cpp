@@ -1,0 +1,200 @@
+#include "ocr/Labels.h"
+#include "ocr/PageGeometry.h"
+#include "ocr/ValueRules.h"
+
+#include <QPainter>
+#include <QTest>
+
+using namespace mdg;
+using namespace mdg::ocr;
+
+// The rules the certificate reader applies to what Tesseract returns, on hand-made
+// readings: label splitting and matching, value corrections, the geometry of boxes and
+// columns. Fast; the reader on whole pages is in tst_ocr.
+class TestOcrRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void labelsOneCharacterOff();
+    void labelRunIntoItsValue_data();
+    void labelRunIntoItsValue();
+    void fieldOfALineByItsValues_data();
+    void fieldOfALineByItsValues();
+    void valueCorrections();
+    void valueBoxFromTheWords();
+    void inkBandLeavesTheNeighbouringLines();
+    void columnsFoundFromTheirValues();
+};
+
+void TestOcrRules::labelsOneCharacterOff()
+{
+    QCOMPARE(matchLabel(QStringLiteral("住民票コード"), true), Label::Code);
+    QCOMPARE(matchLabel(QStringLiteral("住民票コ一ド"), false), Label::Code);
+    QVERIFY(!matchLabel(QStringLiteral("住民票コ一ド"), true));
+    QCOMPARE(matchLabel(QStringLiteral("転軸先"), false), Label::Destination);
+    QCOMPARE(matchLabel(QStringLiteral("男女"), true), Label::Sex);
+    // One character is no label: 名 alone could be anything.
+    QVERIFY(!matchLabel(QStringLiteral("名"), false));
+    QVERIFY(!matchLabel(QStringLiteral("山田 太郎"), false));
+    QCOMPARE(fieldKey(Label::Birth, 2), QStringLiteral("members[2].birth_date"));
+    QCOMPARE(fieldKey(Label::Destination), QStringLiteral("destination_address"));
+}
+
+void TestOcrRules::labelRunIntoItsValue_data()
+{
+    QTest::addColumn<QString>("segment");
+    QTest::addColumn<int>("label"); // -1: none
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("taken");
+    QTest::newRow("exact") << QStringLiteral("転出予定年月日令和6年1月1日") << int(Label::PlannedDate)
+                           << QStringLiteral("令和6年1月1日") << 7;
+    QTest::newRow("speck inside the label")
+        << QStringLiteral("住民上票コード 25258653433") << int(Label::Code) << QStringLiteral("25258653433") << 7;
+    // The label's own length wins: 昭 is the value's, though 生年月日昭 is also one off.
+    QTest::newRow("own length first") << QStringLiteral("生年月日昭和50年") << int(Label::Birth)
+                                      << QStringLiteral("昭和50年") << 4;
+    QTest::newRow("a character lost") << QStringLiteral("リガナヤマダ タロウ") << int(Label::Kana)
+                                      << QStringLiteral("ヤマダタロウ") << 3;
+    QTest::newRow("label alone") << QStringLiteral("住民票コード") << -1 << QString() << 0;
+    QTest::newRow("three characters exact only") << QStringLiteral("世帯王山田太郎") << -1 << QString() << 0;
+    QTest::newRow("no label") << QStringLiteral("神奈川県川崎市") << -1 << QString() << 0;
+}
+
+void TestOcrRules::labelRunIntoItsValue()
+{
+    QFETCH(QString, segment);
+    QFETCH(int, label);
+    QFETCH(QString, value);
+    QFETCH(int, taken);
+    const auto split = splitLeadingLabel(segment);
+    QCOMPARE(split.has_value(), label >= 0);
+    if (!split)
+        return;
+    QCOMPARE(int(split->label), label);
+    QCOMPARE(split->value, value);
+    QCOMPARE(int(split->taken), taken);
+}
+
+void TestOcrRules::fieldOfALineByItsValues_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<int>("label");
+    QTest::newRow("codes") << QStringList {QStringLiteral("82787956895"), QStringLiteral("9152479399 2")}
+                           << int(Label::Code);
+    QTest::newRow("dates") << QStringList {QStringLiteral("昭和50年11月1日"), QStringLiteral("平成22年4月")}
+                           << int(Label::Birth);
+    QTest::newRow("sexes") << QStringList {QStringLiteral("男"), QStringLiteral("女"), QStringLiteral("婦")}
+                           << int(Label::Sex);
+    QTest::newRow("relationships") << QStringList {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子"),
+        QStringLiteral("にピコ")} << int(Label::Relationship);
+    QTest::newRow("readings, one garbled into hiragana")
+        << QStringList {QStringLiteral("マツモト ショウタ"), QStringLiteral("グモだモナ")} << int(Label::Kana);
+    QTest::newRow("names") << QStringList {QStringLiteral("松本翔太"), QStringLiteral("松本陽菜")} << int(Label::Name);
+}
+
+void TestOcrRules::fieldOfALineByItsValues()
+{
+    QFETCH(QStringList, values);
+    QFETCH(int, label);
+    QCOMPARE(int(labelOfValues(values)), label);
+}
+
+void TestOcrRules::valueCorrections()
+{
+    // Katakana look-alikes between kanji and digits are the kanji, in chains too.
+    QCOMPARE(fixKanjiContext(QStringLiteral("溝ロー丁目2番6号")), QStringLiteral("溝口一丁目2番6号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("北ニ条西ニ]目")), QStringLiteral("北二条西二丁目"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("中央3]番")), QStringLiteral("中央31番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("マツモト")), QStringLiteral("マツモト"));
+    QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
+
+    double factor = 1.0;
+    QCOMPARE(closestRelationship(QStringLiteral("子"), &factor), QStringLiteral("子"));
+    QCOMPARE(factor, 1.0);
+    QCOMPARE(closestRelationship(QStringLiteral("世帯王"), &factor), QStringLiteral("世帯主"));
+    QVERIFY(factor < 1.0);
+    // A single character is not guessed: 雪 is not 妻.
+    QVERIFY(closestRelationship(QStringLiteral("雪"), &factor).isEmpty());
+
+    QCOMPARE(normaliseKana(QStringLiteral("まつもと　ショウタ")), QStringLiteral("マツモト　ショウタ"));
+    QCOMPARE(normaliseKana(QStringLiteral("ー ョシダ　コウジ")), QStringLiteral("ヨシダ　コウジ"));
+    QCOMPARE(normaliseKana(QStringLiteral("ショウタ")), QStringLiteral("ショウタ"));
+    QCOMPARE(normaliseName(QStringLiteral("山田。 太郎")), QStringLiteral("山田　太郎"));
+    QCOMPARE(digitsOnly(QStringLiteral("１2O4 5l")), QStringLiteral("120451"));
+    QCOMPARE(compact(QStringLiteral("令和 ６年｜1月")), QStringLiteral("令和6年1月"));
+}
+
+void TestOcrRules::valueBoxFromTheWords()
+{
+    Segment s;
+    s.words << OcrEngine::Word {QStringLiteral("住民上票コード"), QRect(190, 970, 200, 45), 0.8}
+            << OcrEngine::Word {QStringLiteral("25258653433"), QRect(430, 975, 380, 40), 0.9};
+    s.box = QRect(190, 970, 620, 45);
+    QCOMPARE(valueBox(s, 7), QRect(430, 975, 380, 40));
+    // A word holding label and value is cut in proportion.
+    Segment glued;
+    glued.words << OcrEngine::Word {QStringLiteral("生年月日昭和50年"), QRect(100, 0, 900, 40), 0.8};
+    glued.box = glued.words.first().box;
+    QCOMPARE(valueBox(glued, 4).left(), 100 + 900 * 4 / 9);
+}
+
+void TestOcrRules::inkBandLeavesTheNeighbouringLines()
+{
+    QImage page(300, 120, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.fillRect(QRect(40, 2, 200, 6), Qt::black); // the foot of the line above
+    p.fillRect(QRect(60, 40, 150, 30), Qt::black); // the value
+    p.fillRect(QRect(60, 52, 150, 4), Qt::white); // a gap inside a character (二)
+    p.fillRect(QRect(50, 110, 220, 6), Qt::black); // the top of the line below
+    p.end();
+    QCOMPARE(inkBand(page, QRect(0, 0, 300, 120)), QRect(60, 40, 150, 30));
+    // A box with no ink worth a band is left as it was.
+    QCOMPARE(inkBand(page, QRect(0, 75, 300, 30)), QRect(0, 75, 300, 30));
+}
+
+void TestOcrRules::columnsFoundFromTheirValues()
+{
+    QList<Segment> segs;
+    QList<QList<int>> byLine;
+    const auto add = [&](int line, int left) {
+        Segment s;
+        s.box = QRect(left, line * 60, 100, 30);
+        s.line = line;
+        segs << s;
+        byLine[line] << int(segs.size()) - 1;
+    };
+    byLine.resize(7);
+    add(0, 140); // household lines: a label and one value
+    add(0, 450);
+    add(1, 140);
+    add(1, 450);
+    for (int line = 2; line < 7; ++line) {
+        add(line, 100); // the labels, read or not
+        const int slant = (line - 2) * 4; // a slanted scan
+        for (const int column : {350, 655, 960})
+            add(line, column - slant);
+    }
+    QSet<int> lines;
+    const QList<int> starts = alignedColumns(segs, byLine, &lines);
+    QCOMPARE(starts.size(), 3);
+    for (int c = 0; c < 3; ++c)
+        QVERIFY2(std::abs(starts[c] - QList<int> {350, 655, 960}[c]) <= 8, qPrintable(QString::number(starts[c])));
+    QCOMPARE(lines, (QSet<int> {2, 3, 4, 5, 6}));
+
+    // One value per line is the lines layout, not columns.
+    QList<Segment> single;
+    QList<QList<int>> singleLines(5);
+    for (int line = 0; line < 5; ++line) {
+        Segment s;
+        s.box = QRect(450, line * 60, 100, 30);
+        single << s;
+        singleLines[line] << int(single.size()) - 1;
+    }
+    QSet<int> none;
+    QVERIFY(alignedColumns(single, singleLines, &none).isEmpty());
+    QVERIFY(none.isEmpty());
+}
+
+QTEST_MAIN(TestOcrRules)
+#include "tst_ocrrules.moc"

@@ -499,22 +499,22 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
 
     // 3. The issue date and the issuer, below the certification sentence.
     int certLine = -1;
-    std::optional<Segment> issueLine; // looks like a date but did not read as one
+    std::optional<Segment> issueLine; // the issue date, read or only looking like one
     for (int li = 0; li < lines.size(); ++li)
         if (compact(lines[li].text).contains(QStringLiteral("証明する")))
             certLine = li;
     for (int li = certLine < 0 ? 0 : certLine + 1; certLine >= 0 && li < byLine.size(); ++li) {
         for (int si : byLine[li]) {
             const QString c = compact(segs[si].text);
-            if (!cert.issuedOn.isValid()) {
-                if (const auto d2 = JapaneseDate::parse(fixDateSlips(c))) {
-                    cert.issuedOn = *d2;
-                    addField(QStringLiteral("issued_on"), segs[si], segs[si].confidence);
+            if (!issueLine) {
+                if (JapaneseDate::parse(fixDateSlips(c))) {
+                    issueLine = segs[si];
                     continue;
                 }
+                // An era or a year first, even garbled (令生年十一月…: 和七 lost).
                 static const QRegularExpression dateLike(
-                    QStringLiteral("^(明治|大正|昭和|平成|令和|今和|[0-9０-９]{4})"));
-                if (!issueLine && c.contains(u'年') && dateLike.match(c).hasMatch())
+                    QStringLiteral("^([明大昭平令今][^年]{0,3}年|[0-9０-９]{4}年).*月"));
+                if (!issueLine && dateLike.match(c).hasMatch())
                     issueLine = segs[si];
             }
             const qsizetype cho = c.indexOf(QChar(0x9577)); // 長
@@ -620,7 +620,17 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             out = digits.size() == 11 ? digits : QString();
             break;
         }
-        case Label::Kana: out = normaliseKana(v.text); break;
+        case Label::Kana: {
+            // A reading is printed in one script: hiragana among katakana (ワタナベべ) is a
+            // misread character, which the katakana-only re-read does not make.
+            const auto in = [&](char16_t from, char16_t to) {
+                return std::any_of(
+                    v.text.cbegin(), v.text.cend(), [&](QChar c) { return c.unicode() >= from && c.unicode() <= to; });
+            };
+            if (!(in(0x3041, 0x3096) && in(0x30A1, 0x30FA)))
+                out = normaliseKana(v.text);
+            break;
+        }
         case Label::Name:
         case Label::Head:
         case Label::Hittousha: out = normaliseName(v.text); break;
@@ -636,7 +646,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         return out;
     };
-    auto correct = [&](Label l, Value read, int member) -> QString {
+    auto correct = [&](Label l, Value read, int member, const QString& key = {}) -> QString {
         read.box = inkBand(page.rulesRemoved, read.box);
         // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
         QList<Value> candidates = reread(l, read);
@@ -654,12 +664,24 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         Value v = candidates[0];
         double factor = 1.0;
         QString out;
+        // Dates and codes: readings that agree outvote a surer one alone (五月二日 once,
+        // 五月二十日 twice); otherwise, and for any other field, the surest reading stands.
+        const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code;
+        QHash<QString, int> agreeing;
+        for (const Value& c : candidates) {
+            double f = 1.0;
+            if (const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f); vote && !o.isEmpty())
+                ++agreeing[o];
+        }
+        int most = 0;
+        for (const int n : std::as_const(agreeing))
+            most = std::max(most, n);
         for (const Value& c : candidates) {
             if (c.text.isEmpty())
                 continue;
             double f = 1.0;
             const QString o = underRule(l, c, &f);
-            if (!o.isEmpty()) {
+            if (!o.isEmpty() && (most < 2 || agreeing.value(o) == most)) {
                 v = c;
                 factor = f;
                 out = o;
@@ -667,7 +689,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             }
         }
         const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
-        cert.fields << TransferOutCertificate::Field {fieldKey(l, member), v.text, confidence, toSource(v.box)};
+        cert.fields << TransferOutCertificate::Field {
+            key.isEmpty() ? fieldKey(l, member) : key, v.text, confidence, toSource(v.box)};
         // Below the threshold the value stays visible, flagged by its confidence; a value
         // that failed its rule (an impossible date, a 10-digit code) is not given at all.
         return out;
@@ -700,22 +723,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         cert.members << m;
     }
-    // An issue date the page pass misread is read again on its own, as the other dates.
-    if (!cert.issuedOn.isValid() && issueLine) {
-        const Value read {issueLine->text, inkBand(page.rulesRemoved, issueLine->box), issueLine->confidence};
-        QList<Value> candidates = reread(Label::PlannedDate, read);
-        candidates << read;
-        for (const Value& c : candidates) {
-            double f = 1.0;
-            const QDate d2 = QDate::fromString(underRule(Label::PlannedDate, c, &f), Qt::ISODate);
-            if (d2.isValid()) {
-                cert.issuedOn = d2;
-                cert.fields << TransferOutCertificate::Field {
-                    QStringLiteral("issued_on"), c.text, c.confidence * f, toSource(c.box)};
-                break;
-            }
-        }
-    }
+    // The issue date is read again on its own, as the other dates.
+    if (issueLine)
+        cert.issuedOn = QDate::fromString(
+            correct(Label::PlannedDate, Value {issueLine->text, issueLine->box, issueLine->confidence}, -1,
+                QStringLiteral("issued_on")),
+            Qt::ISODate);
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     cert.elapsedMs = timer.elapsed();

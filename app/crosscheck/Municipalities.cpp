@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 namespace mdg {
 
@@ -110,6 +113,61 @@ QString Municipalities::nameOf(const QString& code) const
                 return pref + c.name + wn;
     }
     return {};
+}
+
+namespace {
+// One character replaced, nothing added or lost.
+bool oneOff(QStringView written, QStringView name)
+{
+    if (written.size() != name.size())
+        return false;
+    int differences = 0;
+    for (qsizetype i = 0; i < name.size(); ++i)
+        differences += written[i] != name[i] ? 1 : 0;
+    return differences == 1;
+}
+} // namespace
+
+QString Municipalities::repaired(QStringView address) const
+{
+    const Locality place = locate(address);
+    const bool wardMissing = !place.city.isEmpty() && place.ward.isEmpty()
+        && std::any_of(m_cities.cbegin(), m_cities.cend(),
+            [&](const City& c) { return c.name == place.city && !c.wards.isEmpty(); });
+    if (!place.codes.isEmpty() && !wardMissing)
+        return {};
+    QSet<QString> candidates;
+    const auto consider = [&](const QString& fixed) {
+        const Locality l = locate(fixed);
+        if (!l.codes.isEmpty() && (wardMissing ? !l.ward.isEmpty() : true))
+            candidates.insert(fixed);
+    };
+    const QString text = address.toString();
+    if (wardMissing) {
+        const qsizetype at = place.length;
+        for (const City& c : m_cities)
+            if (c.name == place.city)
+                for (const auto& ward : c.wards)
+                    if (oneOff(QStringView(text).mid(at, ward.second.size()), ward.second))
+                        consider(text.left(at) + ward.second + text.mid(at + ward.second.size()));
+    } else {
+        // The prefecture one off (a municipality must then follow it).
+        if (place.prefecture.isEmpty())
+            for (const auto& [code, name] : m_prefectures)
+                if (oneOff(QStringView(text).left(name.size()), name))
+                    consider(name + text.mid(name.size()));
+        // The municipality one off, after the prefecture as written.
+        const qsizetype at = place.prefecture.size();
+        QString prefCode;
+        for (const auto& [code, name] : m_prefectures)
+            if (name == place.prefecture)
+                prefCode = code;
+        for (const City& c : m_cities)
+            if ((prefCode.isEmpty() || c.prefectureCode == prefCode)
+                && oneOff(QStringView(text).mid(at, c.name.size()), c.name))
+                consider(text.left(at) + c.name + text.mid(at + c.name.size()));
+    }
+    return candidates.size() == 1 ? *candidates.cbegin() : QString();
 }
 
 } // namespace mdg

@@ -21,6 +21,12 @@ public:
     // space-free address. `codes` is empty when no municipality is recognised.
     Locality locate(QStringView address) const;
 
+    // The address with its prefecture, municipality or ward put right when exactly one
+    // real name is one character off what is written (東京都十代田区 → 東京都千代田区,
+    // 神奈川上川崎市 → 神奈川県川崎市) and the address then names a municipality; empty
+    // when the address names one already, or none or several are that close.
+    QString repaired(QStringView address) const;
+
     // "神奈川県川崎市中原区" for a code, empty when unknown.
     QString nameOf(const QString& code) const;
     qsizetype municipalityCount() const { return m_cities.size(); }

@@ -51,6 +51,12 @@ bool Towns::isKnown(const QString& address) const
 QString Towns::snap(const QString& address, bool* corrected) const
 {
     *corrected = false;
+    // A prefecture, municipality or ward one character off is put right first.
+    if (const QString fixed = Municipalities::instance().repaired(address); !fixed.isEmpty()) {
+        bool unused = false;
+        *corrected = true;
+        return snap(fixed, &unused);
+    }
     const Locality place = Municipalities::instance().locate(address);
     if (place.codes.isEmpty())
         return address;

@@ -255,6 +255,7 @@ private slots:
     void rulePairs();
     void myNumberCheckDigit();
     void townMisreadByOneCharacterIsPutRight();
+    void placeMisreadByOneCharacterIsPutRight();
     void municipalityCheckDigit();
     void everyMunicipalityCodeIsValid();
     void residentCodeFormat();
@@ -520,6 +521,28 @@ void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
     const QString nowhere = QStringLiteral("どこか町鶴沼海岸一丁目");
     QCOMPARE(towns.snap(nowhere, &corrected), nowhere);
     QVERIFY(!corrected);
+}
+
+void TestCrossCheck::placeMisreadByOneCharacterIsPutRight()
+{
+    const Municipalities& places = Municipalities::instance();
+    // The municipality, the prefecture or the ward one character off, and only one real
+    // name that close: put right (and the town after it checked as before).
+    QCOMPARE(places.repaired(u"東京都十代田区千代田1番"), QStringLiteral("東京都千代田区千代田1番"));
+    QCOMPARE(places.repaired(u"神奈川上川崎市麻生区万福寺二丁目14番13号"),
+        QStringLiteral("神奈川県川崎市麻生区万福寺二丁目14番13号"));
+    QCOMPARE(places.repaired(u"神奈川県川崎市麻生匹万福寺二丁目"), QStringLiteral("神奈川県川崎市麻生区万福寺二丁目"));
+    bool corrected = false;
+    QCOMPARE(Towns::instance().snap(QStringLiteral("神奈川上藤沢市鶴沼海岸三丁目20番20号"), &corrected),
+        QStringLiteral("神奈川県藤沢市鵠沼海岸三丁目20番20号"));
+    QVERIFY(corrected);
+    // A real place, however written, is left alone: 京都市 is not 京都府 one off.
+    QVERIFY(places.repaired(u"京都市中京区寺町通").isEmpty());
+    QVERIFY(places.repaired(u"東京都千代田区千代田1番").isEmpty());
+    QVERIFY(places.repaired(u"府中市宮町一丁目").isEmpty());
+    // Two characters off, or nothing that close: no guess.
+    QVERIFY(places.repaired(u"東京都十代口区千代田1番").isEmpty());
+    QVERIFY(places.repaired(u"どこか町鶴沼海岸一丁目").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCrossCheck)

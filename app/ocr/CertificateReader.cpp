@@ -569,7 +569,20 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const bool oneCharacter
             = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
         if (oneCharacter) {
-            const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, OcrEngine::LineMode::Word);
+            OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, OcrEngine::LineMode::Word);
+            // A blurred 男 can come back as nothing at twice the size; three times, with more
+            // white around it, is tried before giving up.
+            if (w.text.isEmpty()) {
+                const QRect wide
+                    = v.box.adjusted(-v.box.height(), -10, v.box.height(), 10).intersected(page.rulesRemoved.rect());
+                const QImage big = page.rulesRemoved.copy(wide).scaled(
+                    wide.size() * 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                for (const auto mode : {OcrEngine::LineMode::Word, OcrEngine::LineMode::Line}) {
+                    w = d->engine->readLine(big, Dpi * 3, whitelist, mode);
+                    if (!w.text.isEmpty())
+                        break;
+                }
+            }
             return QList<Value> {Value {w.text, v.box, w.confidence}};
         }
         QList<Value> out;
@@ -647,7 +660,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return out;
     };
     auto correct = [&](Label l, Value read, int member, const QString& key = {}) -> QString {
-        read.box = inkBand(page.rulesRemoved, read.box);
+        read.box = extendedToItsInk(page.rulesRemoved, inkBand(page.rulesRemoved, read.box));
         // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
         QList<Value> candidates = reread(l, read);
         candidates << read;
@@ -664,9 +677,11 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         Value v = candidates[0];
         double factor = 1.0;
         QString out;
-        // Dates and codes: readings that agree outvote a surer one alone (五月二日 once,
-        // 五月二十日 twice); otherwise, and for any other field, the surest reading stands.
-        const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code;
+        // Dates, codes and names: readings that agree outvote a surer one alone (五月二日
+        // once, 五月二十日 twice; 浩 once, 浩二 twice); otherwise, and for addresses, the
+        // surest reading stands.
+        const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code || l == Label::Name
+            || l == Label::Head || l == Label::Hittousha;
         QHash<QString, int> agreeing;
         for (const Value& c : candidates) {
             double f = 1.0;

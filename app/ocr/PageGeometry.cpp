@@ -219,4 +219,25 @@ QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& b
     return starts;
 }
 
+QRect extendedToItsInk(const QImage& gray, const QRect& box)
+{
+    const int h = box.height();
+    if (h < 8)
+        return box;
+    const int maxGap = 2 * h;
+    const int limit = std::min(gray.width() - 1, box.right() + 15 * h);
+    const int top = std::max(0, box.top());
+    const int bottom = std::min(gray.height() - 1, box.bottom());
+    int right = box.right();
+    for (int x = box.right() + 1; x <= limit && x - right <= maxGap; ++x) {
+        // A column counts as ink with two dark pixels or more: one is a speck.
+        int dark = 0;
+        for (int y = top; y <= bottom && dark < 2; ++y)
+            dark += gray.constScanLine(y)[x] < 128 ? 1 : 0;
+        if (dark >= 2)
+            right = x;
+    }
+    return QRect(QPoint(box.left(), box.top()), QPoint(right, box.bottom()));
+}
+
 } // namespace mdg::ocr

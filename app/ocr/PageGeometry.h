@@ -32,6 +32,9 @@ QRect valueBox(const Segment& segment, qsizetype taken);
 QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines);
 // The box narrowed to the band of rows (and the columns in it) that holds most of its ink.
 QRect inkBand(const QImage& gray, const QRect& box);
+// The box grown to the right while ink follows within two characters' height: the end of
+// a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
+QRect extendedToItsInk(const QImage& gray, const QRect& box);
 
 // How far left of its column's start a value may begin (a slanted scan, a centred value).
 constexpr int ColumnSlack = 40;

@@ -23,6 +23,7 @@ private slots:
     void valueCorrections();
     void valueBoxFromTheWords();
     void inkBandLeavesTheNeighbouringLines();
+    void boxGrowsToTheEndOfItsValue();
     void columnsFoundFromTheirValues();
 };
 
@@ -151,6 +152,22 @@ void TestOcrRules::inkBandLeavesTheNeighbouringLines()
     QCOMPARE(inkBand(page, QRect(0, 0, 300, 120)), QRect(60, 40, 150, 30));
     // A box with no ink worth a band is left as it was.
     QCOMPARE(inkBand(page, QRect(0, 75, 300, 30)), QRect(0, 75, 300, 30));
+}
+
+void TestOcrRules::boxGrowsToTheEndOfItsValue()
+{
+    QImage page(800, 60, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    // Characters 20 high and wide on a pitch of 24; a full-width space after the third.
+    for (const int x : {100, 124, 148, 196, 220})
+        p.fillRect(QRect(x, 20, 20, 20), Qt::black);
+    p.fillRect(QRect(300, 20, 20, 20), Qt::black); // the next column, four characters off
+    p.end();
+    // The page pass saw the first three characters only.
+    QCOMPARE(extendedToItsInk(page, QRect(100, 20, 68, 20)), QRect(100, 20, 140, 20));
+    // Already whole: unchanged.
+    QCOMPARE(extendedToItsInk(page, QRect(100, 20, 140, 20)), QRect(100, 20, 140, 20));
 }
 
 void TestOcrRules::columnsFoundFromTheirValues()

@@ -4,9 +4,10 @@
 #include "Labels.h"
 #include "PageGeometry.h"
 #include "PagePreprocessor.h"
+#include "RowsTable.h"
+#include "ValueReader.h"
 #include "ValueRules.h"
 #include "capture/PageFinder.h"
-#include "crosscheck/Towns.h"
 #include "domain/JapaneseDate.h"
 
 #include <QElapsedTimer>
@@ -97,102 +98,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (compact(l.text).contains(QStringLiteral("転出証明")))
             isCertificate = true;
 
-    // 1. A header row of member labels (rows layout).
-    // Labels of narrow neighbouring columns (性別 続柄) run together, so the header is
-    // read word by word: words are gathered until they spell a member label.
-    int headerLine = -1;
-    QList<QPair<Label, QPair<int, int>>> header;
-    for (int li = 0; li < lines.size() && headerLine < 0; ++li) {
-        QList<QPair<Label, QPair<int, int>>> found;
-        QString token;
-        QRect tokenBox;
-        QString unmatched; // words between exact labels, kept for a second, tolerant look
-        QRect unmatchedBox;
-        QList<QRect> unknown; // column headings read too garbled to name
-        QSet<Label> exact; // labels spelled exactly
-        auto tolerantLook = [&] {
-            const auto l = matchLabel(unmatched, false);
-            if (l && isMemberLabel(*l))
-                found << qMakePair(*l, qMakePair(unmatchedBox.left(), unmatchedBox.right()));
-            else if (unmatched.size() >= 2)
-                unknown << unmatchedBox;
-            unmatched.clear();
-            unmatchedBox = QRect();
-        };
-        const int h = std::max(12, lines[li].box.height());
-        int lastRight = -1;
-        for (const auto& w : lines[li].words) {
-            // A wide gap ends whatever was being spelled.
-            if (lastRight >= 0 && w.box.left() - lastRight > 1.2 * h) {
-                unmatched += token;
-                unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
-                token.clear();
-                tokenBox = QRect();
-                tolerantLook();
-            }
-            lastRight = w.box.right();
-            token += compact(w.text);
-            tokenBox = tokenBox.isNull() ? w.box : tokenBox.united(w.box);
-            const auto l = matchLabel(token, true);
-            if (l && isMemberLabel(*l)) {
-                tolerantLook();
-                exact.insert(*l);
-                found << qMakePair(*l, qMakePair(tokenBox.left(), tokenBox.right()));
-                token.clear();
-                tokenBox = QRect();
-            } else if (token.size() >= 6) {
-                token = compact(w.text);
-                tokenBox = w.box;
-            }
-        }
-        // Only a line that spells at least three labels exactly is a header row; the
-        // tolerant look and the inference below only complete it.
-        if (exact.size() < 3)
-            continue;
-        unmatched += token;
-        unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
-        tolerantLook();
-        std::sort(
-            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
-        // A garbled heading takes the label that follows its left neighbour in the order the
-        // residence record lists them (氏名, フリガナ, 生年月日, 性別, 続柄, 住民票コード),
-        // when that label is not already there.
-        static const QList<Label> order
-            = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
-        for (const QRect& u : unknown) {
-            std::optional<Label> left;
-            for (const auto& f : found)
-                if (f.second.second < u.left())
-                    left = f.first;
-            if (!left)
-                continue;
-            const qsizetype next = order.indexOf(*left) + 1;
-            if (next <= 0 || next >= order.size())
-                continue;
-            const bool present
-                = std::any_of(found.cbegin(), found.cend(), [&](const auto& f) { return f.first == order[next]; });
-            if (!present)
-                found << qMakePair(order[next], qMakePair(u.left(), u.right()));
-        }
-        std::sort(
-            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
-        QSet<Label> distinct;
-        for (const auto& f : found)
-            distinct.insert(f.first);
-        if (distinct.size() >= 3) {
-            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-                qDebug("header line %d: %s", li, qPrintable(lines[li].text));
-            headerLine = li;
-            header = found;
-        }
-    }
-
-    struct Value
-    {
-        QString text;
-        QRect box;
-        double confidence = 0;
-    };
+    // 1. A header row of member labels (rows layout): one row per member under it.
+    const std::optional<RowsHeader> rows = findRowsHeader(lines);
+    const int headerLine = rows ? rows->line : -1;
     QMap<int, QHash<Label, Value>> members; // member index -> values
     QHash<Label, Value> household;
 
@@ -210,134 +118,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return v;
     };
 
-    if (headerLine >= 0) {
-        QList<QRect> rowBoxes; // the line of each member
-        labelsFound += int(header.size());
-        // Column ranges reach halfway to the neighbouring labels.
-        std::sort(header.begin(), header.end(), [](auto& a, auto& b) { return a.second.first < b.second.first; });
-        // 住民票コード is the longest heading and the one most often misread; its column is
-        // then recognised by its values, eleven digits.
-        const bool codeHeading
-            = std::any_of(header.cbegin(), header.cend(), [](const auto& h) { return h.first == Label::Code; });
-        // Values sit under their labels, left-aligned with them; narrow neighbouring
-        // columns (性別, 続柄) run together into one segment, so words, not segments, are
-        // placed in columns.
-        for (int li = headerLine + 1, member = 0; li < lines.size(); ++li) {
-            if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
-                break;
-            const int h = std::max(12, lines[li].box.height());
-            int lastRight = -1;
-            int lastColumn = -1;
-            // A photographed page keeps a little slant after flattening: the row's first word
-            // sits under the first heading, and the other columns drift with it.
-            const int drift = std::clamp(lines[li].words.first().box.left() - header[0].second.first, -3 * h, 3 * h);
-            int kanaColumn = -1;
-            bool hasSexColumn = false;
-            for (int c = 0; c < header.size(); ++c) {
-                if (header[c].first == Label::Kana)
-                    kanaColumn = c;
-                hasSexColumn = hasSexColumn || header[c].first == Label::Sex || header[c].first == Label::Relationship;
-            }
-            for (const auto& w : lines[li].words) {
-                for (const auto& [part, box] : piecesOf(w.text, w.box)) {
-                    int best = 0;
-                    for (int c = 1; c < header.size(); ++c)
-                        if (box.left() >= header[c].second.first + drift - 25)
-                            best = c;
-                    // Katakana after a kanji name is its reading, wherever the フリガナ heading
-                    // was found (its first character lost, the heading sits right of its values).
-                    if (header[best].first == Label::Name && kanaColumn >= 0 && isKatakana(part)
-                        && std::any_of(members[member][Label::Name].text.cbegin(),
-                            members[member][Label::Name].text.cend(),
-                            [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
-                        best = kanaColumn;
-                    // A long date (昭和五十三年十二月二十四日) runs into the narrow column
-                    // beside it; its end stays with it.
-                    static const QRegularExpression dateEnd(QStringLiteral("^[〇一二三四五六七八九十0-9０-９]*日$"));
-                    if (lastColumn >= 0 && best != lastColumn && header[lastColumn].first == Label::Birth
-                        && !members[member][Label::Birth].text.endsWith(u'日') && dateEnd.match(part).hasMatch())
-                        best = lastColumn;
-                    // Ten digits or more are a resident code wherever its heading was placed.
-                    Label label = digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
-                        ? Label::Code
-                        : header[best].first;
-                    if (label != header[best].first)
-                        best = -2; // a column of its own
-                    // Headings of 性別 and 続柄 lost (a photo): what follows a complete birth
-                    // date is the sex, then the relationship.
-                    if (label == Label::Birth && !hasSexColumn
-                        && compact(members[member][Label::Birth].text).endsWith(u'日')) {
-                        const QString c = compact(part);
-                        double unused = 1.0;
-                        if (c == QStringLiteral("男") || c == QStringLiteral("女")) {
-                            label = Label::Sex;
-                            best = -3;
-                        } else if (lastColumn == -3 || lastColumn == -4 || !closestRelationship(c, &unused).isEmpty()) {
-                            label = Label::Relationship;
-                            best = -4;
-                        }
-                    }
-                    Value& v = members[member][label];
-                    if (!v.text.isEmpty() && best == lastColumn && box.left() - lastRight > 0.8 * h)
-                        v.text += QLatin1Char(' ');
-                    v.text += part;
-                    v.box = v.box.isNull() ? box : v.box.united(box);
-                    v.confidence = v.confidence == 0 ? w.confidence : std::min(v.confidence, w.confidence);
-                    lastRight = box.right();
-                    lastColumn = best;
-                }
-            }
-            rowBoxes << lines[li].box;
-            ++member;
-        }
-        // 性別 and 続柄 are narrow: a relationship read across the column lines lands
-        // partly after 男/女 and partly before the code ("女 世帯" | "主2934…").
-        for (auto& row : members) {
-            if (row.contains(Label::Relationship) || !row.contains(Label::Sex))
-                continue;
-            Value& sex = row[Label::Sex];
-            const QString sexText = compact(sex.text);
-            QString rest = sexText.mid(1);
-            QString codePrefix;
-            if (row.contains(Label::Code)) {
-                const QString code = compact(row[Label::Code].text);
-                qsizetype digitsAt = 0;
-                while (digitsAt < code.size() && !code[digitsAt].isDigit())
-                    ++digitsAt;
-                codePrefix = code.left(digitsAt);
-                double unused = 1.0;
-                if (!codePrefix.isEmpty() && closestRelationship(rest + codePrefix, &unused).isEmpty())
-                    codePrefix.clear();
-            }
-            double unused = 1.0;
-            if (sexText.size() < 2 || closestRelationship(rest + codePrefix, &unused).isEmpty())
-                continue;
-            Value relationship {rest + codePrefix, sex.box, sex.confidence};
-            if (!codePrefix.isEmpty()) {
-                Value& code = row[Label::Code];
-                relationship.box = sex.box.united(code.box.adjusted(0, 0, -code.box.width() * 4 / 5, 0));
-                code.text = compact(code.text).mid(codePrefix.size());
-            }
-            sex.text = sexText.left(1);
-            row.insert(Label::Relationship, relationship);
-        }
-        // Tesseract often takes a column far to the right (the codes) for a block of its
-        // own: its words are then found by their height on the page.
-        if (!codeHeading) {
-            for (int li = headerLine + 1; li < lines.size(); ++li) {
-                for (const auto& w : lines[li].words) {
-                    const QString digits = digitsOnly(w.text);
-                    if (digits.size() != 11 || w.text.size() > 13)
-                        continue;
-                    for (int m = 0; m < rowBoxes.size(); ++m) {
-                        const int y = w.box.center().y();
-                        if (y < rowBoxes[m].top() || y > rowBoxes[m].bottom() || members[m].contains(Label::Code))
-                            continue;
-                        members[m][Label::Code] = Value {w.text, w.box, w.confidence};
-                    }
-                }
-            }
-        }
+    if (rows) {
+        labelsFound += int(rows->columns.size());
+        readRowsTable(lines, *rows, members);
     }
 
     // 2. Lines that start with a label: household facts, member columns, member lines.
@@ -530,185 +313,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));
 
-    // 4. Corrections, confidence, and the fields list. Values whose characters are known
-    // (dates, codes, 男/女, kana, relationships) are read again on their own, as one line
-    // limited to those characters, which removes most slips of the page pass.
-    // The value read again on its own (empty when there is nothing to restrict it to).
-    const auto reread = [&](Label l, const Value& v) -> QList<Value> {
-        QString whitelist;
-        switch (l) {
-        case Label::PlannedDate:
-        case Label::Birth:
-            whitelist
-                = QStringLiteral("明治大正昭和平成令和元年月日0123456789０１２３４５６７８９〇一二三四五六七八九十");
-            break;
-        case Label::Code: whitelist = QStringLiteral("0123456789０１２３４５６７８９"); break;
-        case Label::Sex: whitelist = QStringLiteral("男女"); break;
-        case Label::Kana: {
-            for (char16_t c = 0x30A1; c <= 0x30F6; ++c)
-                whitelist += QChar(c);
-            whitelist += QStringLiteral("ー　 ");
-            break;
-        }
-        case Label::Relationship:
-            whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）");
-            break;
-        default: break; // names and addresses: any character
-        }
-        // A date whose end the page pass lost (…十二月二十) is read with room for two more
-        // characters; what else that takes in is outside the date's characters.
-        const bool openDate = (l == Label::Birth || l == Label::PlannedDate) && !compact(v.text).endsWith(u'日');
-        const int extra = openDate ? v.box.height() * 2 : 0;
-        const QRect crop = v.box.adjusted(-10, -8, 10 + extra, 8).intersected(page.rulesRemoved.rect());
-        if (crop.isEmpty())
-            return QList<Value> {};
-        // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
-        const QImage line
-            = page.rulesRemoved.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
-        const bool oneCharacter
-            = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
-        if (oneCharacter) {
-            OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, OcrEngine::LineMode::Word);
-            // A blurred 男 can come back as nothing at twice the size; three times, with more
-            // white around it, is tried before giving up.
-            if (w.text.isEmpty()) {
-                const QRect wide
-                    = v.box.adjusted(-v.box.height(), -10, v.box.height(), 10).intersected(page.rulesRemoved.rect());
-                const QImage big = page.rulesRemoved.copy(wide).scaled(
-                    wide.size() * 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-                for (const auto mode : {OcrEngine::LineMode::Word, OcrEngine::LineMode::Line}) {
-                    w = d->engine->readLine(big, Dpi * 3, whitelist, mode);
-                    if (!w.text.isEmpty())
-                        break;
-                }
-            }
-            return QList<Value> {Value {w.text, v.box, w.confidence}};
-        }
-        QList<Value> out;
-        for (const auto mode : {OcrEngine::LineMode::Line, OcrEngine::LineMode::Raw}) {
-            const OcrEngine::Word w = d->engine->readLine(line, Dpi * 2, whitelist, mode);
-            out << Value {w.text, v.box, w.confidence};
-        }
-        // And at the page's own size, unless both readings agree: scaling can turn 二 into 三
-        // as much as it saves 一.
-        if (!out[0].text.isEmpty() && compact(out[0].text) == compact(out[1].text))
-            return out;
-        const OcrEngine::Word w
-            = d->engine->readLine(page.rulesRemoved.copy(crop), Dpi, whitelist, OcrEngine::LineMode::Line);
-        out << Value {w.text, v.box, w.confidence};
-        return out;
-    };
-    // The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;
-    // empty when the text does not satisfy the rule.
-    const auto underRule = [&](Label l, const Value& v, double* factor) -> QString {
-        QString out;
-        switch (l) {
-        case Label::PlannedDate:
-        case Label::Birth: {
-            QString t = fixDateSlips(compact(v.text));
-            // A short date in a column can run into the next member's: the first one ending
-            // in 日 is this member's.
-            if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))
-                t.truncate(day + 1);
-            // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
-            // lost its end, and its day cannot be trusted.
-            static const QString kanjiNumerals = QStringLiteral("〇一二三四五六七八九十");
-            if (!t.isEmpty() && kanjiNumerals.contains(t.back()))
-                break;
-            const auto date = JapaneseDate::parse(t);
-            out = date ? date->toString(Qt::ISODate) : QString();
-            break;
-        }
-        case Label::Sex: {
-            const QString c = compact(v.text);
-            out = c.startsWith(QChar(0x7537)) ? QStringLiteral("male")
-                : c.startsWith(QChar(0x5973)) ? QStringLiteral("female")
-                                              : QString();
-            break;
-        }
-        case Label::Relationship: out = closestRelationship(v.text, factor); break;
-        case Label::Code: {
-            const QString digits = digitsOnly(v.text);
-            out = digits.size() == 11 ? digits : QString();
-            break;
-        }
-        case Label::Kana: {
-            // A reading is printed in one script: hiragana among katakana (ワタナベべ) is a
-            // misread character, which the katakana-only re-read does not make.
-            const auto in = [&](char16_t from, char16_t to) {
-                return std::any_of(
-                    v.text.cbegin(), v.text.cend(), [&](QChar c) { return c.unicode() >= from && c.unicode() <= to; });
-            };
-            if (!(in(0x3041, 0x3096) && in(0x30A1, 0x30FA)))
-                out = normaliseKana(v.text);
-            break;
-        }
-        case Label::Name:
-        case Label::Head:
-        case Label::Hittousha: out = normaliseName(v.text); break;
-        default: {
-            // A town one character away from exactly one town of the municipality the
-            // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk.
-            bool corrected = false;
-            out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
-            if (corrected)
-                *factor = std::min(*factor, (ConfidenceThreshold - 0.01) / std::max(0.01, v.confidence));
-            break;
-        }
-        }
-        return out;
-    };
-    auto correct = [&](Label l, Value read, int member, const QString& key = {}) -> QString {
-        read.box = extendedToItsInk(page.rulesRemoved, inkBand(page.rulesRemoved, read.box));
-        // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
-        QList<Value> candidates = reread(l, read);
-        candidates << read;
-        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-            for (const Value& c : candidates)
-                qDebug("%s [%d,%d %dx%d] %.2f %s", qPrintable(fieldKey(l, member)), c.box.x(), c.box.y(), c.box.width(),
-                    c.box.height(), c.confidence, qPrintable(c.text));
-        std::stable_sort(candidates.begin(), candidates.end(),
-            [](const Value& a, const Value& b) { return a.confidence > b.confidence; });
-        // An address: a reading that names a real town of its municipality goes first.
-        if (l == Label::Address || l == Label::Destination || l == Label::Honseki)
-            std::stable_partition(candidates.begin(), candidates.end(),
-                [](const Value& c) { return Towns::instance().isKnown(fixKanjiContext(compact(c.text))); });
-        Value v = candidates[0];
-        double factor = 1.0;
-        QString out;
-        // Dates, codes and names: readings that agree outvote a surer one alone (五月二日
-        // once, 五月二十日 twice; 浩 once, 浩二 twice); otherwise, and for addresses, the
-        // surest reading stands.
-        const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code || l == Label::Name
-            || l == Label::Head || l == Label::Hittousha;
-        QHash<QString, int> agreeing;
-        for (const Value& c : candidates) {
-            double f = 1.0;
-            if (const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f); vote && !o.isEmpty())
-                ++agreeing[o];
-        }
-        int most = 0;
-        for (const int n : std::as_const(agreeing))
-            most = std::max(most, n);
-        for (const Value& c : candidates) {
-            if (c.text.isEmpty())
-                continue;
-            double f = 1.0;
-            const QString o = underRule(l, c, &f);
-            if (!o.isEmpty() && (most < 2 || agreeing.value(o) == most)) {
-                v = c;
-                factor = f;
-                out = o;
-                break;
-            }
-        }
-        const double confidence = out.isEmpty() ? 0.0 : v.confidence * factor;
+    // 4. Corrections, confidence, and the fields list: each value read again and put under
+    // its field's rule.
+    const ValueReader values(*d->engine, page.rulesRemoved, Dpi, ConfidenceThreshold - 0.01);
+    const auto correct = [&](Label l, const Value& read, int member, const QString& key = {}) {
+        const ValueReader::Reading r = values.read(l, read, key.isEmpty() ? fieldKey(l, member) : key);
         cert.fields << TransferOutCertificate::Field {
-            key.isEmpty() ? fieldKey(l, member) : key, v.text, confidence, toSource(v.box)};
-        // Below the threshold the value stays visible, flagged by its confidence; a value
-        // that failed its rule (an impossible date, a 10-digit code) is not given at all.
-        return out;
+            key.isEmpty() ? fieldKey(l, member) : key, r.reading.text, r.confidence, toSource(r.reading.box)};
+        return r.value;
     };
     for (auto it = household.cbegin(); it != household.cend(); ++it) {
         const QString v = correct(it.key(), it.value(), -1);

@@ -1,0 +1,234 @@
+#include "RowsTable.h"
+
+#include "PageGeometry.h"
+#include "ValueRules.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace mdg::ocr {
+
+// A header row of member labels (rows layout).
+// Labels of narrow neighbouring columns (性別 続柄) run together, so the header is
+// read word by word: words are gathered until they spell a member label.
+std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
+{
+    for (int li = 0; li < lines.size(); ++li) {
+        QList<QPair<Label, QPair<int, int>>> found;
+        QString token;
+        QRect tokenBox;
+        QString unmatched; // words between exact labels, kept for a second, tolerant look
+        QRect unmatchedBox;
+        QList<QRect> unknown; // column headings read too garbled to name
+        QSet<Label> exact; // labels spelled exactly
+        auto tolerantLook = [&] {
+            const auto l = matchLabel(unmatched, false);
+            if (l && isMemberLabel(*l))
+                found << qMakePair(*l, qMakePair(unmatchedBox.left(), unmatchedBox.right()));
+            else if (unmatched.size() >= 2)
+                unknown << unmatchedBox;
+            unmatched.clear();
+            unmatchedBox = QRect();
+        };
+        const int h = std::max(12, lines[li].box.height());
+        int lastRight = -1;
+        for (const auto& w : lines[li].words) {
+            // A wide gap ends whatever was being spelled.
+            if (lastRight >= 0 && w.box.left() - lastRight > 1.2 * h) {
+                unmatched += token;
+                unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
+                token.clear();
+                tokenBox = QRect();
+                tolerantLook();
+            }
+            lastRight = w.box.right();
+            token += compact(w.text);
+            tokenBox = tokenBox.isNull() ? w.box : tokenBox.united(w.box);
+            const auto l = matchLabel(token, true);
+            if (l && isMemberLabel(*l)) {
+                tolerantLook();
+                exact.insert(*l);
+                found << qMakePair(*l, qMakePair(tokenBox.left(), tokenBox.right()));
+                token.clear();
+                tokenBox = QRect();
+            } else if (token.size() >= 6) {
+                token = compact(w.text);
+                tokenBox = w.box;
+            }
+        }
+        // Only a line that spells at least three labels exactly is a header row; the
+        // tolerant look and the inference below only complete it.
+        if (exact.size() < 3)
+            continue;
+        unmatched += token;
+        unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
+        tolerantLook();
+        std::sort(
+            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+        // A garbled heading takes the label that follows its left neighbour in the order the
+        // residence record lists them (氏名, フリガナ, 生年月日, 性別, 続柄, 住民票コード),
+        // when that label is not already there.
+        static const QList<Label> order
+            = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+        for (const QRect& u : unknown) {
+            std::optional<Label> left;
+            for (const auto& f : found)
+                if (f.second.second < u.left())
+                    left = f.first;
+            if (!left)
+                continue;
+            const qsizetype next = order.indexOf(*left) + 1;
+            if (next <= 0 || next >= order.size())
+                continue;
+            const bool present
+                = std::any_of(found.cbegin(), found.cend(), [&](const auto& f) { return f.first == order[next]; });
+            if (!present)
+                found << qMakePair(order[next], qMakePair(u.left(), u.right()));
+        }
+        std::sort(
+            found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+        QSet<Label> distinct;
+        for (const auto& f : found)
+            distinct.insert(f.first);
+        if (distinct.size() >= 3) {
+            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+                qDebug("header line %d: %s", li, qPrintable(lines[li].text));
+            return RowsHeader {li, found};
+        }
+    }
+    return std::nullopt;
+}
+
+void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members)
+{
+    QList<QRect> rowBoxes; // the line of each member
+    // Column ranges reach halfway to the neighbouring labels.
+    std::sort(
+        rows.columns.begin(), rows.columns.end(), [](auto& a, auto& b) { return a.second.first < b.second.first; });
+    // 住民票コード is the longest heading and the one most often misread; its column is
+    // then recognised by its values, eleven digits.
+    const bool codeHeading
+        = std::any_of(rows.columns.cbegin(), rows.columns.cend(), [](const auto& h) { return h.first == Label::Code; });
+    // Values sit under their labels, left-aligned with them; narrow neighbouring
+    // columns (性別, 続柄) run together into one segment, so words, not segments, are
+    // placed in columns.
+    for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
+        if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
+            break;
+        const int h = std::max(12, lines[li].box.height());
+        int lastRight = -1;
+        int lastColumn = -1;
+        // A photographed page keeps a little slant after flattening: the row's first word
+        // sits under the first heading, and the other columns drift with it.
+        const int drift = std::clamp(lines[li].words.first().box.left() - rows.columns[0].second.first, -3 * h, 3 * h);
+        int kanaColumn = -1;
+        bool hasSexColumn = false;
+        for (int c = 0; c < rows.columns.size(); ++c) {
+            if (rows.columns[c].first == Label::Kana)
+                kanaColumn = c;
+            hasSexColumn
+                = hasSexColumn || rows.columns[c].first == Label::Sex || rows.columns[c].first == Label::Relationship;
+        }
+        for (const auto& w : lines[li].words) {
+            for (const auto& [part, box] : piecesOf(w.text, w.box)) {
+                int best = 0;
+                for (int c = 1; c < rows.columns.size(); ++c)
+                    if (box.left() >= rows.columns[c].second.first + drift - 25)
+                        best = c;
+                // Katakana after a kanji name is its reading, wherever the フリガナ heading
+                // was found (its first character lost, the heading sits right of its values).
+                if (rows.columns[best].first == Label::Name && kanaColumn >= 0 && isKatakana(part)
+                    && std::any_of(members[member][Label::Name].text.cbegin(), members[member][Label::Name].text.cend(),
+                        [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
+                    best = kanaColumn;
+                // A long date (昭和五十三年十二月二十四日) runs into the narrow column
+                // beside it; its end stays with it.
+                static const QRegularExpression dateEnd(QStringLiteral("^[〇一二三四五六七八九十0-9０-９]*日$"));
+                if (lastColumn >= 0 && best != lastColumn && rows.columns[lastColumn].first == Label::Birth
+                    && !members[member][Label::Birth].text.endsWith(u'日') && dateEnd.match(part).hasMatch())
+                    best = lastColumn;
+                // Ten digits or more are a resident code wherever its heading was placed.
+                Label label = digitsOnly(part).size() >= 10 && digitsOnly(part).size() >= part.size() - 1
+                    ? Label::Code
+                    : rows.columns[best].first;
+                if (label != rows.columns[best].first)
+                    best = -2; // a column of its own
+                // Headings of 性別 and 続柄 lost (a photo): what follows a complete birth
+                // date is the sex, then the relationship.
+                if (label == Label::Birth && !hasSexColumn
+                    && compact(members[member][Label::Birth].text).endsWith(u'日')) {
+                    const QString c = compact(part);
+                    double unused = 1.0;
+                    if (c == QStringLiteral("男") || c == QStringLiteral("女")) {
+                        label = Label::Sex;
+                        best = -3;
+                    } else if (lastColumn == -3 || lastColumn == -4 || !closestRelationship(c, &unused).isEmpty()) {
+                        label = Label::Relationship;
+                        best = -4;
+                    }
+                }
+                Value& v = members[member][label];
+                if (!v.text.isEmpty() && best == lastColumn && box.left() - lastRight > 0.8 * h)
+                    v.text += QLatin1Char(' ');
+                v.text += part;
+                v.box = v.box.isNull() ? box : v.box.united(box);
+                v.confidence = v.confidence == 0 ? w.confidence : std::min(v.confidence, w.confidence);
+                lastRight = box.right();
+                lastColumn = best;
+            }
+        }
+        rowBoxes << lines[li].box;
+        ++member;
+    }
+    // 性別 and 続柄 are narrow: a relationship read across the column lines lands
+    // partly after 男/女 and partly before the code ("女 世帯" | "主2934…").
+    for (auto& row : members) {
+        if (row.contains(Label::Relationship) || !row.contains(Label::Sex))
+            continue;
+        Value& sex = row[Label::Sex];
+        const QString sexText = compact(sex.text);
+        QString rest = sexText.mid(1);
+        QString codePrefix;
+        if (row.contains(Label::Code)) {
+            const QString code = compact(row[Label::Code].text);
+            qsizetype digitsAt = 0;
+            while (digitsAt < code.size() && !code[digitsAt].isDigit())
+                ++digitsAt;
+            codePrefix = code.left(digitsAt);
+            double unused = 1.0;
+            if (!codePrefix.isEmpty() && closestRelationship(rest + codePrefix, &unused).isEmpty())
+                codePrefix.clear();
+        }
+        double unused = 1.0;
+        if (sexText.size() < 2 || closestRelationship(rest + codePrefix, &unused).isEmpty())
+            continue;
+        Value relationship {rest + codePrefix, sex.box, sex.confidence};
+        if (!codePrefix.isEmpty()) {
+            Value& code = row[Label::Code];
+            relationship.box = sex.box.united(code.box.adjusted(0, 0, -code.box.width() * 4 / 5, 0));
+            code.text = compact(code.text).mid(codePrefix.size());
+        }
+        sex.text = sexText.left(1);
+        row.insert(Label::Relationship, relationship);
+    }
+    // Tesseract often takes a column far to the right (the codes) for a block of its
+    // own: its words are then found by their height on the page.
+    if (!codeHeading) {
+        for (int li = rows.line + 1; li < lines.size(); ++li) {
+            for (const auto& w : lines[li].words) {
+                const QString digits = digitsOnly(w.text);
+                if (digits.size() != 11 || w.text.size() > 13)
+                    continue;
+                for (int m = 0; m < rowBoxes.size(); ++m) {
+                    const int y = w.box.center().y();
+                    if (y < rowBoxes[m].top() || y > rowBoxes[m].bottom() || members[m].contains(Label::Code))
+                        continue;
+                    members[m][Label::Code] = Value {w.text, w.box, w.confidence};
+                }
+            }
+        }
+    }
+}
+
+} // namespace mdg::ocr

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Labels.h"
+#include "ValueReader.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <optional>
+
+// The rows layout: a header of member labels (氏名 フリガナ 生年月日 性別 続柄 住民票コード)
+// and one row per member under it.
+namespace mdg::ocr {
+
+struct RowsHeader
+{
+    int line = -1; // the header's line on the page
+    QList<QPair<Label, QPair<int, int>>> columns; // label, left and right of its heading
+};
+
+// The first line that spells at least three member labels exactly, completed with the
+// headings read too garbled to name.
+std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines);
+
+// The members' values, row by row under the header, into `members` (member index → values).
+void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members);
+
+} // namespace mdg::ocr

@@ -1,0 +1,195 @@
+#include "ValueReader.h"
+
+#include "PageGeometry.h"
+#include "ValueRules.h"
+#include "crosscheck/Towns.h"
+#include "domain/JapaneseDate.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace mdg::ocr {
+
+ValueReader::ValueReader(OcrEngine& engine, const QImage& page, int dpi, double flaggedConfidence)
+    : m_engine(engine)
+    , m_page(page)
+    , m_dpi(dpi)
+    , m_flaggedConfidence(flaggedConfidence)
+{ }
+
+// Values whose characters are known (dates, codes, 男/女, kana, relationships) are read
+// again limited to those characters, which removes most slips of the page pass; names and
+// addresses are read again with any character.
+QList<Value> ValueReader::reread(Label l, const Value& v) const
+{
+    QString whitelist;
+    switch (l) {
+    case Label::PlannedDate:
+    case Label::Birth:
+        whitelist = QStringLiteral("明治大正昭和平成令和元年月日0123456789０１２３４５６７８９〇一二三四五六七八九十");
+        break;
+    case Label::Code: whitelist = QStringLiteral("0123456789０１２３４５６７８９"); break;
+    case Label::Sex: whitelist = QStringLiteral("男女"); break;
+    case Label::Kana: {
+        for (char16_t c = 0x30A1; c <= 0x30F6; ++c)
+            whitelist += QChar(c);
+        whitelist += QStringLiteral("ー　 ");
+        break;
+    }
+    case Label::Relationship: whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）"); break;
+    default: break; // names and addresses: any character
+    }
+    // A date whose end the page pass lost (…十二月二十) is read with room for two more
+    // characters; what else that takes in is outside the date's characters.
+    const bool openDate = (l == Label::Birth || l == Label::PlannedDate) && !compact(v.text).endsWith(u'日');
+    const int extra = openDate ? v.box.height() * 2 : 0;
+    const QRect crop = v.box.adjusted(-10, -8, 10 + extra, 8).intersected(m_page.rect());
+    if (crop.isEmpty())
+        return QList<Value> {};
+    // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
+    const QImage line = m_page.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
+    const bool oneCharacter = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
+    if (oneCharacter) {
+        OcrEngine::Word w = m_engine.readLine(line, m_dpi * 2, whitelist, OcrEngine::LineMode::Word);
+        // A blurred 男 can come back as nothing at twice the size; three times, with more
+        // white around it, is tried before giving up.
+        if (w.text.isEmpty()) {
+            const QRect wide = v.box.adjusted(-v.box.height(), -10, v.box.height(), 10).intersected(m_page.rect());
+            const QImage big
+                = m_page.copy(wide).scaled(wide.size() * 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            for (const auto mode : {OcrEngine::LineMode::Word, OcrEngine::LineMode::Line}) {
+                w = m_engine.readLine(big, m_dpi * 3, whitelist, mode);
+                if (!w.text.isEmpty())
+                    break;
+            }
+        }
+        return QList<Value> {Value {w.text, v.box, w.confidence}};
+    }
+    QList<Value> out;
+    for (const auto mode : {OcrEngine::LineMode::Line, OcrEngine::LineMode::Raw}) {
+        const OcrEngine::Word w = m_engine.readLine(line, m_dpi * 2, whitelist, mode);
+        out << Value {w.text, v.box, w.confidence};
+    }
+    // And at the page's own size, unless both readings agree: scaling can turn 二 into 三
+    // as much as it saves 一.
+    if (!out[0].text.isEmpty() && compact(out[0].text) == compact(out[1].text))
+        return out;
+    const OcrEngine::Word w = m_engine.readLine(m_page.copy(crop), m_dpi, whitelist, OcrEngine::LineMode::Line);
+    out << Value {w.text, v.box, w.confidence};
+    return out;
+}
+
+// The value under its rule: an ISO date, male/female, a relationship, 11 digits, kana;
+// empty when the text does not satisfy the rule.
+QString ValueReader::underRule(Label l, const Value& v, double* factor) const
+{
+    QString out;
+    switch (l) {
+    case Label::PlannedDate:
+    case Label::Birth: {
+        QString t = fixDateSlips(compact(v.text));
+        // A short date in a column can run into the next member's: the first one ending
+        // in 日 is this member's.
+        if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))
+            t.truncate(day + 1);
+        // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
+        // lost its end, and its day cannot be trusted.
+        static const QString kanjiNumerals = QStringLiteral("〇一二三四五六七八九十");
+        if (!t.isEmpty() && kanjiNumerals.contains(t.back()))
+            break;
+        const auto date = JapaneseDate::parse(t);
+        out = date ? date->toString(Qt::ISODate) : QString();
+        break;
+    }
+    case Label::Sex: {
+        const QString c = compact(v.text);
+        out = c.startsWith(QChar(0x7537)) ? QStringLiteral("male")
+            : c.startsWith(QChar(0x5973)) ? QStringLiteral("female")
+                                          : QString();
+        break;
+    }
+    case Label::Relationship: out = closestRelationship(v.text, factor); break;
+    case Label::Code: {
+        const QString digits = digitsOnly(v.text);
+        out = digits.size() == 11 ? digits : QString();
+        break;
+    }
+    case Label::Kana: {
+        // A reading is printed in one script: hiragana among katakana (ワタナベべ) is a
+        // misread character, which the katakana-only re-read does not make.
+        const auto in = [&](char16_t from, char16_t to) {
+            return std::any_of(
+                v.text.cbegin(), v.text.cend(), [&](QChar c) { return c.unicode() >= from && c.unicode() <= to; });
+        };
+        if (!(in(0x3041, 0x3096) && in(0x30A1, 0x30FA)))
+            out = normaliseKana(v.text);
+        break;
+    }
+    case Label::Name:
+    case Label::Head:
+    case Label::Hittousha: out = normaliseName(v.text); break;
+    default: {
+        // A town one character away from exactly one town of the municipality the
+        // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk.
+        bool corrected = false;
+        out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
+        if (corrected)
+            *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+        break;
+    }
+    }
+    return out;
+}
+
+ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key) const
+{
+    read.box = extendedToItsInk(m_page, inkBand(m_page, read.box));
+    // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
+    QList<Value> candidates = reread(l, read);
+    candidates << read;
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        for (const Value& c : candidates)
+            qDebug("%s [%d,%d %dx%d] %.2f %s", qPrintable(key), c.box.x(), c.box.y(), c.box.width(), c.box.height(),
+                c.confidence, qPrintable(c.text));
+    std::stable_sort(candidates.begin(), candidates.end(),
+        [](const Value& a, const Value& b) { return a.confidence > b.confidence; });
+    // An address: a reading that names a real town of its municipality goes first.
+    if (l == Label::Address || l == Label::Destination || l == Label::Honseki)
+        std::stable_partition(candidates.begin(), candidates.end(),
+            [](const Value& c) { return Towns::instance().isKnown(fixKanjiContext(compact(c.text))); });
+    Value v = candidates[0];
+    double factor = 1.0;
+    QString out;
+    // Dates, codes and names: readings that agree outvote a surer one alone (五月二日
+    // once, 五月二十日 twice; 浩 once, 浩二 twice); otherwise, and for addresses, the
+    // surest reading stands.
+    const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code || l == Label::Name
+        || l == Label::Head || l == Label::Hittousha;
+    QHash<QString, int> agreeing;
+    for (const Value& c : candidates) {
+        double f = 1.0;
+        if (const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f); vote && !o.isEmpty())
+            ++agreeing[o];
+    }
+    int most = 0;
+    for (const int n : std::as_const(agreeing))
+        most = std::max(most, n);
+    for (const Value& c : candidates) {
+        if (c.text.isEmpty())
+            continue;
+        double f = 1.0;
+        const QString o = underRule(l, c, &f);
+        if (!o.isEmpty() && (most < 2 || agreeing.value(o) == most)) {
+            v = c;
+            factor = f;
+            out = o;
+            break;
+        }
+    }
+    // Below the threshold the value stays visible, flagged by its confidence; a value
+    // that failed its rule (an impossible date, a 10-digit code) is not given at all.
+    return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};
+}
+
+} // namespace mdg::ocr

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Labels.h"
+#include "OcrEngine.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace mdg::ocr {
+
+// A value where the page pass found it: its text, box and confidence.
+using Value = OcrEngine::Word;
+
+// Reads a value again on its own (enlarged, as a line and as a raw line, limited to the
+// characters its field may hold) and settles on the reading that satisfies the field's
+// rule: an era date, 男/女, a relationship, 11 digits, katakana, a name, an address with a
+// real town. A value put right by a table (a town one character off) gets a confidence
+// below the threshold, so the clerk checks it.
+class ValueReader
+{
+public:
+    struct Reading
+    {
+        QString value; // under the rule: an ISO date, "male", 11 digits…; empty when none satisfied it
+        Value reading; // the reading it came from, its box narrowed to the ink
+        double confidence = 0;
+    };
+
+    ValueReader(OcrEngine& engine, const QImage& page, int dpi, double flaggedConfidence);
+    // `key` names the field in debug output only.
+    Reading read(Label label, Value pagePass, const QString& key) const;
+
+private:
+    QList<Value> reread(Label l, const Value& v) const;
+    QString underRule(Label l, const Value& v, double* factor) const;
+
+    OcrEngine& m_engine;
+    const QImage& m_page;
+    int m_dpi;
+    double m_flaggedConfidence;
+};
+
+} // namespace mdg::ocr

@@ -141,8 +141,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // is then told by its geometry, lines whose values stand in the same columns, and
     // each such line's field by what its values are.
     QSet<int> columnLines;
-    if (headerLine < 0 && nameLines != 1)
-        columnStarts = alignedColumns(segs, byLine, &columnLines);
+    // With the 氏名 row read, the geometry still tells the lines whose own label was lost
+    // (フリガナ read ジグ妙小沙).
+    if (headerLine < 0) {
+        const QList<int> aligned = alignedColumns(segs, byLine, &columnLines);
+        if (nameLines != 1)
+            columnStarts = aligned;
+    }
     const bool memberColumns = !columnStarts.isEmpty();
     // A member's block in the lines layout lists its labels in one order; a label misread
     // beyond recognition (フリガナ read リガ) is the one missing between its neighbours.

@@ -118,8 +118,12 @@ Label labelOfValues(const QStringList& values)
     for (const QString& text : values) {
         for (const QString& v : compact(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             double unused = 1.0;
-            const bool kana = std::all_of(v.cbegin(), v.cend(),
+            // Garbled readings keep most of their kana (ドウ8アヤ); a name has a kanji.
+            const auto kanaCount = std::count_if(v.cbegin(), v.cend(),
                 [](QChar c) { return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC; });
+            const bool kana = kanaCount * 5 >= v.size() * 3;
+            const bool kanji = std::any_of(
+                v.cbegin(), v.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
             if (digitsOnly(v).size() >= 10)
                 ++votes[Label::Code];
             else if (v.contains(u'年') || v.contains(u'月'))
@@ -130,7 +134,7 @@ Label labelOfValues(const QStringList& values)
                 ++votes[Label::Relationship];
             else if (kana)
                 ++votes[Label::Kana];
-            else
+            else if (kanji)
                 ++votes[Label::Name];
         }
     }

@@ -72,10 +72,14 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
         static const QList<Label> order
             = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
         for (const QRect& u : unknown) {
+            // The nearest heading on its left, also one this loop has just named.
             std::optional<Label> left;
+            int leftEdge = -1;
             for (const auto& f : found)
-                if (f.second.second < u.left())
+                if (f.second.second < u.left() && f.second.second > leftEdge) {
                     left = f.first;
+                    leftEdge = f.second.second;
+                }
             if (!left)
                 continue;
             const qsizetype next = order.indexOf(*left) + 1;
@@ -86,6 +90,20 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
             if (!present)
                 found << qMakePair(order[next], qMakePair(u.left(), u.right()));
         }
+        // 性別 and 続柄 garbled into one heading (性兄続柄) two headings wide: the sex on the
+        // left half, the relationship on the right.
+        const auto has = [&](Label l) {
+            return std::any_of(found.cbegin(), found.cend(), [&](const auto& f) { return f.first == l; });
+        };
+        if (!has(Label::Relationship))
+            for (auto& f : found)
+                if (f.first == Label::Sex && f.second.second - f.second.first >= h * 2) {
+                    const int middle = (f.second.first + f.second.second) / 2;
+                    const int right = f.second.second;
+                    f.second.second = middle - 1;
+                    found << qMakePair(Label::Relationship, qMakePair(middle, right));
+                    break;
+                }
         std::sort(
             found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
         QSet<Label> distinct;
@@ -93,7 +111,9 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
             distinct.insert(f.first);
         if (distinct.size() >= 3) {
             if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-                qDebug("header line %d: %s", li, qPrintable(lines[li].text));
+                for (const auto& f : found)
+                    qDebug("header line %d: %s at %d-%d", li, qPrintable(fieldKey(f.first, 0)), f.second.first,
+                        f.second.second);
             return RowsHeader {li, found};
         }
     }
@@ -211,6 +231,23 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         }
         sex.text = sexText.left(1);
         row.insert(Label::Relationship, relationship);
+    }
+    // 性別 and 続柄 garbled together into one word (し中に for 男 子) fill neither: each is
+    // read again within its own column, under its heading.
+    for (int c = 0; c < rows.columns.size(); ++c) {
+        const Label label = rows.columns[c].first;
+        if ((label != Label::Sex && label != Label::Relationship) || c + 1 >= rows.columns.size())
+            continue;
+        const int left = rows.columns[c].second.first - 8;
+        const int right = rows.columns[c + 1].second.first - 8;
+        for (int m = 0; m < rowBoxes.size(); ++m) {
+            const QRect column(left, rowBoxes[m].top(), right - left, rowBoxes[m].height());
+            QHash<Label, Value>& row = members[m];
+            if (!row.contains(label))
+                row.insert(label, Value {QString(), column, 0.0});
+            else if (row[label].box.right() > right + 8)
+                row[label].box = row[label].box.intersected(column);
+        }
     }
     // Tesseract often takes a column far to the right (the codes) for a block of its
     // own: its words are then found by their height on the page.

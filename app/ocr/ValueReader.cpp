@@ -6,6 +6,7 @@
 #include "domain/JapaneseDate.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace mdg::ocr {
@@ -144,7 +145,13 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
 
 ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key) const
 {
-    read.box = extendedToItsInk(m_page, inkBand(m_page, read.box));
+    read.box = inkBand(m_page, read.box);
+    // Names, readings and addresses can be cut short by the page pass; dates have their own
+    // room (above) and a code's neighbour in the next column may stand close.
+    static const QSet<Label> growing {
+        Label::Name, Label::Kana, Label::Head, Label::Hittousha, Label::Address, Label::Destination, Label::Honseki};
+    if (growing.contains(l))
+        read.box = extendedToItsInk(m_page, read.box);
     // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
     QList<Value> candidates = reread(l, read);
     candidates << read;

@@ -1,5 +1,6 @@
 #include "ocr/Labels.h"
 #include "ocr/PageGeometry.h"
+#include "ocr/RowsTable.h"
 #include "ocr/ValueRules.h"
 
 #include <QPainter>
@@ -25,6 +26,7 @@ private slots:
     void inkBandLeavesTheNeighbouringLines();
     void boxGrowsToTheEndOfItsValue();
     void columnsFoundFromTheirValues();
+    void garbledRowsHeadingsAreInferred();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -90,6 +92,9 @@ void TestOcrRules::fieldOfALineByItsValues_data()
         QStringLiteral("にピコ")} << int(Label::Relationship);
     QTest::newRow("readings, one garbled into hiragana")
         << QStringList {QStringLiteral("マツモト ショウタ"), QStringLiteral("グモだモナ")} << int(Label::Kana);
+    QTest::newRow("readings garbled on a scan") << QStringList {QStringLiteral("カドトウ。シイチ"),
+        QStringLiteral("レトPy記ン"), QStringLiteral("カトウハルト"), QStringLiteral("ドウ8アヤ")}
+                                                << int(Label::Kana);
     QTest::newRow("names") << QStringList {QStringLiteral("松本翔太"), QStringLiteral("松本陽菜")} << int(Label::Name);
 }
 
@@ -211,6 +216,41 @@ void TestOcrRules::columnsFoundFromTheirValues()
     QSet<int> none;
     QVERIFY(alignedColumns(single, singleLines, &none).isEmpty());
     QVERIFY(none.isEmpty());
+}
+
+void TestOcrRules::garbledRowsHeadingsAreInferred()
+{
+    // A photographed header: フリガナ read 訪りガ浮, 性別 続柄 read as one heading 性兄続柄.
+    OcrEngine::Line header;
+    const QList<QPair<QString, QPair<int, int>>> words = {{QStringLiteral("氏名"), {116, 163}},
+        {QStringLiteral("訪"), {371, 386}}, {QStringLiteral("り"), {400, 410}}, {QStringLiteral("ガ"), {422, 442}},
+        {QStringLiteral("浮"), {448, 466}}, {QStringLiteral("生年"), {661, 707}}, {QStringLiteral("月"), {715, 730}},
+        {QStringLiteral("日"), {743, 757}}, {QStringLiteral("性"), {1032, 1140}}, {QStringLiteral("兄"), {1067, 1079}},
+        {QStringLiteral("続柄"), {1099, 1140}}, {QStringLiteral("住民"), {1203, 1354}},
+        {QStringLiteral("票"), {1278, 1309}}, {QStringLiteral("コー"), {1309, 1338}},
+        {QStringLiteral("ド"), {1338, 1357}}};
+    for (const auto& [text, span] : words) {
+        const QRect box(QPoint(span.first, 766), QPoint(span.second, 804));
+        header.words << OcrEngine::Word {text, box, 0.9};
+        header.text += text;
+        header.box = header.box.united(box);
+    }
+    OcrEngine::Line before;
+    before.text = QStringLiteral("筆頭者 山田 太郎");
+    before.box = QRect(150, 600, 500, 30);
+    before.words << OcrEngine::Word {before.text, before.box, 0.9};
+    const auto rows = findRowsHeader({before, header});
+    QVERIFY(rows);
+    QCOMPARE(rows->line, 1);
+    QList<Label> labels;
+    for (const auto& c : rows->columns)
+        labels << c.first;
+    QCOMPARE(
+        labels, (QList<Label> {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code}));
+    QCOMPARE(rows->columns[3].second.first, 1032);
+    QVERIFY(rows->columns[4].second.first > 1060 && rows->columns[4].second.first < 1100);
+    // A line with fewer than three labels spelled exactly is no header.
+    QVERIFY(!findRowsHeader({before}));
 }
 
 QTEST_MAIN(TestOcrRules)

@@ -16,6 +16,10 @@
 #include <QSet>
 #include <QTransform>
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace mdg {
 
@@ -23,11 +27,43 @@ using namespace ocr;
 
 namespace {
 constexpr int Dpi = 200;
+
+struct ValueTask
+{
+    Label label;
+    Value value; // as the page pass read it
+    int member; // -1: a household fact
+    QString key;
+};
 } // namespace
 
 struct CertificateReader::Private
 {
     std::unique_ptr<OcrEngine> engine;
+    // The values are read again on two engines at once: the re-reads are most of a page's
+    // time after the page pass, and each is independent of the others.
+    std::unique_ptr<OcrEngine> helper;
+
+    std::vector<ValueReader::Reading> readValues(
+        const QList<ValueTask>& tasks, const QImage& page, const std::atomic_bool* cancel) const
+    {
+        std::vector<ValueReader::Reading> out(std::size_t(tasks.size()));
+        std::atomic<qsizetype> next {0};
+        const auto work = [&](OcrEngine& reader) {
+            const ValueReader values(reader, page, Dpi, ConfidenceThreshold - 0.01);
+            for (qsizetype i = next++; i < tasks.size() && !(cancel && cancel->load()); i = next++) {
+                const ValueTask& t = tasks.at(i);
+                out[std::size_t(i)] = values.read(t.label, t.value, t.key);
+            }
+        };
+        {
+            std::optional<std::jthread> second;
+            if (helper && helper->isReady())
+                second.emplace(work, std::ref(*helper));
+            work(*engine);
+        } // joined before the readings are handed out
+        return out;
+    }
 };
 
 CertificateReader::CertificateReader()
@@ -57,6 +93,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         d->engine = std::make_unique<OcrEngine>();
     if (!d->engine->isReady())
         return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
+    // The second engine loads its model while the first reads the page.
+    std::optional<std::jthread> helperStart;
+    if (!d->helper)
+        helperStart.emplace([this] { d->helper = std::make_unique<OcrEngine>(); });
 
     // A photo of a page on a desk is flattened to the sheet first; boxes are mapped back
     // onto the photo.
@@ -320,16 +360,47 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
 
     // 4. Corrections, confidence, and the fields list: each value read again and put under
     // its field's rule.
-    const ValueReader values(*d->engine, page.rulesRemoved, Dpi, ConfidenceThreshold - 0.01);
-    const auto correct = [&](Label l, const Value& read, int member, const QString& key = {}) {
-        const ValueReader::Reading r = values.read(l, read, key.isEmpty() ? fieldKey(l, member) : key);
-        cert.fields << TransferOutCertificate::Field {
-            key.isEmpty() ? fieldKey(l, member) : key, r.reading.text, r.confidence, toSource(r.reading.box)};
-        return r.value;
-    };
-    for (auto it = household.cbegin(); it != household.cend(); ++it) {
-        const QString v = correct(it.key(), it.value(), -1);
-        switch (it.key()) {
+    QList<ValueTask> tasks;
+    for (auto it = household.cbegin(); it != household.cend(); ++it)
+        tasks << ValueTask {it.key(), it.value(), -1, fieldKey(it.key())};
+    QList<int> memberIndices;
+    for (auto mit = members.cbegin(); mit != members.cend(); ++mit) {
+        memberIndices << mit.key();
+        for (auto it = mit.value().cbegin(); it != mit.value().cend(); ++it)
+            tasks << ValueTask {it.key(), it.value(), mit.key(), fieldKey(it.key(), mit.key())};
+    }
+    cert.members.resize(memberIndices.size());
+    // The issue date is read again on its own, as the other dates.
+    if (issueLine)
+        tasks << ValueTask {Label::PlannedDate, Value {issueLine->text, issueLine->box, issueLine->confidence}, -1,
+            QStringLiteral("issued_on")};
+    helperStart.reset(); // joined: the helper engine is ready (or could not start)
+    const std::vector<ValueReader::Reading> readings = d->readValues(tasks, page.rulesRemoved, progress.cancel);
+    if (progress.cancel && progress.cancel->load())
+        return R::failure(tr("Reading was cancelled."));
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const ValueTask& t = tasks.at(i);
+        const ValueReader::Reading& r = readings[std::size_t(i)];
+        cert.fields << TransferOutCertificate::Field {t.key, r.reading.text, r.confidence, toSource(r.reading.box)};
+        const QString& v = r.value;
+        if (t.member >= 0) {
+            TransferOutCertificate::Member& m = cert.members[memberIndices.indexOf(t.member)];
+            switch (t.label) {
+            case Label::Name: m.name = v; break;
+            case Label::Kana: m.nameKana = v; break;
+            case Label::Birth: m.birthDate = QDate::fromString(v, Qt::ISODate); break;
+            case Label::Sex: m.sex = sexFromKey(v); break;
+            case Label::Relationship: m.relationship = v; break;
+            case Label::Code: m.residentCode = v; break;
+            default: break;
+            }
+            continue;
+        }
+        if (t.key == QLatin1String("issued_on")) {
+            cert.issuedOn = QDate::fromString(v, Qt::ISODate);
+            continue;
+        }
+        switch (t.label) {
         case Label::Address: cert.previousAddress = v; break;
         case Label::Head: cert.householdHead = v; break;
         case Label::Destination: cert.destinationAddress = v; break;
@@ -339,28 +410,6 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         default: break;
         }
     }
-    for (auto mit = members.cbegin(); mit != members.cend(); ++mit) {
-        TransferOutCertificate::Member m;
-        for (auto it = mit.value().cbegin(); it != mit.value().cend(); ++it) {
-            const QString v = correct(it.key(), it.value(), mit.key());
-            switch (it.key()) {
-            case Label::Name: m.name = v; break;
-            case Label::Kana: m.nameKana = v; break;
-            case Label::Birth: m.birthDate = QDate::fromString(v, Qt::ISODate); break;
-            case Label::Sex: m.sex = sexFromKey(v); break;
-            case Label::Relationship: m.relationship = v; break;
-            case Label::Code: m.residentCode = v; break;
-            default: break;
-            }
-        }
-        cert.members << m;
-    }
-    // The issue date is read again on its own, as the other dates.
-    if (issueLine)
-        cert.issuedOn = QDate::fromString(
-            correct(Label::PlannedDate, Value {issueLine->text, issueLine->box, issueLine->confidence}, -1,
-                QStringLiteral("issued_on")),
-            Qt::ISODate);
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     cert.elapsedMs = timer.elapsed();

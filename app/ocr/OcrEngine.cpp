@@ -1,6 +1,7 @@
 #include "OcrEngine.h"
 
 #include <clocale>
+#include <mutex>
 #include <string>
 
 #include <leptonica/allheaders.h>
@@ -12,19 +13,45 @@ namespace mdg {
 
 namespace {
 // Tesseract refuses to start, and misreads numbers, unless the C locale is in force while
-// it initialises and runs; QApplication sets the user's locale.
+// it initialises and runs; QApplication sets the user's locale. The locale is the
+// process's, and engines run on several threads at once: the first guard in sets it, the
+// last one out restores it.
 class CLocale
 {
 public:
     CLocale()
-        : m_saved(std::setlocale(LC_ALL, nullptr))
     {
-        std::setlocale(LC_ALL, "C");
+        const std::lock_guard lock(mutex());
+        if (state().depth++ == 0) {
+            state().saved = std::setlocale(LC_ALL, nullptr);
+            std::setlocale(LC_ALL, "C");
+        }
     }
-    ~CLocale() { std::setlocale(LC_ALL, m_saved.c_str()); }
+    ~CLocale()
+    {
+        const std::lock_guard lock(mutex());
+        if (--state().depth == 0)
+            std::setlocale(LC_ALL, state().saved.c_str());
+    }
+    CLocale(const CLocale&) = delete;
+    CLocale& operator=(const CLocale&) = delete;
 
 private:
-    std::string m_saved;
+    struct State
+    {
+        int depth = 0;
+        std::string saved;
+    };
+    static std::mutex& mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    static State& state()
+    {
+        static State s;
+        return s;
+    }
 };
 
 QString takeText(char* s)

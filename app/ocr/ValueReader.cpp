@@ -132,10 +132,12 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     case Label::Hittousha: out = normaliseName(v.text); break;
     default: {
         // A town one character away from exactly one town of the municipality the
-        // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk.
+        // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk. So is an
+        // address that names no town of its municipality at all (浦田 in 大田区, one
+        // character from both 蒲田 and 羽田; 奈川県…): the engine can be sure of a misread.
         bool corrected = false;
         out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
-        if (corrected)
+        if (corrected || !Towns::instance().isKnown(out))
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         break;
     }

@@ -32,7 +32,7 @@ const char* Cities[]
 const char* Issuers[] = {"横浜市港北区長", "横浜市青葉区長", "横浜市中区長", "相模原市中央区長", "藤沢市長", "町田市長",
     "世田谷区長", "大田区長"};
 const char* Prefectures[] = {"神奈川県", "神奈川県", "神奈川県", "神奈川県", "神奈川県", "東京都", "東京都", "東京都"};
-const char* Towns[] = {"日吉本町", "綱島西", "元町", "中央", "鵠沼海岸", "原町田", "三軒茶屋", "蒲田"};
+const char* Towns[] = {"日吉本町", "美しが丘", "元町", "中央", "鵠沼海岸", "原町田", "三軒茶屋", "蒲田"};
 const char* KawasakiTowns[] = {"川崎市中原区小杉町", "川崎市高津区溝口", "川崎市幸区堀川町", "川崎市多摩区登戸",
     "川崎市宮前区宮前平", "川崎市麻生区万福寺", "川崎市川崎区砂子"};
 const char* Honseki[] = {"東京都千代田区千代田1番", "大阪府大阪市北区中之島一丁目3番",
@@ -115,6 +115,8 @@ Generated render(const Options& o)
     const Name family = pick(Families);
     t.previousAddress = u(Prefectures[city]) + u(Cities[city]) + u(Towns[city]) + kanjiChome(1 + rng.bounded(5))
         + u("丁目") + QString::number(1 + rng.bounded(30)) + u("番") + QString::number(1 + rng.bounded(20)) + u("号");
+    if (!o.previousAddress.isEmpty())
+        t.previousAddress = o.previousAddress;
     t.destinationAddress = u("神奈川県") + u(pick(KawasakiTowns)) + kanjiChome(1 + rng.bounded(4)) + u("丁目")
         + QString::number(1 + rng.bounded(20)) + u("番") + QString::number(1 + rng.bounded(15)) + u("号");
     t.issuer = u(Issuers[city]);

@@ -23,6 +23,7 @@ struct Options
     quint32 seed = 1;
     QString font = QStringLiteral("Noto Serif CJK JP");
     JapaneseDate::Digits digits = JapaneseDate::Digits::Ascii;
+    QString previousAddress; // printed instead of the drawn one when set
 };
 
 struct Generated

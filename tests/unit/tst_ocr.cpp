@@ -23,6 +23,7 @@ private slots:
     void notCertificates();
     void householdSharesItsFamilyName();
     void issuerIsTheMayorOfThePreviousAddress();
+    void addressOfNoRealTownIsFlagged();
 
 private:
     CertificateReader m_reader;
@@ -183,7 +184,7 @@ void TestOcr::issuerIsTheMayorOfThePreviousAddress()
     c.issuer = QStringLiteral("懇沢市長");
     householdConsistency::apply(c, 0.79);
     QCOMPARE(c.issuer, QStringLiteral("藤沢市長"));
-    c.previousAddress = QStringLiteral("神奈川県横浜市青葉区綱島西二丁目16番7号");
+    c.previousAddress = QStringLiteral("神奈川県横浜市青葉区美しが丘二丁目16番7号");
     c.issuer = QStringLiteral("横浜市青葉匡長");
     householdConsistency::apply(c, 0.79);
     QCOMPARE(c.issuer, QStringLiteral("横浜市青葉区長"));
@@ -191,6 +192,31 @@ void TestOcr::issuerIsTheMayorOfThePreviousAddress()
     c.issuer = QStringLiteral("東京都知事");
     householdConsistency::apply(c, 0.79);
     QCOMPARE(c.issuer, QStringLiteral("東京都知事"));
+}
+
+void TestOcr::addressOfNoRealTownIsFlagged()
+{
+    // 浦田 is no town of 大田区 and one character from both 蒲田 and 羽田: kept as printed
+    // (nothing is guessed) and flagged, however sure the engine is of its characters.
+    const auto read = [&](const QString& address) {
+        certgen::Options o;
+        o.layout = certgen::Layout::Lines;
+        o.members = 1;
+        o.seed = 77;
+        o.font = QStringLiteral("Noto Sans CJK JP");
+        o.previousAddress = address;
+        const auto cert = m_reader.read(certgen::render(o).image);
+        return cert
+            ? std::make_pair(cert->previousAddress, confidenceOf(cert.value(), QStringLiteral("previous_address")))
+            : std::make_pair(cert.error(), -1.0);
+    };
+    const auto [unknown, unknownConfidence] = read(QStringLiteral("東京都大田区浦田五丁目24番18号"));
+    QCOMPARE(unknown, QStringLiteral("東京都大田区浦田五丁目24番18号"));
+    QVERIFY2(unknownConfidence >= 0 && unknownConfidence < CertificateReader::ConfidenceThreshold,
+        qPrintable(QString::number(unknownConfidence)));
+    const auto [known, knownConfidence] = read(QStringLiteral("東京都大田区蒲田五丁目24番18号"));
+    QCOMPARE(known, QStringLiteral("東京都大田区蒲田五丁目24番18号"));
+    QVERIFY2(knownConfidence >= CertificateReader::ConfidenceThreshold, qPrintable(QString::number(knownConfidence)));
 }
 
 QTEST_MAIN(TestOcr)

@@ -5,6 +5,7 @@
 #include "domain/PersonName.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace mdg::householdConsistency {
 namespace {
@@ -63,6 +64,21 @@ bool harmoniseFamily(QString& value, const QString& family, int maxSlips)
     return true;
 }
 
+// A given name alone (結衣 where the household is 山田): the page pass lost the family part
+// printed before it, which is the household's.
+bool addFamily(QString& value, const QString& family, qsizetype longestGiven)
+{
+    if (value.isEmpty() || family.isEmpty() || value.size() > longestGiven || PersonName::parse(value).split()
+        || value.startsWith(family))
+        return false;
+    for (const QChar ch : value)
+        if (!(ch.script() == QChar::Script_Han || ch.script() == QChar::Script_Katakana
+                || ch.script() == QChar::Script_Hiragana || ch == u'ー'))
+            return false;
+    value = family + FullWidthSpace + value;
+    return true;
+}
+
 } // namespace
 
 void apply(TransferOutCertificate& c, double flaggedConfidence)
@@ -92,10 +108,11 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     const QString kanaFamily = majority(kanaFamilies);
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         const QString member = QStringLiteral("members[%1].").arg(i);
-        if (harmoniseFamily(c.members[i].name, family, 1))
+        if (harmoniseFamily(c.members[i].name, family, 1) || addFamily(c.members[i].name, family, 3))
             flag(c, member + QStringLiteral("name"), flaggedConfidence);
         // Readings are longer and noisier: two slips in the family part still match.
-        if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1))
+        if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1)
+            || addFamily(c.members[i].nameKana, kanaFamily, 4))
             flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
     }
     if (harmoniseFamily(c.householdHead, family, 1))
@@ -111,8 +128,20 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
                 return f.confidence;
         return 0.0;
     };
+    // A member name with no letter of a name at all (1, |) is that line misread beyond use.
+    const auto noName = [](const QString& name) {
+        return std::none_of(name.cbegin(), name.cend(), [](QChar ch) {
+            return ch.script() == QChar::Script_Han || ch.script() == QChar::Script_Katakana
+                || ch.script() == QChar::Script_Hiragana;
+        });
+    };
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         QString& name = c.members[i].name;
+        if (c.members[i].relationship == QStringLiteral("世帯主") && noName(name) && !noName(c.householdHead)) {
+            name = c.householdHead;
+            flag(c, QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+            break;
+        }
         if (c.members[i].relationship != QStringLiteral("世帯主") || c.householdHead.isEmpty() || name.isEmpty()
             || fold::spaces(name) == fold::spaces(c.householdHead)
             || fold::distance(fold::spaces(name), fold::spaces(c.householdHead)) > 1)

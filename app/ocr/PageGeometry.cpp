@@ -107,13 +107,20 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
             const int centre = other.box.center().y();
             const int rowCentre = row.box.center().y();
             const int half = std::max(row.box.height(), other.box.height()) / 2;
-            if (taken[j] || std::abs(centre - rowCentre) > half / 2 || other.box.left() < row.box.left()
+            if (taken[j] || std::abs(centre - rowCentre) > half / 2
                 || QRect(row.box.left(), 0, row.box.width(), 1)
                        .intersects(QRect(other.box.left(), 0, other.box.width(), 1)))
                 continue;
             taken[j] = true;
-            row.words += other.words;
-            row.text += QStringLiteral("    ") + other.text;
+            // A label can come after its value (a two-line value's box starts higher than
+            // the label beside it): it goes before the value.
+            if (other.box.left() < row.box.left()) {
+                row.words = other.words + row.words;
+                row.text = other.text + QStringLiteral("    ") + row.text;
+            } else {
+                row.words += other.words;
+                row.text += QStringLiteral("    ") + other.text;
+            }
             row.box = row.box.united(other.box);
             confidence += other.confidence;
             ++parts;

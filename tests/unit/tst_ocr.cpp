@@ -24,6 +24,7 @@ private slots:
     void householdSharesItsFamilyName();
     void issuerIsTheMayorOfThePreviousAddress();
     void addressOfNoRealTownIsFlagged();
+    void familyPartLostIsTheHouseholds();
 
 private:
     CertificateReader m_reader;
@@ -175,6 +176,34 @@ void TestOcr::householdSharesItsFamilyName()
     householdConsistency::apply(two, 0.79);
     QCOMPARE(two.members[0].name, QStringLiteral("伊藤　直樹"));
     QCOMPARE(two.members[1].name, QStringLiteral("伊東　花子"));
+}
+
+void TestOcr::familyPartLostIsTheHouseholds()
+{
+    TransferOutCertificate c = household(
+        {QStringLiteral("1"), QStringLiteral("結衣"), QStringLiteral("山田　陽菜"), QStringLiteral("山田　陽翔")},
+        {QStringLiteral("ヤマダ　ケンイチ"), QStringLiteral("ユイ"), QStringLiteral("ヤマダ　ヒナ"),
+            QStringLiteral("ヤマダ　ハルト")});
+    c.members[0].relationship = QStringLiteral("世帯主");
+    c.householdHead = QStringLiteral("山田　健一");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.members[1].name, QStringLiteral("山田　結衣"));
+    QCOMPARE(c.members[1].nameKana, QStringLiteral("ヤマダ　ユイ"));
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[1].name")), 0.79);
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[1].name_kana")), 0.79);
+    // The member who is 世帯主, read as no name at all, is the 世帯主 line's name.
+    QCOMPARE(c.members[0].name, QStringLiteral("山田　健一"));
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[0].name")), 0.79);
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[2].name")), 0.95);
+
+    // Not a given name (a stray mark, or four characters run together): left as read.
+    TransferOutCertificate other = household(
+        {QStringLiteral("山田　健一"), QStringLiteral("l1"), QStringLiteral("山田　陽菜"), QStringLiteral("加山雄三")},
+        {});
+    householdConsistency::apply(other, 0.79);
+    QCOMPARE(other.members[1].name, QStringLiteral("l1"));
+    QCOMPARE(other.members[3].name, QStringLiteral("加山雄三"));
+    QCOMPARE(confidenceOf(other, QStringLiteral("members[3].name")), 0.95);
 }
 
 void TestOcr::issuerIsTheMayorOfThePreviousAddress()

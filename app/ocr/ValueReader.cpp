@@ -196,6 +196,19 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key) 
             break;
         }
     }
+    // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name
+    // ends in コユ, and when it is the only reading that ends in ユ the ユ goes.
+    if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {
+        const auto endsInYu = std::count_if(candidates.cbegin(), candidates.cend(),
+            [](const Value& c) { return normaliseKana(c.text).endsWith(u'ユ'); });
+        const auto read = std::count_if(
+            candidates.cbegin(), candidates.cend(), [](const Value& c) { return !compact(c.text).isEmpty(); });
+        if (endsInYu == 1 && read > 1) {
+            out.chop(1);
+            if (v.text.endsWith(u'ユ'))
+                v.text.chop(1);
+        }
+    }
     // Below the threshold the value stays visible, flagged by its confidence; a value
     // that failed its rule (an impossible date, a 10-digit code) is not given at all.
     return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};

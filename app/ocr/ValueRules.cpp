@@ -67,8 +67,12 @@ QString fixKanjiContext(const QString& s)
     // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket or a bar.
     static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));
     out.replace(chome, QStringLiteral("丁"));
-    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番])[\\]|｜](?=[0-9番号])"));
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番\\p{Han}])[\\]|｜](?=[0-9番号])"));
     out.replace(one, QStringLiteral("1"));
+    // 丁 lost between the numeral and 目 (蒲田五目11番): 目 after a kanji numeral and
+    // before the block number is only ever 丁目.
+    static const QRegularExpression lostCho(QStringLiteral("(?<=[一二三四五六七八九十])目(?=[0-9０-９])"));
+    out.replace(lostCho, QStringLiteral("丁目"));
     // A neighbour counts as kanji when it is one, or a look-alike that is about to become
     // one (溝ロー丁目, 溝ロニ丁目): two passes settle such chains.
     const auto kanjiLike = [&](QChar c) { return ideograph(c) || c.isDigit() || lookalikes.contains(c); };
@@ -101,6 +105,17 @@ QString normaliseName(const QString& s)
     static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜]"));
     t.remove(specks);
     t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
+    // A name cell grown into the reading beside it (田中　裕子　タナカ　ユウコ): the
+    // katakana words after a kanji name are the reading's.
+    QStringList words = t.split(QChar(0x3000), Qt::SkipEmptyParts);
+    const auto hasKanji = [](const QString& w) {
+        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    };
+    if (words.size() > 2 && hasKanji(words[0]) && hasKanji(words[1]) && isKatakana(words.last())) {
+        while (words.size() > 2 && isKatakana(words.last()))
+            words.removeLast();
+        t = words.join(QChar(0x3000));
+    }
     return t;
 }
 

@@ -112,6 +112,9 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("北ニ条西ニ]目")), QStringLiteral("北二条西二丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("中央3]番")), QStringLiteral("中央31番"));
     QCOMPARE(fixKanjiContext(QStringLiteral("マツモト")), QStringLiteral("マツモト"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("千代田]番")), QStringLiteral("千代田1番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("蒲田五目11番10号")), QStringLiteral("蒲田五丁目11番10号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("五目並べ")), QStringLiteral("五目並べ")); // no block number after it
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
 
     double factor = 1.0;
@@ -126,6 +129,10 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(normaliseKana(QStringLiteral("ー ョシダ　コウジ")), QStringLiteral("ヨシダ　コウジ"));
     QCOMPARE(normaliseKana(QStringLiteral("ショウタ")), QStringLiteral("ショウタ"));
     QCOMPARE(normaliseName(QStringLiteral("山田。 太郎")), QStringLiteral("山田　太郎"));
+    // The reading beside the name, taken in with it, is dropped; a katakana name stays.
+    QCOMPARE(normaliseName(QStringLiteral("田中　裕子　タナカ　ユウコ")), QStringLiteral("田中　裕子"));
+    QCOMPARE(normaliseName(QStringLiteral("スミス　ジョン")), QStringLiteral("スミス　ジョン"));
+    QCOMPARE(normaliseName(QStringLiteral("山田　マリア")), QStringLiteral("山田　マリア"));
     QCOMPARE(digitsOnly(QStringLiteral("１2O4 5l")), QStringLiteral("120451"));
     QCOMPARE(compact(QStringLiteral("令和 ６年｜1月")), QStringLiteral("令和6年1月"));
 }

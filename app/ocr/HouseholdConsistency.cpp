@@ -50,7 +50,11 @@ bool harmoniseFamily(QString& value, const QString& family, int maxSlips)
         return false;
     const PersonName n = PersonName::parse(value);
     if (n.split()) {
-        if (n.family == family || n.family.size() != family.size() || fold::distance(n.family, family) > maxSlips)
+        // A character lost from a long family part (ワタナ for ワタナベ) is a slip too.
+        const bool sameLength = n.family.size() == family.size();
+        const bool oneLost = family.size() >= 3 && n.family.size() + 1 == family.size();
+        if (n.family == family || !(sameLength || oneLost)
+            || fold::distance(n.family, family) > (sameLength ? maxSlips : 1))
             return false;
         value = family + FullWidthSpace + n.given;
         return true;
@@ -110,6 +114,11 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         const QString member = QStringLiteral("members[%1].").arg(i);
         if (harmoniseFamily(c.members[i].name, family, 1) || addFamily(c.members[i].name, family, 3))
             flag(c, member + QStringLiteral("name"), flaggedConfidence);
+        // Only the family part read (スズキ): the given name was lost, and is not guessed.
+        if (c.members[i].name == family)
+            flag(c, member + QStringLiteral("name"), flaggedConfidence);
+        if (c.members[i].nameKana == kanaFamily)
+            flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
         // Readings are longer and noisier: two slips in the family part still match.
         if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1)
             || addFamily(c.members[i].nameKana, kanaFamily, 4))

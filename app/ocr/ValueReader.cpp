@@ -6,6 +6,7 @@
 #include "domain/JapaneseDate.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -137,7 +138,9 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
         // character from both 蒲田 and 羽田; 奈川県…): the engine can be sure of a misread.
         bool corrected = false;
         out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
-        if (corrected || !Towns::instance().isKnown(out))
+        // A number lost before 番 or 号 (二丁目番, 3番号) is flagged, not guessed.
+        static const QRegularExpression lostNumber(QStringLiteral("目番|目号|番号"));
+        if (corrected || !Towns::instance().isKnown(out) || out.contains(lostNumber))
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         break;
     }

@@ -196,6 +196,25 @@ void TestOcr::familyPartLostIsTheHouseholds()
     QCOMPARE(confidenceOf(c, QStringLiteral("members[0].name")), 0.79);
     QCOMPARE(confidenceOf(c, QStringLiteral("members[2].name")), 0.95);
 
+    // A reading one character short in its family part is the household's.
+    TransferOutCertificate readings
+        = household({QStringLiteral("渡辺　健一"), QStringLiteral("渡辺　結衣"), QStringLiteral("渡辺　陽菜")},
+            {QStringLiteral("ワタナベ　ケンイチ"), QStringLiteral("ワタナ　ユイ"), QStringLiteral("ワタナベ　ヒナ")});
+    householdConsistency::apply(readings, 0.79);
+    QCOMPARE(readings.members[1].nameKana, QStringLiteral("ワタナベ　ユイ"));
+    QCOMPARE(confidenceOf(readings, QStringLiteral("members[1].name_kana")), 0.79);
+    QCOMPARE(confidenceOf(readings, QStringLiteral("members[0].name_kana")), 0.95);
+    // Only the family part read: kept as read, flagged; the given name is not guessed.
+    TransferOutCertificate familyOnly
+        = household({QStringLiteral("鈴木　直樹"), QStringLiteral("鈴木"), QStringLiteral("鈴木　蓮")},
+            {QStringLiteral("スズキ　ナオキ"), QStringLiteral("スズキ"), QStringLiteral("スズキ　レン")});
+    householdConsistency::apply(familyOnly, 0.79);
+    QCOMPARE(familyOnly.members[1].name, QStringLiteral("鈴木"));
+    QCOMPARE(familyOnly.members[1].nameKana, QStringLiteral("スズキ"));
+    QCOMPARE(confidenceOf(familyOnly, QStringLiteral("members[1].name")), 0.79);
+    QCOMPARE(confidenceOf(familyOnly, QStringLiteral("members[1].name_kana")), 0.79);
+    QCOMPARE(confidenceOf(familyOnly, QStringLiteral("members[2].name_kana")), 0.95);
+
     // Not a given name (a stray mark, or four characters run together): left as read.
     TransferOutCertificate other = household(
         {QStringLiteral("山田　健一"), QStringLiteral("l1"), QStringLiteral("山田　陽菜"), QStringLiteral("加山雄三")},
@@ -243,6 +262,11 @@ void TestOcr::addressOfNoRealTownIsFlagged()
     QCOMPARE(unknown, QStringLiteral("東京都大田区浦田五丁目24番18号"));
     QVERIFY2(unknownConfidence >= 0 && unknownConfidence < CertificateReader::ConfidenceThreshold,
         qPrintable(QString::number(unknownConfidence)));
+    // A number lost before 号 is flagged as well.
+    const auto [lost, lostConfidence] = read(QStringLiteral("東京都大田区蒲田五丁目24番号"));
+    QCOMPARE(lost, QStringLiteral("東京都大田区蒲田五丁目24番号"));
+    QVERIFY2(lostConfidence >= 0 && lostConfidence < CertificateReader::ConfidenceThreshold,
+        qPrintable(QString::number(lostConfidence)));
     const auto [known, knownConfidence] = read(QStringLiteral("東京都大田区蒲田五丁目24番18号"));
     QCOMPARE(known, QStringLiteral("東京都大田区蒲田五丁目24番18号"));
     QVERIFY2(knownConfidence >= CertificateReader::ConfidenceThreshold, qPrintable(QString::number(knownConfidence)));

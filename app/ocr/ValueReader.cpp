@@ -204,9 +204,9 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key) 
     if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {
         const auto endsInYu = std::count_if(candidates.cbegin(), candidates.cend(),
             [](const Value& c) { return normaliseKana(c.text).endsWith(u'ユ'); });
-        const auto read = std::count_if(
+        const auto readable = std::count_if(
             candidates.cbegin(), candidates.cend(), [](const Value& c) { return !compact(c.text).isEmpty(); });
-        if (endsInYu == 1 && read > 1) {
+        if (endsInYu == 1 && readable > 1) {
             out.chop(1);
             if (v.text.endsWith(u'ユ'))
                 v.text.chop(1);

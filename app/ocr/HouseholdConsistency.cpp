@@ -68,6 +68,13 @@ bool harmoniseFamily(QString& value, const QString& family, int maxSlips)
     return true;
 }
 
+// Kanji or kana: what a name on a certificate is written in.
+bool nameLetter(QChar ch)
+{
+    return ch.script() == QChar::Script_Han || ch.script() == QChar::Script_Katakana
+        || ch.script() == QChar::Script_Hiragana || ch == u'ー';
+}
+
 // A given name alone (結衣 where the household is 山田): the page pass lost the family part
 // printed before it, which is the household's.
 bool addFamily(QString& value, const QString& family, qsizetype longestGiven)
@@ -75,10 +82,8 @@ bool addFamily(QString& value, const QString& family, qsizetype longestGiven)
     if (value.isEmpty() || family.isEmpty() || value.size() > longestGiven || PersonName::parse(value).split()
         || value.startsWith(family))
         return false;
-    for (const QChar ch : value)
-        if (!(ch.script() == QChar::Script_Han || ch.script() == QChar::Script_Katakana
-                || ch.script() == QChar::Script_Hiragana || ch == u'ー'))
-            return false;
+    if (!std::all_of(value.cbegin(), value.cend(), nameLetter))
+        return false;
     value = family + FullWidthSpace + value;
     return true;
 }
@@ -137,13 +142,9 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
                 return f.confidence;
         return 0.0;
     };
-    // A member name with no letter of a name at all (1, |) is that line misread beyond use.
-    const auto noName = [](const QString& name) {
-        return std::none_of(name.cbegin(), name.cend(), [](QChar ch) {
-            return ch.script() == QChar::Script_Han || ch.script() == QChar::Script_Katakana
-                || ch.script() == QChar::Script_Hiragana;
-        });
-    };
+    // A member name with no letter of a name at all (nothing, 1, |) is that line misread
+    // beyond use.
+    const auto noName = [](const QString& name) { return std::none_of(name.cbegin(), name.cend(), nameLetter); };
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         QString& name = c.members[i].name;
         if (c.members[i].relationship == QStringLiteral("世帯主") && noName(name) && !noName(c.householdHead)) {

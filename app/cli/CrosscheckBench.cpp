@@ -88,11 +88,19 @@ QString entered(const Address& a, QRandomGenerator& rng)
 {
     static const QStringList dashes = {u("-"), u("ー"), u("−"), u("－"), u("‐")};
     const QString dash = dashes[rng.bounded(int(dashes.size()))];
-    QString s = (rng.bounded(3) == 0 ? u(a.place->prefecture) : QString()) + u(a.place->city) + u(a.place->town);
-    s += rng.bounded(4) == 0
-        ? QStringLiteral("%1丁目%2番地%3").arg(a.chome).arg(a.ban).arg(a.go)
-        : QStringList {QString::number(a.chome), QString::number(a.ban), QString::number(a.go)}.join(dash);
-    return a.building.isEmpty() ? s : s + (rng.bounded(2) ? u(" ") : QString()) + a.building;
+    // Residents often separate the parts with spaces (東京都世田谷区 三軒茶屋 1丁目 2番 3号).
+    static const QStringList gaps = {QString(), QString(), u(" "), u("　")};
+    const QString gap = gaps[rng.bounded(int(gaps.size()))];
+    QString s = (rng.bounded(3) == 0 ? u(a.place->prefecture) + (rng.bounded(2) ? gap : QString()) : QString())
+        + u(a.place->city) + gap + u(a.place->town) + gap;
+    switch (rng.bounded(5)) {
+    case 0: s += QStringLiteral("%1丁目%2番地%3").arg(a.chome).arg(a.ban).arg(a.go); break;
+    case 1: s += QStringList {u("%1丁目").arg(a.chome), u("%1番").arg(a.ban), u("%1号").arg(a.go)}.join(gap); break;
+    default:
+        s += QStringList {QString::number(a.chome), QString::number(a.ban), QString::number(a.go)}.join(dash);
+        break;
+    }
+    return a.building.isEmpty() ? s : s + (rng.bounded(2) ? u(" ") : gap) + a.building;
 }
 
 QString hiragana(const QString& katakana)
@@ -225,8 +233,9 @@ QString injectRealDifference(Generated& g, int kind, QRandomGenerator& rng)
     }
     case 2: { // another town of the same city
         for (const Place& place : previousPlaces)
-            if (g.household.previousAddress.contains(u(place.city) + u(place.town)))
-                t.previousAddress = QString(g.household.previousAddress).replace(u(place.town), u(place.otherTown));
+            if (fold::spaces(g.household.previousAddress).contains(u(place.city) + u(place.town)))
+                t.previousAddress
+                    = fold::spaces(g.household.previousAddress).replace(u(place.town), u(place.otherTown));
         return QStringLiteral("previous_address");
     }
     case 3: { // another municipality or ward

@@ -48,8 +48,9 @@ Address parseAddress(QStringView address)
     }
     const QString rest = s.mid(i).trimmed();
 
-    static const QRegularExpression blockRe(QStringLiteral(
-        "^(?<town>.*?)(?<blocks>\\d+(?:(?:丁目|番地の|番地|番|号|の|-)\\d+)*(?:丁目|番地先|番地|番|号)?)(?<rest>.*)$"));
+    static const QRegularExpression blockRe(
+        QStringLiteral("^(?<town>.*?)(?<blocks>\\d+(?:\\s*(?:丁目|番地の|番地|番|の|-)\\s*\\d+|号\\d+)*(?:\\s*(?:丁目|"
+                       "番地先|番地|番|号))?)(?<rest>.*)$"));
     static const QRegularExpression specialRe(QStringLiteral("^(?<town>.*?)(?<special>無番地|番外地)(?<rest>.*)$"));
     QString town = rest;
     QString building;
@@ -59,7 +60,8 @@ Address parseAddress(QStringView address)
         static const QRegularExpression num(QStringLiteral("\\d+"));
         for (auto it = num.globalMatch(blocks); it.hasNext();)
             a.blocks << it.next().captured().toInt();
-        a.blockNotation = QString(blocks).remove(num);
+        // Spaces between the numbers (1丁目 2番 3号) are layout, not notation.
+        a.blockNotation = fold::spaces(QString(blocks).remove(num));
         if (a.blockNotation.endsWith(QStringLiteral("番地先")))
             a.special = QStringLiteral("番地先");
         building = m.captured(u"rest");

@@ -159,6 +159,14 @@ const Pair pairs[] = {
     {"address", "川崎市高津区二子二丁目5番", "川崎市高津区二子三丁目5番", Verdict::Mismatch, "chome"},
     {"address", "札幌市中央区北一条西2丁目", "札幌市北区北一条西2丁目", Verdict::Mismatch, "municipality"},
     {"address", "川崎市中原区小杉町3-600", "", Verdict::Missing, "not_on_certificate"},
+    // Spaces between the parts are layout: they never name another place.
+    {"address", "東京都世田谷区 三軒茶屋 1丁目 2番 3号", "東京都世田谷区三軒茶屋1丁目2番3号", Verdict::Equivalent, "spaces"},
+    {"address", "東京都世田谷区　三軒茶屋　一丁目　２番　３号", "東京都世田谷区三軒茶屋一丁目2番3号", Verdict::Equivalent, "width"},
+    {"address", "世田谷区 三軒茶屋 1 - 2 - 3", "東京都世田谷区三軒茶屋一丁目2番3号", Verdict::Equivalent, "prefecture_omitted"},
+    {"address", "川崎市 中原区 小杉町 3丁目 600番地", "川崎市中原区小杉町三丁目600番地", Verdict::Equivalent, "kanji_numerals"},
+    {"address", "東京都世田谷区 三軒茶屋 1丁目 2番 3号", "東京都世田谷区三軒茶屋1丁目2番4号", Verdict::Mismatch, "block_numbers"},
+    {"address", "東京都世田谷区 三軒茶屋 1丁目 2番 3号", "東京都世田谷区三軒茶屋2丁目2番3号", Verdict::Mismatch, "chome"},
+    {"katagaki", "東京都世田谷区 三軒茶屋 1丁目 2番 3号 コーポ 三茶 201", "東京都世田谷区三軒茶屋1丁目2番3号　コーポ三茶201", Verdict::Equivalent, "spaces"},
     // The building (方書) is compared on its own.
     {"katagaki", "横浜市港北区日吉本町1-2-3 日吉ハイツ101", "横浜市港北区日吉本町1-2-3 日吉ハイツ１０１", Verdict::Match, ""},
     {"katagaki", "横浜市港北区日吉本町1-2-3 日吉ハイツ101", "横浜市港北区日吉本町1-2-3 日吉ハイツ102", Verdict::Mismatch, "building"},

@@ -218,6 +218,7 @@ void benchOcr(QString dataDir)
         int fields = 0;
         int correct = 0;
         int unflaggedWrong = 0; // a wrong value given at or above the threshold: the clerk is not warned
+        int refused = 0; // pages the reader said were not a certificate
         QList<double> ms;
     };
     QMap<QString, Tally> tallies;
@@ -233,7 +234,8 @@ void benchOcr(QString dataDir)
         const QString base = dir.filePath(json.chopped(5));
         const QString image = QFile::exists(base + QStringLiteral(".png")) ? base + QStringLiteral(".png")
                                                                            : base + QStringLiteral(".jpg");
-        const QString key = truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/')
+        const QString key = truth.value(QStringLiteral("set")).toString(QStringLiteral("certgen")) + QLatin1Char('/')
+            + truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/')
             + truth.value(QStringLiteral("degradation")).toString();
         Tally& t = tallies[key];
         QElapsedTimer timer;
@@ -241,6 +243,7 @@ void benchOcr(QString dataDir)
         const auto cert = reader.read(QImage(image));
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         t.ms << ms;
+        t.refused += cert ? 0 : 1;
         const auto expected = flatten(truth);
         const auto got = cert ? flatten(cert->toJson()) : QHash<QString, QString>();
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -274,12 +277,34 @@ void benchOcr(QString dataDir)
                 tesseractMs << double(tt.nsecsElapsed()) / 1e6;
         }
     }
-    Tally all;
+    // Per set and degradation over every layout: the figures the targets are set on.
+    QMap<QString, Tally> summaries;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        Tally& s = summaries[it.key().section(QLatin1Char('/'), 0, 0) + QLatin1Char('/')
+            + it.key().section(QLatin1Char('/'), 2, 2)];
+        s.fields += it->fields;
+        s.correct += it->correct;
+        s.unflaggedWrong += it->unflaggedWrong;
+        s.refused += it->refused;
+        s.ms += it->ms;
+    }
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
+        const auto& t = it.value();
+        printJson({{QStringLiteral("bench"), QStringLiteral("ocr_summary")},
+            {QStringLiteral("set"), it.key().section(QLatin1Char('/'), 0, 0)},
+            {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 1, 1)},
+            {QStringLiteral("pages"), int(t.ms.size())}, {QStringLiteral("refused"), t.refused},
+            {QStringLiteral("fields"), t.fields}, {QStringLiteral("correct"), t.correct},
+            {QStringLiteral("accuracy_pct"), round1(100.0 * t.correct / std::max(1, t.fields))},
+            {QStringLiteral("unflagged_wrong_pct"), round1(100.0 * t.unflaggedWrong / std::max(1, t.fields))},
+            {QStringLiteral("median_ms_per_page"), round1(percentile(t.ms, 50))}});
+    }
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const auto& t = it.value();
         printJson({{QStringLiteral("bench"), QStringLiteral("ocr_fields")},
-            {QStringLiteral("layout"), it.key().section(QLatin1Char('/'), 0, 0)},
-            {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 1, 1)},
+            {QStringLiteral("set"), it.key().section(QLatin1Char('/'), 0, 0)},
+            {QStringLiteral("layout"), it.key().section(QLatin1Char('/'), 1, 1)},
+            {QStringLiteral("degradation"), it.key().section(QLatin1Char('/'), 2, 2)},
             {QStringLiteral("pages"), int(t.ms.size())}, {QStringLiteral("fields"), t.fields},
             {QStringLiteral("correct"), t.correct},
             {QStringLiteral("accuracy_pct"), round1(100.0 * t.correct / std::max(1, t.fields))},

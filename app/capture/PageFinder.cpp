@@ -44,6 +44,35 @@ int otsu(const QImage& g)
     }
     return threshold;
 }
+// Whether the outline found is the paper's edge: darker desk just outside along most of
+// it. A scan whose light falls off across the page splits at Otsu's threshold into a
+// bright part and a dark part, with only a gentle slope between them.
+bool edgesStandOut(const QImage& g, const QPointF (&quad)[4])
+{
+    const QPointF centre = (quad[0] + quad[1] + quad[2] + quad[3]) / 4;
+    const double d = 0.025 * std::min(g.width(), g.height());
+    const auto at = [&](QPointF p) -> int {
+        const int x = int(std::lround(p.x())), y = int(std::lround(p.y()));
+        if (x < 0 || y < 0 || x >= g.width() || y >= g.height())
+            return -1;
+        return g.constScanLine(y)[x];
+    };
+    int sampled = 0, standing = 0;
+    for (int e = 0; e < 4; ++e) {
+        const QPointF a = quad[e], b = quad[(e + 1) % 4];
+        for (int k = 1; k < 20; ++k) {
+            const QPointF p = a + (b - a) * (k / 20.0);
+            QPointF out = p - centre;
+            out /= std::max(1e-9, std::hypot(out.x(), out.y()));
+            const int outside = at(p + out * d), inside = at(p - out * d);
+            if (outside < 0 || inside < 0)
+                continue; // the outline runs along the picture's border here
+            ++sampled;
+            standing += inside - outside > 30 ? 1 : 0;
+        }
+    }
+    return sampled >= 8 && standing * 10 >= sampled * 6;
+}
 } // namespace
 
 std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
@@ -125,7 +154,7 @@ std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
     for (int i = 0; i < 4; ++i)
         atFrame
             = atFrame && std::hypot(found[i].x() - frame[i].x(), found[i].y() - frame[i].y()) < 0.03 * std::max(w, h);
-    if (atFrame)
+    if (atFrame || !edgesStandOut(small, found))
         return std::nullopt;
     QPolygonF corners;
     for (const QPointF& c : found)

@@ -5,6 +5,7 @@
 #include "PageGeometry.h"
 #include "PagePreprocessor.h"
 #include "RowsTable.h"
+#include "Ruby.h"
 #include "ValueReader.h"
 #include "ValueRules.h"
 #include "capture/PageFinder.h"
@@ -107,10 +108,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         sheetToPhoto = PageFinder::toSheet(*corners).inverted();
     }
     const PreparedPage page = PagePreprocessor::prepare(sheet);
-    const auto lines = joinRows(d->engine->readPage(page.rulesRemoved, Dpi, progress));
+    QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
+    const QList<OcrEngine::Word> ruby = takeRuby(pageLines);
+    const auto lines = joinRows(pageLines);
     QList<Segment> segs = segmentsOf(lines);
+    joinSpreadLabels(segs);
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const Segment& s : segs)
             qDebug("line %d [%d,%d %dx%d] %.2f %s", s.line, s.box.x(), s.box.y(), s.box.width(), s.box.height(),
@@ -326,14 +330,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
 
     // 3. The issue date and the issuer, below the certification sentence.
+    // 証明する, 証明します, 相違ないことを…: the sentence, not the title (転出証明書).
+    static const QRegularExpression certification(QStringLiteral("証明(?!書)|相違ない"));
     int certLine = -1;
     std::optional<Segment> issueLine; // the issue date, read or only looking like one
     for (int li = 0; li < lines.size(); ++li)
-        if (compact(lines[li].text).contains(QStringLiteral("証明する")))
+        if (compact(lines[li].text).contains(certification))
             certLine = li;
     for (int li = certLine < 0 ? 0 : certLine + 1; certLine >= 0 && li < byLine.size(); ++li) {
         for (int si : byLine[li]) {
-            const QString c = compact(segs[si].text);
+            QString c = compact(segs[si].text);
+            // The date after a label of its own (交付日, 証明日): from its era on.
+            static const QRegularExpression era(QStringLiteral("(明治|大正|昭和|平成|令和)"));
+            if (const auto m = era.match(c); m.hasMatch() && m.capturedStart() > 0 && m.capturedStart() <= 5
+                && c.left(m.capturedStart()).contains(u'日'))
+                c = c.mid(m.capturedStart());
             if (!issueLine) {
                 if (JapaneseDate::parse(fixDateSlips(c))) {
                     issueLine = segs[si];
@@ -357,6 +368,18 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return R::failure(
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));
+
+    // Readings set as ruby over the names: a name without one has it looked for above it.
+    for (auto it = members.begin(); !ruby.isEmpty() && it != members.end(); ++it) {
+        if (!it->contains(Label::Name) || it->contains(Label::Kana))
+            continue;
+        const QRect name = it->value(Label::Name).box;
+        Value over = rubyOver(ruby, name);
+        if (over.text.isEmpty())
+            over.box = QRect(
+                name.left(), name.top() - name.height() * 3 / 4, name.width() + name.height(), name.height() * 3 / 4);
+        it->insert(Label::Kana, over);
+    }
 
     // 4. Corrections, confidence, and the fields list: each value read again and put under
     // its field's rule.

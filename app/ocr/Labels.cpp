@@ -14,19 +14,42 @@ struct LabelDef
     const char* text;
     bool member;
 };
+// Every spelling vendors' systems print for a field (DOMAIN.md: 転出予定日 / 転出予定年月日 /
+// 異動予定日, 住所 / 前住所, 男女 / 性別, 続柄 / 世帯主との続柄 …).
 const LabelDef Labels[] = {
     {Label::Address, "住所", false},
+    {Label::Address, "旧住所", false},
+    {Label::Address, "前住所", false},
+    {Label::Address, "現住所", false},
     {Label::Head, "世帯主", false},
+    {Label::Head, "世帯主氏名", false},
+    {Label::Head, "世帯主の氏名", false},
     {Label::Destination, "転出先", false},
+    {Label::Destination, "新住所", false},
+    {Label::Destination, "転出先住所", false},
+    {Label::Destination, "転出予定先", false},
     {Label::PlannedDate, "転出予定年月日", false},
+    {Label::PlannedDate, "転出予定日", false},
+    {Label::PlannedDate, "異動予定日", false},
+    {Label::PlannedDate, "異動予定年月日", false},
+    {Label::PlannedDate, "転出年月日", false},
     {Label::Honseki, "本籍", false},
     {Label::Hittousha, "筆頭者", false},
+    {Label::Hittousha, "筆頭者氏名", false},
+    {Label::Hittousha, "筆頭者の氏名", false},
     {Label::Name, "氏名", true},
+    {Label::Name, "名前", true},
     {Label::Kana, "フリガナ", true},
+    {Label::Kana, "ふりがな", true},
+    {Label::Kana, "よみがな", true},
+    {Label::Kana, "ヨミガナ", true},
     {Label::Birth, "生年月日", true},
     {Label::Sex, "性別", true},
     {Label::Sex, "男女", true},
+    {Label::Sex, "男女の別", true},
     {Label::Relationship, "続柄", true},
+    {Label::Relationship, "続き柄", true},
+    {Label::Relationship, "世帯主との続柄", true},
     {Label::Code, "住民票コード", true},
 };
 } // namespace
@@ -41,12 +64,19 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
             return l.label;
     if (strict)
         return std::nullopt;
-    // A label misread by one character: 所 for 住所, 転出 for 転出先.
+    // A label misread by one character: 所 for 住所, 転出 for 転出先; the nearest spelling
+    // wins (新住所 is one character from 住所 as well).
     std::optional<Label> best;
+    int bestDistance = 99;
     for (const LabelDef& l : Labels) {
         const QString t = QString::fromUtf8(l.text);
-        if (t.size() >= 2 && s.size() >= 2 && s.size() >= t.size() - 1 && editDistance(s, t) <= (t.size() >= 4 ? 2 : 1))
+        if (t.size() < 2 || s.size() < 2 || s.size() < t.size() - 1)
+            continue;
+        const int d = editDistance(s, t);
+        if (d <= (t.size() >= 4 ? 2 : 1) && d < bestDistance) {
             best = l.label;
+            bestDistance = d;
+        }
     }
     return best;
 }
@@ -83,6 +113,17 @@ std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
         }
     }
     return best;
+}
+
+bool isLabelStart(const QString& text)
+{
+    const QString s = compact(text);
+    if (s.isEmpty())
+        return false;
+    for (const LabelDef& l : Labels)
+        if (QString::fromUtf8(l.text).startsWith(s))
+            return true;
+    return false;
 }
 
 bool isMemberLabel(Label l)

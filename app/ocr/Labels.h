@@ -38,6 +38,10 @@ struct LeadingLabel
 };
 std::optional<LeadingLabel> splitLeadingLabel(const QString& segment);
 
+// Whether a text is the start of a label as printed (住, 生年): a label spread across its
+// cell comes back a character at a time.
+bool isLabelStart(const QString& text);
+
 // Labels of a member (氏名 … 住民票コード) rather than of the household.
 bool isMemberLabel(Label l);
 // The CONTRACTS.md key a label fills: "previous_address", "members[2].birth_date".

@@ -1,5 +1,6 @@
 #include "PageGeometry.h"
 
+#include "Labels.h"
 #include "ValueRules.h"
 
 #include <QRegularExpression>
@@ -45,6 +46,34 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
         flush();
     }
     return out;
+}
+
+void joinSpreadLabels(QList<Segment>& segs)
+{
+    for (qsizetype i = 0; i < segs.size(); ++i) {
+        for (qsizetype j = std::min(segs.size() - 1, i + 6); j > i; --j) {
+            QString joined;
+            bool short_ = true;
+            for (qsizetype k = i; k <= j && short_; ++k) {
+                const QString c = compact(segs[k].text);
+                short_ = segs[k].line == segs[i].line && !c.isEmpty() && c.size() <= 2;
+                joined += c;
+            }
+            if (!short_ || !matchLabel(joined, true))
+                continue;
+            Segment merged = segs[i];
+            for (qsizetype k = i + 1; k <= j; ++k) {
+                merged.box = merged.box.united(segs[k].box);
+                merged.words += segs[k].words;
+                merged.confidence += segs[k].confidence;
+            }
+            merged.confidence /= double(j - i + 1);
+            merged.text = joined;
+            segs.remove(i + 1, j - i);
+            segs[i] = merged;
+            break;
+        }
+    }
 }
 
 // The space-separated pieces of a read text with their share of its box: a row of

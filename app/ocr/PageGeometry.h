@@ -23,6 +23,9 @@ struct Segment
     QList<OcrEngine::Word> words;
 };
 QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines);
+// A label spread across its cell (住　　所, 均等割付) comes back as a character a segment:
+// runs of short segments on one line that spell a label become one segment.
+void joinSpreadLabels(QList<Segment>& segs);
 
 // The space-separated pieces of a text with their share of its box.
 QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box);

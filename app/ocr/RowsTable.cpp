@@ -35,7 +35,10 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
         int lastRight = -1;
         for (const auto& w : lines[li].words) {
             // A wide gap ends whatever was being spelled.
-            if (lastRight >= 0 && w.box.left() - lastRight > 1.2 * h) {
+            // A wide gap ends whatever was being spelled, unless a spread label (氏　　名)
+            // goes on across it.
+            if (lastRight >= 0 && w.box.left() - lastRight > 1.2 * h
+                && !(isLabelStart(token) && isLabelStart(token + compact(w.text)))) {
                 unmatched += token;
                 unmatchedBox = unmatchedBox.isNull() ? tokenBox : unmatchedBox.united(tokenBox);
                 token.clear();
@@ -135,6 +138,11 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     // placed in columns.
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
         if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
+            break;
+        // The household's facts printed below the members (本籍, 筆頭者) end the table.
+        const auto lead = splitLeadingLabel(lines[li].words.first().text);
+        const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(lines[li].words.first().text, true);
+        if (first && !isMemberLabel(*first))
             break;
         const int h = std::max(12, lines[li].box.height());
         int lastRight = -1;

@@ -218,7 +218,8 @@ Content content(Rng& r, Digits digits)
     t.honseki = addressIn(r, r.pick(all), digits, true);
 
     const NamePart family = r.pick(Families);
-    const int sizes[] = {1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8};
+    // Households of five or more are about one in ten moves.
+    const int sizes[] = {1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 6, 7, 8};
     const int n = sizes[r.below(int(std::size(sizes)))];
     const QDate headBorn = QDate(1938, 1, 1).addDays(r.below(365 * 60));
     QStringList usedGiven;

@@ -1,0 +1,90 @@
+#include "Ruby.h"
+
+#include <algorithm>
+
+namespace mdg::ocr {
+
+namespace {
+bool isKana(QChar c)
+{
+    return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
+}
+bool isKanji(QChar c)
+{
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+}
+
+bool mostlyKana(const QString& text)
+{
+    int kana = 0, all = 0;
+    for (QChar c : text) {
+        if (c.isSpace())
+            continue;
+        ++all;
+        kana += isKana(c) ? 1 : 0;
+    }
+    return kana >= 2 && kana * 10 >= all * 7;
+}
+
+// Whether `name` stands just below `ruby`, under it, and is set clearly larger.
+bool sitsOn(const OcrEngine::Word& ruby, const OcrEngine::Word& name)
+{
+    const int h = std::max(1, ruby.box.height());
+    if (name.box.height() < h * 14 / 10 || !std::any_of(name.text.cbegin(), name.text.cend(), isKanji))
+        return false;
+    const int gap = name.box.top() - ruby.box.bottom();
+    if (gap < -h / 2 || gap > h * 12 / 10 + 4)
+        return false;
+    return ruby.box.left() < name.box.right() + h && ruby.box.right() > name.box.left() - 2 * h;
+}
+} // namespace
+
+QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
+{
+    QList<OcrEngine::Word> all;
+    for (const auto& l : lines)
+        all += l.words;
+    QList<OcrEngine::Word> ruby;
+    for (auto& line : lines) {
+        QList<OcrEngine::Word> kept;
+        for (const auto& w : line.words) {
+            const bool isRuby = mostlyKana(w.text)
+                && std::any_of(all.cbegin(), all.cend(), [&](const OcrEngine::Word& n) { return sitsOn(w, n); });
+            (isRuby ? ruby : kept) << w;
+        }
+        if (kept.size() == line.words.size())
+            continue;
+        line.words = kept;
+        QString text;
+        QRect box;
+        for (const auto& w : kept) {
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + w.text;
+            box = box.isNull() ? w.box : box.united(w.box);
+        }
+        line.text = text;
+        line.box = box;
+    }
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [](const auto& l) { return l.words.isEmpty(); }), lines.end());
+    return ruby;
+}
+
+OcrEngine::Word rubyOver(const QList<OcrEngine::Word>& ruby, const QRect& name)
+{
+    QList<OcrEngine::Word> over;
+    for (const auto& w : ruby)
+        if (sitsOn(w, OcrEngine::Word {QStringLiteral("名"), name, 1.0}))
+            over << w;
+    std::sort(over.begin(), over.end(), [](const auto& a, const auto& b) { return a.box.left() < b.box.left(); });
+    OcrEngine::Word out;
+    double confidence = 1.0;
+    for (const auto& w : over) {
+        out.text += (out.text.isEmpty() ? QString() : QStringLiteral(" ")) + w.text;
+        out.box = out.box.isNull() ? w.box : out.box.united(w.box);
+        confidence = std::min(confidence, w.confidence);
+    }
+    out.confidence = over.isEmpty() ? 0 : confidence;
+    return out;
+}
+
+} // namespace mdg::ocr

@@ -108,6 +108,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         sheetToPhoto = PageFinder::toSheet(*corners).inverted();
     }
     const PreparedPage page = PagePreprocessor::prepare(sheet);
+    d->engine->setLocalThreshold(page.unevenlyLit);
     QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
@@ -143,7 +144,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             isCertificate = true;
 
     // 1. A header row of member labels (rows layout): one row per member under it.
-    const std::optional<RowsHeader> rows = findRowsHeader(lines);
+    std::optional<RowsHeader> rows = findRowsHeader(lines);
+    if (!rows)
+        rows = inferRowsHeader(lines);
     const int headerLine = rows ? rows->line : -1;
     QMap<int, QHash<Label, Value>> members; // member index -> values
     QHash<Label, Value> household;
@@ -177,6 +180,23 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // In the columns layout the 氏名 row fixes where each member's column starts; a value
     // read as two pieces (コバヤシ / アヤ) still lands in one column.
     QList<int> columnStarts;
+    // A household of more than four is printed as several tables of four columns: each
+    // table lists every label once, so the k-th line of a label belongs to the k-th table,
+    // whose 氏名 row fixes its columns.
+    QList<QList<int>> tableStarts;
+    QList<int> tableOffsets;
+    for (int li = 0, offset = 0; nameLines >= 2 && li < byLine.size(); ++li)
+        if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name) {
+            QList<int> starts;
+            for (int si : byLine[li].mid(1))
+                starts << segs[si].box.left();
+            tableStarts << starts;
+            tableOffsets << offset;
+            offset += int(starts.size());
+        }
+    const bool multiTable = tableStarts.size() >= 2 && tableStarts.first().size() >= 2;
+    if (multiTable)
+        columnStarts = tableStarts.first();
     for (int li = 0; nameLines == 1 && li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             for (int si : byLine[li].mid(1))
@@ -188,8 +208,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // With the 氏名 row read, the geometry still tells the lines whose own label was lost
     // (フリガナ read ジグ妙小沙).
     if (headerLine < 0) {
-        const QList<int> aligned = alignedColumns(segs, byLine, &columnLines);
-        if (nameLines != 1)
+        // The title spread across the page (転　出　証　明　書) is no row of a table.
+        QList<QList<int>> tableLines = byLine;
+        for (int li = 0; li < tableLines.size(); ++li)
+            if (compact(lines[li].text).contains(QStringLiteral("転出証明")))
+                tableLines[li].clear();
+        const QList<int> aligned = alignedColumns(segs, tableLines, &columnLines);
+        if (nameLines != 1 && !multiTable)
             columnStarts = aligned;
     }
     const bool memberColumns = !columnStarts.isEmpty();
@@ -232,8 +257,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             valueColumn = lefts[lefts.size() / 2];
     }
     int currentMember = -1;
+    QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
     for (int li = 0; li < byLine.size(); ++li) {
-        if (li == headerLine || byLine[li].isEmpty())
+        if (li == headerLine || byLine[li].isEmpty() || compact(lines[li].text).contains(QStringLiteral("転出証明")))
             continue;
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
@@ -291,12 +317,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (headerLine >= 0)
             continue;
         if (memberColumns) { // columns layout: a value per member, left to right
+            const int table = multiTable ? std::min(int(tableStarts.size()) - 1, timesSeen[*label]++) : 0;
+            const QList<int>& starts = multiTable ? tableStarts[table] : columnStarts;
+            const int firstMember = multiTable ? tableOffsets[table] : 0;
             QMap<int, Value> perColumn;
             for (int si : rest) {
                 for (const auto& [part, box] : piecesOf(segs[si].text, segs[si].box)) {
                     int m = 0;
-                    for (int c = 1; c < columnStarts.size(); ++c)
-                        if (box.left() >= columnStarts[c] - ColumnSlack)
+                    for (int c = 1; c < starts.size(); ++c)
+                        if (box.left() >= starts[c] - ColumnSlack)
                             m = c;
                     Value& v = perColumn[m];
                     v.text = v.text.isEmpty() ? part : v.text + QLatin1Char(' ') + part;
@@ -310,20 +339,23 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             static const QSet<Label> readable {Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
             const QRect l = segs[first].box;
             const int h = std::max(16, l.height());
-            for (int m = 0; readable.contains(*label) && m < columnStarts.size(); ++m) {
-                if (perColumn.contains(m) || m > perColumn.lastKey() + 1)
+            for (int m = 0; readable.contains(*label) && m < starts.size(); ++m) {
+                if (perColumn.isEmpty() || perColumn.contains(m) || m > perColumn.lastKey() + 1)
                     continue;
-                const int left = columnStarts[m] - h / 2;
-                const int right = m + 1 < columnStarts.size() ? columnStarts[m + 1] - h / 2
-                                                              : std::min(page.rulesRemoved.width(), left + 10 * h);
+                const int left = starts[m] - h / 2;
+                const int right = m + 1 < starts.size() ? starts[m + 1] - h / 2
+                                                        : std::min(page.rulesRemoved.width(), left + 10 * h);
                 perColumn[m] = Value {QString(), QRect(left, l.top() - h / 4, right - left, h * 3 / 2), 0.0};
             }
             // A line taken for a field already read (two lines voted names) adds nothing.
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
-                if (!members[it.key()].contains(*label))
-                    members[it.key()][*label] = it.value();
+                if (!members[firstMember + it.key()].contains(*label))
+                    members[firstMember + it.key()][*label] = it.value();
         } else { // lines layout: a block per member, each opened by its 氏名 line
-            if (*label == Label::Name || currentMember < 0)
+            // A block opens with whichever field its form lists first (氏名, or the code):
+            // a field the current member already has starts the next one.
+            if (currentMember < 0 || members[currentMember].contains(*label)
+                || (*label == Label::Name && members[currentMember].contains(Label::Kana)))
                 ++currentMember;
             members[currentMember][*label] = joinSegments(rest);
         }
@@ -370,14 +402,19 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                "labels were found. Check the document and the photo."));
 
     // Readings set as ruby over the names: a name without one has it looked for above it.
-    for (auto it = members.begin(); !ruby.isEmpty() && it != members.end(); ++it) {
+    // Ruby too small for the page pass to read comes back as specks, so a page with no
+    // reading of its own looks above every name.
+    const bool readingsLabelled
+        = std::any_of(members.cbegin(), members.cend(), [](const auto& m) { return m.contains(Label::Kana); });
+    for (auto it = members.begin(); (!ruby.isEmpty() || !readingsLabelled) && it != members.end(); ++it) {
         if (!it->contains(Label::Name) || it->contains(Label::Kana))
             continue;
-        const QRect name = it->value(Label::Name).box;
+        // The name's own band of ink: the page pass's box may hold the ruby's ink too.
+        const QRect name = inkBand(page.rulesRemoved, it->value(Label::Name).box);
         Value over = rubyOver(ruby, name);
         if (over.text.isEmpty())
-            over.box = QRect(
-                name.left(), name.top() - name.height() * 3 / 4, name.width() + name.height(), name.height() * 3 / 4);
+            over.box = QRect(name.left() - name.height() / 2, name.top() - name.height() * 4 / 5,
+                name.width() + name.height(), name.height() * 3 / 4);
         it->insert(Label::Kana, over);
     }
 
@@ -398,6 +435,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         tasks << ValueTask {Label::PlannedDate, Value {issueLine->text, issueLine->box, issueLine->confidence}, -1,
             QStringLiteral("issued_on")};
     helperStart.reset(); // joined: the helper engine is ready (or could not start)
+    if (d->helper)
+        d->helper->setLocalThreshold(page.unevenlyLit);
     const std::vector<ValueReader::Reading> readings = d->readValues(tasks, page.rulesRemoved, progress.cancel);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));

@@ -73,10 +73,21 @@ OcrEngine::OcrEngine()
     : d(std::make_unique<Private>())
 {
     CLocale c;
+    // The libraries' own diagnostics ("Empty page!!", Leptonica's warnings) would reach the
+    // counter's stderr and log; the reader reports what matters in its own words.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { setMsgSeverity(L_SEVERITY_NONE); });
+#ifdef _WIN32
+    const char* nullDevice = "NUL";
+#else
+    const char* nullDevice = "/dev/null";
+#endif
+    d->api.SetVariable("debug_file", nullDevice);
     if (d->api.Init(nullptr, "jpn", tesseract::OEM_LSTM_ONLY) != 0) {
         d->error = QStringLiteral("Tesseract could not load its Japanese data (tesseract-ocr-jpn)");
         return;
     }
+    d->api.SetVariable("debug_file", nullDevice);
     // (dictionaries stay on: they help katakana readings more than they hurt names)
     d->ready = true;
 }
@@ -85,6 +96,12 @@ OcrEngine::~OcrEngine()
 {
     CLocale c;
     d->api.End();
+}
+
+void OcrEngine::setLocalThreshold(bool local)
+{
+    CLocale c;
+    d->api.SetVariable("thresholding_method", local ? "2" : "0");
 }
 
 bool OcrEngine::isReady() const

@@ -43,6 +43,11 @@ public:
     QString error() const; // why the engine could not start
 
     // The text lines of a page (8-bit grey). Empty when cancelled.
+    // Sauvola's local threshold instead of Otsu's global one, for pages whose light or
+    // paper varies across them: a scan whose light falls off, security paper with 複写 in
+    // large grey letters leave no single threshold between ink and paper (Otsu's then sees
+    // no text at all). On evenly lit pages Otsu's reads more.
+    void setLocalThreshold(bool local);
     QList<Line> readPage(const QImage& gray, int dpi, const Progress& progress);
     // One line of text, optionally limited to the given characters.
     // Line: Tesseract's line segmentation; Raw: the image taken as one line as it is (errs

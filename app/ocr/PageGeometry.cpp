@@ -50,27 +50,64 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
 
 void joinSpreadLabels(QList<Segment>& segs)
 {
+    const auto isShort = [&](qsizetype k, int line) {
+        const QString c = compact(segs[k].text);
+        return segs[k].line == line && !c.isEmpty() && c.size() <= 2;
+    };
     for (qsizetype i = 0; i < segs.size(); ++i) {
-        for (qsizetype j = std::min(segs.size() - 1, i + 6); j > i; --j) {
-            QString joined;
-            bool short_ = true;
-            for (qsizetype k = i; k <= j && short_; ++k) {
-                const QString c = compact(segs[k].text);
-                short_ = segs[k].line == segs[i].line && !c.isEmpty() && c.size() <= 2;
-                joined += c;
-            }
-            if (!short_ || !matchLabel(joined, true))
-                continue;
+        if (!isShort(i, segs[i].line))
+            continue;
+        // The longest run of short segments from here that spells a label.
+        qsizetype end = i;
+        QString joined = compact(segs[i].text);
+        qsizetype labelEnd = -1;
+        for (qsizetype k = i + 1; k < segs.size() && k <= i + 6 && isShort(k, segs[i].line); ++k) {
+            joined += compact(segs[k].text);
+            end = k;
+            if (matchLabel(joined, true))
+                labelEnd = k;
+        }
+        if (labelEnd > i) {
             Segment merged = segs[i];
-            for (qsizetype k = i + 1; k <= j; ++k) {
-                merged.box = merged.box.united(segs[k].box);
-                merged.words += segs[k].words;
-                merged.confidence += segs[k].confidence;
+            QString text;
+            for (qsizetype k = i; k <= labelEnd; ++k) {
+                text += compact(segs[k].text);
+                if (k > i) {
+                    merged.box = merged.box.united(segs[k].box);
+                    merged.words += segs[k].words;
+                    merged.confidence += segs[k].confidence;
+                }
             }
-            merged.confidence /= double(j - i + 1);
-            merged.text = joined;
-            segs.remove(i + 1, j - i);
+            merged.confidence /= double(labelEnd - i + 1);
+            merged.text = text;
+            segs.remove(i + 1, labelEnd - i);
             segs[i] = merged;
+            continue;
+        }
+        // The label's last character run into its value (転出 | 先 川崎市…): the value
+        // keeps the rest of that segment.
+        const qsizetype next = end + 1;
+        if (next >= segs.size() || segs[next].line != segs[i].line)
+            continue;
+        QString shorts;
+        for (qsizetype k = i; k <= end; ++k)
+            shorts += compact(segs[k].text);
+        const QString last = compact(segs[next].text);
+        for (qsizetype take = 1; take <= 2 && take < last.size(); ++take) {
+            if (!matchLabel(shorts + last.left(take), true))
+                continue;
+            Segment value = segs[next];
+            value.box = valueBox(segs[next], take);
+            value.text = last.mid(take);
+            Segment label = segs[i];
+            label.text = shorts + last.left(take);
+            label.box = segs[i].box.united(QRect(segs[next].box.left(), segs[next].box.top(),
+                std::max(1, value.box.left() - segs[next].box.left()), segs[next].box.height()));
+            for (qsizetype k = i + 1; k <= end; ++k)
+                label.words += segs[k].words;
+            segs[next] = value;
+            segs.remove(i + 1, end - i);
+            segs[i] = label;
             break;
         }
     }

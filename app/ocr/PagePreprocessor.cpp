@@ -95,6 +95,7 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
     PixPtr working;
     if (unevenlyLit(gray)) {
         working.reset(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
+        out.unevenlyLit = true;
     }
     if (!working)
         working.reset(pixClone(pix.get()));

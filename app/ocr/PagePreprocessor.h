@@ -12,6 +12,7 @@ struct PreparedPage
     QImage gray; // what recognition sees; boxes are in its coordinates
     double skewDegrees = 0;
     double scale = 1.0; // prepared pixels per source pixel
+    bool unevenlyLit = false; // the background was normalised: light or paper vary across the page
     QImage rulesRemoved; // the same without table rules (for reading values in cells)
 };
 

@@ -123,6 +123,101 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
     return std::nullopt;
 }
 
+namespace {
+// What a piece of a member row is by its own grammar, when it says so plainly.
+std::optional<Label> grammarOf(const QString& piece)
+{
+    const QString c = compact(piece);
+    if (c.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression date(QStringLiteral("^([明大昭平令][^年]{0,3}|[0-9０-９]{4})年"));
+    if (digitsOnly(c).size() >= 10 && digitsOnly(c).size() >= c.size() - 1)
+        return Label::Code;
+    if (date.match(c).hasMatch())
+        return Label::Birth;
+    if (c == QStringLiteral("男") || c == QStringLiteral("女"))
+        return Label::Sex;
+    double unused = 1.0;
+    if (!closestRelationship(c, &unused).isEmpty())
+        return Label::Relationship;
+    if (c.size() >= 2 && isKatakana(c))
+        return Label::Kana;
+    const bool kanji
+        = std::any_of(c.cbegin(), c.cend(), [](QChar ch) { return ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF; });
+    if (kanji && c.size() <= 4 && !c.contains(u'年') && !c.contains(u'月'))
+        return Label::Name;
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
+{
+    // A member row holds a date and at least two more of a member's values on one line;
+    // no other layout puts them side by side.
+    QList<int> memberRows;
+    QList<QHash<Label, int>> lefts; // per member row: each field's first left edge
+    for (int li = 0; li < lines.size(); ++li) {
+        QHash<Label, int> at;
+        // The engine's words are a character or two: pieces are the runs between spaces.
+        for (const Segment& seg : segmentsOf({lines[li]}))
+            for (const auto& [part, box] : piecesOf(seg.text, seg.box)) {
+                const auto note = [&](Label l, int left) {
+                    if (!at.contains(l))
+                        at.insert(l, left);
+                };
+                // Narrow neighbours run together: …21日男, 男世帯主.
+                static const QRegularExpression joined(QStringLiteral("^(.*日)?([男女])(.*)$"));
+                const QString c = compact(part);
+                if (const auto m = joined.match(c); m.hasMatch() && c.size() > 1) {
+                    const int at1 = box.left() + box.width() * int(m.capturedStart(2)) / int(c.size());
+                    if (m.capturedLength(1) > 0)
+                        note(Label::Birth, box.left());
+                    note(Label::Sex, at1);
+                    double unused = 1.0;
+                    if (m.capturedLength(3) > 0 && !closestRelationship(m.captured(3), &unused).isEmpty())
+                        note(Label::Relationship, box.left() + box.width() * int(m.capturedStart(3)) / int(c.size()));
+                    continue;
+                }
+                if (const auto l = grammarOf(part))
+                    note(*l, box.left());
+            }
+        const int others = int(at.contains(Label::Code))
+            + int(at.contains(Label::Sex) || at.contains(Label::Relationship)) + int(at.contains(Label::Name))
+            + int(at.contains(Label::Kana));
+        if (!at.contains(Label::Birth) || others < 2)
+            continue;
+        if (!memberRows.isEmpty() && li - memberRows.last() > 2)
+            break; // one table
+        memberRows << li;
+        lefts << at;
+    }
+    if (memberRows.isEmpty())
+        return std::nullopt;
+    RowsHeader header;
+    header.line = memberRows.first() - 1;
+    const int h = std::max(12, lines[memberRows.first()].box.height());
+    for (const Label l : {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code}) {
+        QList<int> xs;
+        for (const auto& at : lefts)
+            if (at.contains(l))
+                xs << at.value(l);
+        if (xs.size() * 2 < lefts.size() && xs.size() < 2)
+            continue;
+        std::sort(xs.begin(), xs.end());
+        const int left = xs[xs.size() / 2];
+        header.columns << qMakePair(l, qMakePair(left, left + 2 * h));
+    }
+    std::sort(header.columns.begin(), header.columns.end(),
+        [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+    if (header.columns.size() < 3)
+        return std::nullopt;
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        for (const auto& f : header.columns)
+            qDebug("inferred header above line %d: %s at %d", header.line + 1, qPrintable(fieldKey(f.first, 0)),
+                f.second.first);
+    return header;
+}
+
 void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members)
 {
     QList<QRect> rowBoxes; // the line of each member
@@ -139,10 +234,21 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
         if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
             break;
-        // The household's facts printed below the members (本籍, 筆頭者) end the table.
-        const auto lead = splitLeadingLabel(lines[li].words.first().text);
-        const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(lines[li].words.first().text, true);
+        // The household's facts printed below the members (本籍, 筆頭者) end the table, and
+        // so does a line that holds none of a member's dates, codes or readings.
+        const QList<Segment> cells = segmentsOf({lines[li]});
+        const auto lead = splitLeadingLabel(cells.first().text);
+        const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(cells.first().text, true);
         if (first && !isMemberLabel(*first))
+            break;
+        const bool memberLike = std::any_of(cells.cbegin(), cells.cend(), [](const Segment& c) {
+            const auto pieces = piecesOf(c.text, c.box);
+            return std::any_of(pieces.cbegin(), pieces.cend(), [](const auto& p) {
+                const auto l = grammarOf(p.first);
+                return l && (*l == Label::Birth || *l == Label::Code || *l == Label::Kana);
+            });
+        });
+        if (member > 0 && !memberLike)
             break;
         const int h = std::max(12, lines[li].box.height());
         int lastRight = -1;
@@ -155,11 +261,23 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         for (int c = 0; c < rows.columns.size(); ++c) {
             if (rows.columns[c].first == Label::Kana)
                 kanaColumn = c;
-            hasSexColumn
-                = hasSexColumn || rows.columns[c].first == Label::Sex || rows.columns[c].first == Label::Relationship;
+            hasSexColumn = hasSexColumn || rows.columns[c].first == Label::Sex;
         }
         for (const auto& w : lines[li].words) {
+            // A date run into the sex beside it (…21日男) is two values.
+            QList<QPair<QString, QRect>> pieces;
             for (const auto& [part, box] : piecesOf(w.text, w.box)) {
+                static const QRegularExpression dateThenSex(QStringLiteral("^(.*日)([男女])$"));
+                const auto m = dateThenSex.match(compact(part));
+                if (!m.hasMatch()) {
+                    pieces << qMakePair(part, box);
+                    continue;
+                }
+                const int split = box.left() + box.width() * int(m.captured(1).size()) / int(m.captured(0).size());
+                pieces << qMakePair(m.captured(1), QRect(box.left(), box.top(), split - box.left(), box.height()));
+                pieces << qMakePair(m.captured(2), QRect(split, box.top(), box.right() - split + 1, box.height()));
+            }
+            for (const auto& [part, box] : pieces) {
                 int best = 0;
                 for (int c = 1; c < rows.columns.size(); ++c)
                     if (box.left() >= rows.columns[c].second.first + drift - 25)

@@ -23,6 +23,11 @@ struct RowsHeader
 // headings read too garbled to name.
 std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines);
 
+// A header whose headings were all read too garbled to name (a photo, a spread
+// heading): the columns found from the member rows under it, each value's field told by
+// its grammar (an era date, eleven digits, 男/女, a relationship, katakana, a name).
+std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines);
+
 // The members' values, row by row under the header, into `members` (member index → values).
 void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members);
 

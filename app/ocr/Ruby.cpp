@@ -41,17 +41,30 @@ bool sitsOn(const OcrEngine::Word& ruby, const OcrEngine::Word& name)
 
 QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
 {
-    QList<OcrEngine::Word> all;
-    for (const auto& l : lines)
-        all += l.words;
-    QList<OcrEngine::Word> ruby;
-    for (auto& line : lines) {
-        QList<OcrEngine::Word> kept;
-        for (const auto& w : line.words) {
-            const bool isRuby = mostlyKana(w.text)
-                && std::any_of(all.cbegin(), all.cend(), [&](const OcrEngine::Word& n) { return sitsOn(w, n); });
-            (isRuby ? ruby : kept) << w;
+    // Heights of whole lines, not of words: a katakana word's box is often much lower than
+    // a kanji one's in the same line (ナ, ミ), while a ruby line is low throughout.
+    const auto nameBelow = [&](const OcrEngine::Word& w, int lineHeight, qsizetype self) {
+        for (qsizetype m = 0; m < lines.size(); ++m) {
+            if (m == self || lines[m].box.height() < lineHeight * 14 / 10)
+                continue;
+            for (const auto& n : lines[m].words) {
+                const bool digits = std::any_of(n.text.cbegin(), n.text.cend(), [](QChar c) { return c.isDigit(); });
+                if (!digits
+                    && sitsOn(OcrEngine::Word {w.text,
+                                  QRect(w.box.left(), w.box.bottom() - lineHeight + 1, w.box.width(), lineHeight),
+                                  w.confidence},
+                        n))
+                    return true;
+            }
         }
+        return false;
+    };
+    QList<OcrEngine::Word> ruby;
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        auto& line = lines[li];
+        QList<OcrEngine::Word> kept;
+        for (const auto& w : line.words)
+            (mostlyKana(w.text) && nameBelow(w, line.box.height(), li) ? ruby : kept) << w;
         if (kept.size() == line.words.size())
             continue;
         line.words = kept;

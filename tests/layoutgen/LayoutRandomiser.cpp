@@ -384,7 +384,7 @@ struct Canvas
         const int familyW = fm.horizontalAdvance(familyPart);
         const int givenX = fm.horizontalAdvance(gapAt < 0 ? familyPart : m.m.name.left(gapAt + 1));
         fitted(nameBox, m.m.name, size);
-        QFont rf = font(size * 0.48);
+        QFont rf = font(size * 0.58); // about 6 pt over a 10.5 pt name
         p.setFont(rf);
         const QRect rubyBox(cell.left(), cell.top(), cell.width(), rubyH);
         p.drawText(QRect(rubyBox.left(), rubyBox.top(),

@@ -396,7 +396,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
     }
 
-    if (!isCertificate && labelsFound < 4)
+    // A legible certificate whose title and labels were all lost still shows its values'
+    // grammar: era dates and resident codes.
+    int grammarValues = 0;
+    for (const Segment& s : segs) {
+        const QString c = compact(s.text);
+        grammarValues += JapaneseDate::parse(fixDateSlips(c)) || (digitsOnly(c).size() == 11 && c.size() <= 12) ? 1 : 0;
+    }
+    if (!isCertificate && labelsFound < 4 && grammarValues < 3)
         return R::failure(
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));

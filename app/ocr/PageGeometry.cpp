@@ -54,8 +54,10 @@ void joinSpreadLabels(QList<Segment>& segs)
         const QString c = compact(segs[k].text);
         return segs[k].line == line && !c.isEmpty() && c.size() <= 2;
     };
+    // Labels open their line (a household fact, a member's line, a table's header column):
+    // short values further on (男 女 in a row of a table) are left alone.
     for (qsizetype i = 0; i < segs.size(); ++i) {
-        if (!isShort(i, segs[i].line))
+        if (!isShort(i, segs[i].line) || (i > 0 && segs[i - 1].line == segs[i].line))
             continue;
         // The longest run of short segments from here that spells a label.
         qsizetype end = i;

@@ -148,6 +148,31 @@ std::optional<Label> grammarOf(const QString& piece)
         return Label::Name;
     return std::nullopt;
 }
+// The pieces of a row's text with the values the page pass ran together cut apart where
+// one value's grammar ends and the next one's begins: before an era (ナカノヒロユキ昭和45年…),
+// around a resident code (48641378291中野…), after a date's 日 (…10日男).
+QList<QPair<QString, QRect>> valuePieces(const QString& text, const QRect& box)
+{
+    QList<QPair<QString, QRect>> out;
+    static const QRegularExpression boundary(QStringLiteral(
+        "(?<=.)(?=明治|大正|昭和|平成|令和)|(?<=\\d{10})(?=\\D)|(?<=\\D)(?=\\d{10,12}(?:\\D|$))|(?<=日)(?=[男女])"));
+    for (const auto& [part, partBox] : piecesOf(text, box)) {
+        const QString c = compact(part);
+        QList<qsizetype> cuts {0};
+        for (auto it = boundary.globalMatch(c); it.hasNext();)
+            cuts << it.next().capturedStart();
+        cuts << c.size();
+        for (qsizetype k = 0; k + 1 < cuts.size(); ++k) {
+            if (cuts[k + 1] <= cuts[k])
+                continue;
+            const int left = partBox.left() + int(partBox.width() * cuts[k] / std::max<qsizetype>(1, c.size()));
+            const int right = partBox.left() + int(partBox.width() * cuts[k + 1] / std::max<qsizetype>(1, c.size()));
+            out << qMakePair(c.mid(cuts[k], cuts[k + 1] - cuts[k]),
+                QRect(left, partBox.top(), std::max(1, right - left), partBox.height()));
+        }
+    }
+    return out;
+}
 } // namespace
 
 std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
@@ -160,7 +185,7 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
         QHash<Label, int> at;
         // The engine's words are a character or two: pieces are the runs between spaces.
         for (const Segment& seg : segmentsOf({lines[li]}))
-            for (const auto& [part, box] : piecesOf(seg.text, seg.box)) {
+            for (const auto& [part, box] : valuePieces(seg.text, seg.box)) {
                 const auto note = [&](Label l, int left) {
                     if (!at.contains(l))
                         at.insert(l, left);
@@ -302,14 +327,16 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
                     best = -2; // a column of its own
                 // Headings of 性別 and 続柄 lost (a photo): what follows a complete birth
                 // date is the sex, then the relationship.
-                if (label == Label::Birth && !hasSexColumn
-                    && compact(members[member][Label::Birth].text).endsWith(u'日')) {
+                // A lone 男/女 after a complete date is the sex even where its column was
+                // found: the date ran into it.
+                if (label == Label::Birth && compact(members[member][Label::Birth].text).endsWith(u'日')) {
                     const QString c = compact(part);
                     double unused = 1.0;
                     if (c == QStringLiteral("男") || c == QStringLiteral("女")) {
                         label = Label::Sex;
                         best = -3;
-                    } else if (lastColumn == -3 || lastColumn == -4 || !closestRelationship(c, &unused).isEmpty()) {
+                    } else if (!hasSexColumn
+                        && (lastColumn == -3 || lastColumn == -4 || !closestRelationship(c, &unused).isEmpty())) {
                         label = Label::Relationship;
                         best = -4;
                     }

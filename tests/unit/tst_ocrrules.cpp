@@ -1,6 +1,7 @@
 #include "ocr/Labels.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/RowsTable.h"
+#include "ocr/Ruby.h"
 #include "ocr/ValueRules.h"
 
 #include <QPainter>
@@ -27,6 +28,10 @@ private slots:
     void boxGrowsToTheEndOfItsValue();
     void columnsFoundFromTheirValues();
     void garbledRowsHeadingsAreInferred();
+    void labelSynonymsAndNearestSpelling();
+    void spreadLabelsAreJoined();
+    void rubyIsTakenOutAndGivenToItsName();
+    void rowsHeaderFromTheMemberRows();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -258,6 +263,126 @@ void TestOcrRules::garbledRowsHeadingsAreInferred()
     QVERIFY(rows->columns[4].second.first > 1060 && rows->columns[4].second.first < 1100);
     // A line with fewer than three labels spelled exactly is no header.
     QVERIFY(!findRowsHeader({before}));
+}
+
+namespace {
+OcrEngine::Line lineOf(const QList<QPair<QString, QRect>>& words)
+{
+    OcrEngine::Line l;
+    for (const auto& [text, box] : words) {
+        l.words << OcrEngine::Word {text, box, 0.9};
+        l.text += (l.text.isEmpty() ? QString() : QStringLiteral(" ")) + text;
+        l.box = l.box.isNull() ? box : l.box.united(box);
+    }
+    return l;
+}
+} // namespace
+
+void TestOcrRules::labelSynonymsAndNearestSpelling()
+{
+    QCOMPARE(matchLabel(QStringLiteral("前住所"), true), Label::Address);
+    QCOMPARE(matchLabel(QStringLiteral("旧住所"), true), Label::Address);
+    QCOMPARE(matchLabel(QStringLiteral("新住所"), true), Label::Destination);
+    QCOMPARE(matchLabel(QStringLiteral("転出先住所"), true), Label::Destination);
+    QCOMPARE(matchLabel(QStringLiteral("異動予定日"), true), Label::PlannedDate);
+    QCOMPARE(matchLabel(QStringLiteral("転出予定日"), true), Label::PlannedDate);
+    QCOMPARE(matchLabel(QStringLiteral("世帯主の氏名"), true), Label::Head);
+    QCOMPARE(matchLabel(QStringLiteral("筆頭者氏名"), true), Label::Hittousha);
+    QCOMPARE(matchLabel(QStringLiteral("名前"), true), Label::Name);
+    QCOMPARE(matchLabel(QStringLiteral("ふりがな"), true), Label::Kana);
+    QCOMPARE(matchLabel(QStringLiteral("男女の別"), true), Label::Sex);
+    QCOMPARE(matchLabel(QStringLiteral("世帯主との続柄"), true), Label::Relationship);
+    // With a colon, and spaced out to fill the cell.
+    QCOMPARE(matchLabel(QStringLiteral("住　　所："), true), Label::Address);
+    // One character off: the nearest spelling, not the last one tried (新住听 is 新住所).
+    QCOMPARE(matchLabel(QStringLiteral("新住听"), false), Label::Destination);
+    QCOMPARE(matchLabel(QStringLiteral("異動予定曰"), false), Label::PlannedDate);
+    QVERIFY(isLabelStart(QStringLiteral("生年")));
+    QVERIFY(isLabelStart(QStringLiteral("住")));
+    QVERIFY(!isLabelStart(QStringLiteral("山田")));
+}
+
+void TestOcrRules::spreadLabelsAreJoined()
+{
+    // 住　　所 spread across its cell: three segments of one character, then the value.
+    QList<OcrEngine::Line> lines = {lineOf({{QStringLiteral("前"), QRect(100, 10, 30, 30)},
+        {QStringLiteral("住"), QRect(200, 10, 30, 30)}, {QStringLiteral("所"), QRect(300, 10, 30, 30)},
+        {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})};
+    // 転出 | 先 川崎市…: the label's last character run into its value.
+    lines << lineOf({{QStringLiteral("転出"), QRect(100, 60, 60, 30)},
+        {QStringLiteral("先川崎市中原区小杉町3丁目"), QRect(300, 60, 600, 30)}});
+    QList<Segment> segs = segmentsOf(lines);
+    QCOMPARE(segs.size(), 6);
+    joinSpreadLabels(segs);
+    QCOMPARE(segs.size(), 4);
+    QCOMPARE(segs[0].text, QStringLiteral("前住所"));
+    QCOMPARE(matchLabel(segs[0].text, true), Label::Address);
+    QCOMPARE(segs[0].box, QRect(QPoint(100, 10), QPoint(329, 39)));
+    QCOMPARE(segs[1].text, QStringLiteral("横浜市中区元町1丁目2番3号"));
+    QCOMPARE(segs[2].text, QStringLiteral("転出先"));
+    QCOMPARE(segs[3].text, QStringLiteral("川崎市中原区小杉町3丁目"));
+    QVERIFY(segs[3].box.left() > 300);
+    // Short values after the label are left alone: 男 女 in a row of a table spell 男女.
+    QList<Segment> values = segmentsOf({lineOf({{QStringLiteral("性別"), QRect(100, 10, 60, 30)},
+        {QStringLiteral("男"), QRect(300, 10, 30, 30)}, {QStringLiteral("女"), QRect(500, 10, 30, 30)}})});
+    joinSpreadLabels(values);
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(values[1].text, QStringLiteral("男"));
+}
+
+void TestOcrRules::rubyIsTakenOutAndGivenToItsName()
+{
+    // ヤマダ タロウ set small over 山田 太郎, in a cell of its own row; a reading of full
+    // size in a line of its own (a フリガナ row) is no ruby.
+    QList<OcrEngine::Line> lines = {lineOf({{QStringLiteral("ヤマダ"), QRect(300, 100, 45, 14)},
+                                        {QStringLiteral("タロウ"), QRect(380, 100, 45, 14)}}),
+        lineOf({{QStringLiteral("氏名"), QRect(100, 118, 60, 32)}, {QStringLiteral("山田"), QRect(300, 118, 62, 32)},
+            {QStringLiteral("太郎"), QRect(380, 118, 62, 32)}}),
+        lineOf({{QStringLiteral("フリガナ"), QRect(100, 170, 110, 30)},
+            {QStringLiteral("ヤマダ"), QRect(300, 172, 80, 26)}}),
+        lineOf({{QStringLiteral("生年月日"), QRect(100, 215, 110, 32)},
+            {QStringLiteral("昭和50年1月2日"), QRect(300, 215, 200, 32)}})};
+    const QList<OcrEngine::Word> ruby = takeRuby(lines);
+    QCOMPARE(ruby.size(), 2);
+    QCOMPARE(lines.size(), 3); // the ruby line is gone
+    QCOMPARE(lines[1].words.size(), 2); // the フリガナ row keeps its reading
+    const OcrEngine::Word over = rubyOver(ruby, QRect(300, 118, 142, 32));
+    QCOMPARE(over.text, QStringLiteral("ヤマダ タロウ"));
+    QCOMPARE(over.box, QRect(QPoint(300, 100), QPoint(424, 113)));
+    QVERIFY(rubyOver(ruby, QRect(300, 400, 142, 32)).text.isEmpty());
+}
+
+void TestOcrRules::rowsHeaderFromTheMemberRows()
+{
+    // A header read as nothing but specks, then two member rows: the columns come from
+    // where each row's name, reading, date, sex, relationship and code stand.
+    const auto row = [](int y, const QString& name, const QString& kana, const QString& date, const QString& rest) {
+        return lineOf({{name, QRect(150, y, 140, 30)}, {kana, QRect(440, y, 200, 30)}, {date, QRect(720, y, 250, 30)},
+            {rest, QRect(1040, y, 120, 30)}, {QStringLiteral("65651032190"), QRect(1270, y, 230, 20)}});
+    };
+    const QList<OcrEngine::Line> lines = {lineOf({{QStringLiteral("プsst"), QRect(430, 600, 200, 40)}}),
+        row(670, QStringLiteral("藤原　和夫"), QStringLiteral("フジワラ　カズオ"), QStringLiteral("昭和44年7月21日"),
+            QStringLiteral("男　世帯主")),
+        row(740, QStringLiteral("藤原　優奈"), QStringLiteral("フジワラ　ユウナ"), QStringLiteral("昭和44年11月8日女"),
+            QStringLiteral("妻"))};
+    QVERIFY(!findRowsHeader(lines));
+    const auto header = inferRowsHeader(lines);
+    QVERIFY(header);
+    QCOMPARE(header->line, 0);
+    QList<Label> labels;
+    for (const auto& c : header->columns)
+        labels << c.first;
+    QCOMPARE(
+        labels, (QList<Label> {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code}));
+    QMap<int, QHash<Label, Value>> members;
+    readRowsTable(lines, *header, members);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(compact(members[1][Label::Birth].text), QStringLiteral("昭和44年11月8日"));
+    QCOMPARE(compact(members[1][Label::Sex].text), QStringLiteral("女"));
+    QCOMPARE(compact(members[0][Label::Code].text), QStringLiteral("65651032190"));
+    // A line of household labels is no member row.
+    QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
+        {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
 }
 
 QTEST_MAIN(TestOcrRules)

@@ -18,7 +18,10 @@ packages=(
   fonts-ipafont-mincho fonts-ipafont-gothic
 )
 # The integration tests start a PostgreSQL server of their own (db/LocalPostgres.h).
-test_packages=(clang-14 libclang-rt-14-dev postgresql)
+# tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
+test_packages=(clang-14 libclang-rt-14-dev postgresql
+  fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
+  fonts-vlgothic fonts-sawarabi-gothic fonts-hanazono fonts-motoya-l-cedar fonts-takao-mincho)
 
 install_missing() {
   local missing=()

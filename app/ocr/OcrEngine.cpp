@@ -120,7 +120,11 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     if (!d->ready || gray.isNull())
         return lines;
     CLocale c;
-    d->api.SetPageSegMode(tesseract::PSM_SINGLE_COLUMN);
+    // One uniform block: a certificate is one form, and its tables are read row by row.
+    // Column finding (single column, auto) dropped a table's rightmost column when a wide
+    // gap stood before it (続柄 after 生年月日); measured on layoutgen seed 1, 83 -> 89 %
+    // clean, 73 -> 76 % camera, 61 -> 63 % scans.
+    d->api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
     d->api.SetVariable("tessedit_char_whitelist", "");
     d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
     d->api.SetSourceResolution(dpi);

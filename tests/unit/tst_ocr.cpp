@@ -1,9 +1,11 @@
 #include "CertificateGenerator.h"
+#include "LayoutRandomiser.h"
 #include "ocr/CertificateReader.h"
 #include "ocr/HouseholdConsistency.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private slots:
     void issuerIsTheMayorOfThePreviousAddress();
     void addressOfNoRealTownIsFlagged();
     void familyPartLostIsTheHouseholds();
+    void randomisedLayoutsAreRead_data();
+    void randomisedLayoutsAreRead();
 
 private:
     CertificateReader m_reader;
@@ -270,6 +274,40 @@ void TestOcr::addressOfNoRealTownIsFlagged()
     const auto [known, knownConfidence] = read(QStringLiteral("東京都大田区蒲田五丁目24番18号"));
     QCOMPARE(known, QStringLiteral("東京都大田区蒲田五丁目24番18号"));
     QVERIFY2(knownConfidence >= CertificateReader::ConfidenceThreshold, qPrintable(QString::number(knownConfidence)));
+}
+
+// Pages of tests/layoutgen, which shares no drawing with tests/certgen: labels spread
+// and with synonyms, ruby readings, a code before the name, members in blocks, columns
+// and rows, a gradient scan on security paper.
+void TestOcr::randomisedLayoutsAreRead_data()
+{
+    QTest::addColumn<uint>("seed");
+    QTest::addColumn<int>("degradation");
+    QTest::addColumn<int>("floorPct");
+    QTest::newRow("blocks, ruby, code first") << 24u << int(layoutgen::Degradation::Clean) << 95;
+    QTest::newRow("columns, ruby, spread labels") << 72u << int(layoutgen::Degradation::Clean) << 95;
+    QTest::newRow("rows, 本籍 below the members") << 51u << int(layoutgen::Degradation::Clean) << 95;
+    QTest::newRow("columns unruled, empty slots") << 21u << int(layoutgen::Degradation::Clean) << 90;
+    QTest::newRow("scan, rows of seven") << 25u << int(layoutgen::Degradation::Scan) << 90;
+    QTest::newRow("scan, security tint") << 7u << int(layoutgen::Degradation::Scan) << 85;
+}
+
+void TestOcr::randomisedLayoutsAreRead()
+{
+    QFETCH(uint, seed);
+    QFETCH(int, degradation);
+    QFETCH(int, floorPct);
+    const layoutgen::Page page = layoutgen::draw(seed);
+    const QImage image = layoutgen::degrade(page.image, layoutgen::Degradation(degradation), seed);
+    const auto cert = m_reader.read(image);
+    QVERIFY2(cert, qPrintable(cert.error()));
+    const auto [same, total] = agreement(cert.value(), page.truth);
+    QVERIFY2(same * 100 >= total * floorPct,
+        qPrintable(QStringLiteral("%1 of %2 (%3)")
+                       .arg(same)
+                       .arg(total)
+                       .arg(QString::fromUtf8(QJsonDocument(page.traits).toJson(QJsonDocument::Compact)))));
+    QCOMPARE(cert.value().members.size(), page.truth.members.size());
 }
 
 QTEST_MAIN(TestOcr)

@@ -2,6 +2,7 @@
 #include "../TestSupport.h"
 #include "AppContext.h"
 #include "CertificateGenerator.h"
+#include "LayoutRandomiser.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "db/DemoSeed.h"
@@ -88,6 +89,8 @@ private slots:
     void handheldScannerOpensPrefilledCase();
     void typingIntoAFieldIsNotTakenForAScanner();
     void certificatePhotoIsReadIntoTheForm();
+    void randomisedLayoutsShowTheirBoxes_data();
+    void randomisedLayoutsShowTheirBoxes();
     void certificateIsComparedAndResolvedBeforeReview();
     void settingsKeepTheReceptionAndDocumentCameras();
     void conflictShowsBothVersionsAndTheClerkChooses();
@@ -420,6 +423,50 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
         headFound = headFound || fields->model()->index(r, 1).data().toString() == page.truth.householdHead;
     QVERIFY(headFound);
     shoot(&window, QStringLiteral("certificate"));
+}
+
+// A page of each member layout from tests/layoutgen (not the generator the reader grew up
+// on): every value read is listed with a box on the page.
+void TestWalkIn::randomisedLayoutsShowTheirBoxes_data()
+{
+    QTest::addColumn<uint>("seed");
+    QTest::addColumn<int>("degradation");
+    QTest::newRow("blocks") << 24u << int(layoutgen::Degradation::Clean);
+    QTest::newRow("columns") << 72u << int(layoutgen::Degradation::Clean);
+    QTest::newRow("rows") << 51u << int(layoutgen::Degradation::Clean);
+    QTest::newRow("rows-scan") << 25u << int(layoutgen::Degradation::Scan);
+}
+
+void TestWalkIn::randomisedLayoutsShowTheirBoxes()
+{
+    QFETCH(uint, seed);
+    QFETCH(int, degradation);
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<QAction>(&window, "goCaptureAction")->trigger();
+    const layoutgen::Page page = layoutgen::draw(seed);
+    const QImage image = layoutgen::degrade(page.image, layoutgen::Degradation(degradation), seed);
+    window.capturePage()->readImage(image);
+    auto* fields = find<QTableView>(&window, "certificateFieldsView");
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "cancelReadingButton")->isEnabled() == false, 60000);
+    const int expected = 8 + 6 * int(page.truth.members.size());
+    QVERIFY2(fields->model()->rowCount() >= expected - 2,
+        qPrintable(QStringLiteral("%1 rows for %2 fields: %3")
+                       .arg(fields->model()->rowCount())
+                       .arg(expected)
+                       .arg(find<QLabel>(&window, "captureMessage")->text())));
+    int boxed = 0;
+    for (int r = 0; r < fields->model()->rowCount(); ++r) {
+        const QRect box = fields->model()->index(r, 1).data(CertificateFieldsModel::BoxRole).toRect();
+        QVERIFY(box.isEmpty() || image.rect().contains(box));
+        boxed += box.isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(boxed * 10 >= fields->model()->rowCount() * 9, qPrintable(QString::number(boxed)));
+    const QModelIndex row = fields->model()->index(2, 1);
+    fields->setCurrentIndex(row);
+    QCOMPARE(window.capturePage()->documentView()->selected(), row.data(CertificateFieldsModel::BoxRole).toRect());
+    shoot(&window, QStringLiteral("certificate-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
 }
 
 void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()

@@ -182,18 +182,50 @@ void benchCaseOpen(int runs)
         {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
 }
 
-// Field-level exact match after NFKC and whitespace removal, per layout and degradation.
-void benchOcr(QString dataDir)
+// Generates a set of test pages into `dir` with one of the two generators; false with a
+// message when the generator is not built (release builds leave the tests out).
+bool generatePages(const QString& generator, const QStringList& args, const QString& dir)
+{
+    if (generator.isEmpty()) {
+        err() << "bench ocr: the page generators are built with the tests (cmake --preset dev); "
+                 "or give --data DIR\n";
+        return false;
+    }
+    QProcess gen;
+    gen.start(generator, QStringList {QStringLiteral("--out"), dir} + args);
+    if (!gen.waitForFinished(900000) || gen.exitCode() != 0) {
+        err() << "bench ocr: the certificate generator failed: " << gen.readAllStandardError() << '\n';
+        return false;
+    }
+    return true;
+}
+
+// Field-level exact match after NFKC and whitespace removal, per set, layout and
+// degradation. Without --data: the pages the reader was tuned on (tests/certgen seed 1,
+// tests/layoutgen seed 1) beside layoutgen pages of seeds it never saw.
+void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
 {
     QTemporaryDir generated;
-    if (dataDir.isEmpty()) {
-        dataDir = generated.path();
-        QProcess gen;
-        gen.start(QStringLiteral(MADOGUCHI_CERTGEN),
-            {QStringLiteral("--out"), dataDir, QStringLiteral("--per-layout"), QStringLiteral("4")});
-        if (!gen.waitForFinished(600000) || gen.exitCode() != 0) {
-            err() << "bench ocr: the certificate generator failed: " << gen.readAllStandardError() << '\n';
+    QStringList dirs = dataDirs.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QHash<QString, QString> setOfDir; // for pages whose truth names no set (tests/certgen)
+    if (dirs.isEmpty()) {
+        const QString certgen = generated.filePath(QStringLiteral("certgen-1"));
+        if (!generatePages(QStringLiteral(MADOGUCHI_CERTGEN),
+                {QStringLiteral("--per-layout"), QStringLiteral("8"), QStringLiteral("--seed"), QStringLiteral("1")},
+                certgen))
             return;
+        dirs << certgen;
+        setOfDir.insert(certgen, QStringLiteral("certgen-1 (tuning)"));
+        for (qsizetype i = 0; i < layoutSeeds.size(); ++i) {
+            const QString dir = generated.filePath(QStringLiteral("layoutgen-") + layoutSeeds[i]);
+            const QString set = QStringLiteral("layoutgen-%1 (%2)")
+                                    .arg(layoutSeeds[i], i == 0 ? QStringLiteral("tuning") : QStringLiteral("unseen"));
+            if (!generatePages(QStringLiteral(MADOGUCHI_LAYOUTGEN),
+                    {QStringLiteral("--count"), QStringLiteral("24"), QStringLiteral("--seed"), layoutSeeds[i],
+                        QStringLiteral("--set"), set},
+                    dir))
+                return;
+            dirs << dir;
         }
     }
     const auto norm = [](QString s) {
@@ -225,8 +257,12 @@ void benchOcr(QString dataDir)
     CertificateReader reader;
     QList<double> tesseractMs;
     QList<double> ourCleanMs;
-    const QDir dir(dataDir);
-    for (const QString& json : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    QList<QPair<QString, QString>> pages; // truth file, its folder
+    for (const QString& d : dirs)
+        for (const QString& json : QDir(d).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            pages << qMakePair(json, d);
+    for (const auto& [json, dirPath] : pages) {
+        const QDir dir(dirPath);
         QFile f(dir.filePath(json));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -234,8 +270,9 @@ void benchOcr(QString dataDir)
         const QString base = dir.filePath(json.chopped(5));
         const QString image = QFile::exists(base + QStringLiteral(".png")) ? base + QStringLiteral(".png")
                                                                            : base + QStringLiteral(".jpg");
-        const QString key = truth.value(QStringLiteral("set")).toString(QStringLiteral("certgen")) + QLatin1Char('/')
-            + truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/')
+        const QString key
+            = truth.value(QStringLiteral("set")).toString(setOfDir.value(dirPath, QDir(dirPath).dirName()))
+            + QLatin1Char('/') + truth.value(QStringLiteral("layout")).toString() + QLatin1Char('/')
             + truth.value(QStringLiteral("degradation")).toString();
         Tally& t = tallies[key];
         QElapsedTimer timer;
@@ -333,7 +370,11 @@ int bench(const QStringList& args)
     p.addOption({QStringLiteral("photos"), QStringLiteral("Folder of sample QR photos (NAME.png with NAME.txt)."),
         QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
     p.addOption({QStringLiteral("data"),
-        QStringLiteral("Folder of certificates with ground truth (default: generate)."), QStringLiteral("dir")});
+        QStringLiteral("Folders of certificates with ground truth, comma-separated (default: generate)."),
+        QStringLiteral("dirs")});
+    p.addOption({QStringLiteral("layout-seeds"),
+        QStringLiteral("bench ocr: layoutgen seeds to generate, the first the one the reader was tuned on."),
+        QStringLiteral("list"), QStringLiteral("1,5001,7001")});
     p.addOption({QStringLiteral("central"),
         QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});
     p.addOption({QStringLiteral("store"),
@@ -349,7 +390,8 @@ int bench(const QStringList& args)
         return 0;
     }
     if (name == QLatin1String("ocr")) {
-        benchOcr(p.value(QStringLiteral("data")));
+        benchOcr(p.value(QStringLiteral("data")),
+            p.value(QStringLiteral("layout-seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts));
         return 0;
     }
     if (name == QLatin1String("crosscheck")) {

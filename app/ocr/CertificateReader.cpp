@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "PageGeometry.h"
 #include "PagePreprocessor.h"
+#include "Plausibility.h"
 #include "RowsTable.h"
 #include "Ruby.h"
 #include "ValueReader.h"
@@ -480,6 +481,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
     }
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
+    plausibility::flagImplausible(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     cert.elapsedMs = timer.elapsed();
     return cert;

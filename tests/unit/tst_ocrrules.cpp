@@ -1,5 +1,6 @@
 #include "ocr/Labels.h"
 #include "ocr/PageGeometry.h"
+#include "ocr/Plausibility.h"
 #include "ocr/RowsTable.h"
 #include "ocr/Ruby.h"
 #include "ocr/ValueRules.h"
@@ -32,6 +33,7 @@ private slots:
     void spreadLabelsAreJoined();
     void rubyIsTakenOutAndGivenToItsName();
     void rowsHeaderFromTheMemberRows();
+    void implausibleValuesAreFlagged();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -383,6 +385,44 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
+}
+
+void TestOcrRules::implausibleValuesAreFlagged()
+{
+    using namespace plausibility;
+    QVERIFY(plausibleAddress(QStringLiteral("埼玉県深谷市西大沼三丁目３５番１０号")));
+    QVERIFY(plausibleAddress(QStringLiteral("川崎市中原区小杉町3-600")));
+    QVERIFY(!plausibleAddress(QStringLiteral("埼玉県深谷市西大沼三丁目35$番10号")));
+    QVERIFY(!plausibleAddress(QStringLiteral("との続柄 世帯主"))); // no municipality named
+    QVERIFY(plausibleName(QStringLiteral("佐々木　美穂")));
+    QVERIFY(plausibleName(QStringLiteral("SMITH JOHN ANDREW")));
+    QVERIFY(!plausibleName(QStringLiteral("名　竹内　茂")));
+    QVERIFY(!plausibleName(QStringLiteral("竹内茂2")));
+    QVERIFY(plausibleReading(QStringLiteral("シミズ　キョウコ")));
+    QVERIFY(plausibleReading(QStringLiteral("イトウ　シュン")));
+    QVERIFY(!plausibleReading(QStringLiteral("シミズ　ヒロュユキ")));
+    QVERIFY(!plausibleReading(QStringLiteral("タケ　ウチ　ユウ")));
+    QVERIFY(!plausibleReading(QStringLiteral("ーフジイ")));
+
+    TransferOutCertificate c;
+    c.previousAddress = QStringLiteral("埼玉県深谷市西大沼三丁目35$番10号");
+    c.destinationAddress = QStringLiteral("川崎市中原区小杉町3丁目600番地");
+    c.members << TransferOutCertificate::Member {QStringLiteral("清水　博之"), QStringLiteral("シミズ　ヒロュユキ"),
+        QDate(1980, 1, 1), Sex::Male, QStringLiteral("世帯主"), QStringLiteral("12345678901")};
+    for (const char* key : {"previous_address", "destination_address", "members[0].name", "members[0].name_kana"})
+        c.fields << TransferOutCertificate::Field {QString::fromLatin1(key), {}, 0.93, {}};
+    flagImplausible(c, 0.79);
+    const auto confidence = [&](const char* key) {
+        for (const auto& f : c.fields)
+            if (f.key == QLatin1String(key))
+                return f.confidence;
+        return -1.0;
+    };
+    QCOMPARE(confidence("previous_address"), 0.79);
+    QCOMPARE(confidence("destination_address"), 0.93);
+    QCOMPARE(confidence("members[0].name"), 0.93);
+    QCOMPARE(confidence("members[0].name_kana"), 0.79);
+    QCOMPARE(c.members[0].nameKana, QStringLiteral("シミズ　ヒロュユキ")); // flagged, not changed
 }
 
 QTEST_MAIN(TestOcrRules)

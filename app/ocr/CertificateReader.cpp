@@ -146,8 +146,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
 
     // 1. A header row of member labels (rows layout): one row per member under it.
     std::optional<RowsHeader> rows = findRowsHeader(lines);
-    if (!rows)
-        rows = inferRowsHeader(lines);
+    if (const auto inferred = inferRowsHeader(lines); !rows)
+        rows = inferred;
+    else if (inferred && inferred->line >= rows->line && inferred->line <= rows->line + 2)
+        completeFromValues(*rows, *inferred);
     const int headerLine = rows ? rows->line : -1;
     QMap<int, QHash<Label, Value>> members; // member index -> values
     QHash<Label, Value> household;
@@ -385,7 +387,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 }
                 // An era or a year first, even garbled (令生年十一月…: 和七 lost).
                 static const QRegularExpression dateLike(
-                    QStringLiteral("^([明大昭平令今][^年]{0,3}年|[0-9０-９]{4}年).*月"));
+                    QStringLiteral("^([明大昭平令今][^年]{0,5}年|[0-9０-９]{4}年).*月"));
                 if (!issueLine && dateLike.match(c).hasMatch())
                     issueLine = segs[si];
             }

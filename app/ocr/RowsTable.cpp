@@ -130,7 +130,7 @@ std::optional<Label> grammarOf(const QString& piece)
     const QString c = compact(piece);
     if (c.isEmpty())
         return std::nullopt;
-    static const QRegularExpression date(QStringLiteral("^([明大昭平令][^年]{0,3}|[0-9０-９]{4})年"));
+    static const QRegularExpression date(QStringLiteral("^([明大昭平令][^年]{0,5}|[0-9０-９]{4})年"));
     if (digitsOnly(c).size() >= 10 && digitsOnly(c).size() >= c.size() - 1)
         return Label::Code;
     if (date.match(c).hasMatch())
@@ -241,6 +241,21 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
             qDebug("inferred header above line %d: %s at %d", header.line + 1, qPrintable(fieldKey(f.first, 0)),
                 f.second.first);
     return header;
+}
+
+void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
+{
+    for (const auto& column : fromValues.columns) {
+        const bool named = std::any_of(
+            header.columns.cbegin(), header.columns.cend(), [&](const auto& c) { return c.first == column.first; });
+        // Only where no heading of its own stands: a garbled one keeps the place it was read at.
+        const bool clash = std::any_of(header.columns.cbegin(), header.columns.cend(),
+            [&](const auto& c) { return std::abs(c.second.first - column.second.first) < 20; });
+        if (!named && !clash)
+            header.columns << column;
+    }
+    std::sort(header.columns.begin(), header.columns.end(),
+        [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
 }
 
 void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members)

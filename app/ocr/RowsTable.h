@@ -28,6 +28,10 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines);
 // its grammar (an era date, eleven digits, 男/女, a relationship, katakana, a name).
 std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines);
 
+// A header read in part (three headings exact, the others garbled) completed with the
+// columns its member rows show and it lacks.
+void completeFromValues(RowsHeader& header, const RowsHeader& fromValues);
+
 // The members' values, row by row under the header, into `members` (member index → values).
 void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members);
 

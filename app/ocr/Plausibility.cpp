@@ -2,6 +2,7 @@
 
 #include "crosscheck/Municipalities.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace mdg::plausibility {
@@ -15,9 +16,13 @@ bool isKana(QChar c)
 {
     return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
 }
+QStringList partsOf(const QString& s)
+{
+    return s.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+}
 int parts(const QString& s)
 {
-    return int(s.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts).size());
+    return int(partsOf(s).size());
 }
 
 void cap(TransferOutCertificate& c, const QString& key, double confidence)
@@ -74,8 +79,43 @@ bool plausibleReading(const QString& katakana)
     return true;
 }
 
+namespace {
+// The family part most members share, when at least two share it.
+QString sharedFamily(const QStringList& values)
+{
+    QHash<QString, int> count;
+    for (const QString& v : values)
+        if (const QStringList p = partsOf(v); p.size() == 2)
+            ++count[p.first()];
+    QString best;
+    for (auto it = count.cbegin(); it != count.cend(); ++it)
+        if (it.value() >= 2 && (best.isEmpty() || it.value() > count.value(best)))
+            best = it.key();
+    return best;
+}
+} // namespace
+
 void flagImplausible(TransferOutCertificate& c, double flaggedConfidence)
 {
+    // A household mostly shares its family name and reading: a member's that is another,
+    // or a reading of one part for a name of two, is checked by the clerk (a spouse's or a
+    // parent's own family name is then confirmed, not assumed).
+    QStringList names, readings;
+    for (const auto& m : c.members) {
+        names << m.name;
+        readings << m.nameKana;
+    }
+    const QString family = sharedFamily(names), familyReading = sharedFamily(readings);
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        const auto& m = c.members[i];
+        const QStringList name = partsOf(m.name), reading = partsOf(m.nameKana);
+        if (!family.isEmpty() && name.size() == 2 && name.first() != family)
+            cap(c, QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+        if (!reading.isEmpty()
+            && ((name.size() == 2 && reading.size() == 1)
+                || (!familyReading.isEmpty() && reading.size() == 2 && reading.first() != familyReading)))
+            cap(c, QStringLiteral("members[%1].name_kana").arg(i), flaggedConfidence);
+    }
     for (const auto& [key, value] : {std::pair {QStringLiteral("previous_address"), c.previousAddress},
              std::pair {QStringLiteral("destination_address"), c.destinationAddress},
              std::pair {QStringLiteral("honseki"), c.honseki}})

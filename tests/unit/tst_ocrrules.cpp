@@ -423,6 +423,24 @@ void TestOcrRules::implausibleValuesAreFlagged()
     QCOMPARE(confidence("members[0].name"), 0.93);
     QCOMPARE(confidence("members[0].name_kana"), 0.79);
     QCOMPARE(c.members[0].nameKana, QStringLiteral("シミズ　ヒロュユキ")); // flagged, not changed
+
+    // A household shares its family name and reading: a member's that is another, or a
+    // reading of one part for a name of two, is flagged.
+    TransferOutCertificate h;
+    const QList<QPair<const char*, const char*>> members = {{"山田　太郎", "ヤマダ　タロウ"},
+        {"山田　花子", "ヤマダ　ハナコ"}, {"山田　一郎", "サクラ"}, {"田中　次郎", "ヤマタ　ジロウ"}};
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        h.members << TransferOutCertificate::Member {QString::fromUtf8(members[i].first),
+            QString::fromUtf8(members[i].second), QDate(1980, 1, 1), Sex::Male, QStringLiteral("子"), {}};
+        for (const char* field : {"name", "name_kana"})
+            h.fields << TransferOutCertificate::Field {
+                QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(field)), {}, 0.93, {}};
+    }
+    flagImplausible(h, 0.79);
+    QList<double> got;
+    for (const auto& f : h.fields)
+        got << f.confidence;
+    QCOMPARE(got, (QList<double> {0.93, 0.93, 0.93, 0.93, 0.93, 0.79, 0.79, 0.79}));
 }
 
 QTEST_MAIN(TestOcrRules)

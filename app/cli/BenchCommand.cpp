@@ -368,7 +368,7 @@ int bench(const QStringList& args)
     p.addOption(
         {QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("photos"), QStringLiteral("Folder of sample QR photos (NAME.png with NAME.txt)."),
-        QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SHARED_DIR "/testdata/zxing-qrcode")});
+        QStringLiteral("dir"), QStringLiteral(MADOGUCHI_SAMPLE_PHOTOS)});
     p.addOption({QStringLiteral("data"),
         QStringLiteral("Folders of certificates with ground truth, comma-separated (default: generate)."),
         QStringLiteral("dirs")});

@@ -124,7 +124,7 @@ void TestOcr::notCertificates()
     QVERIFY(!r);
     QVERIFY2(r.error().contains(QStringLiteral("certificate")), qPrintable(r.error()));
 
-    const QImage qrPhoto(QStringLiteral(MADOGUCHI_SOURCE_DIR "/../shared/testdata/zxing-qrcode/qrcode-5/01.png"));
+    const QImage qrPhoto(QStringLiteral(MADOGUCHI_SOURCE_DIR "/tests/data/zxing-qrcode/qrcode-5/01.png"));
     QVERIFY(!qrPhoto.isNull());
     QVERIFY(!m_reader.read(qrPhoto));
 

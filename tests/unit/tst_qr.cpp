@@ -25,7 +25,7 @@ private slots:
 };
 
 namespace {
-const QString Samples = QStringLiteral(MADOGUCHI_SOURCE_DIR "/../shared/testdata/zxing-qrcode");
+const QString Samples = QStringLiteral(MADOGUCHI_SOURCE_DIR "/tests/data/zxing-qrcode");
 
 QString expectedText(const QString& png)
 {

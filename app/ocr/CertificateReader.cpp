@@ -138,11 +138,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     for (int i = 0; i < segs.size(); ++i)
         byLine[segs[i].line] << i;
 
-    bool isCertificate = false;
-    int labelsFound = 0;
+    // The title (転出証明書, also spread across the page) is no row of any table.
+    QList<bool> titleLine;
     for (const auto& l : lines)
-        if (compact(l.text).contains(QStringLiteral("転出証明")))
-            isCertificate = true;
+        titleLine << compact(l.text).contains(QStringLiteral("転出証明"));
+    const bool isCertificate = titleLine.contains(true);
+    int labelsFound = 0;
 
     // 1. A header row of member labels (rows layout): one row per member under it.
     std::optional<RowsHeader> rows = findRowsHeader(lines);
@@ -211,10 +212,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // With the 氏名 row read, the geometry still tells the lines whose own label was lost
     // (フリガナ read ジグ妙小沙).
     if (headerLine < 0) {
-        // The title spread across the page (転　出　証　明　書) is no row of a table.
         QList<QList<int>> tableLines = byLine;
         for (int li = 0; li < tableLines.size(); ++li)
-            if (compact(lines[li].text).contains(QStringLiteral("転出証明")))
+            if (titleLine[li])
                 tableLines[li].clear();
         const QList<int> aligned = alignedColumns(segs, tableLines, &columnLines);
         if (nameLines != 1 && !multiTable)
@@ -262,7 +262,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     int currentMember = -1;
     QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
     for (int li = 0; li < byLine.size(); ++li) {
-        if (li == headerLine || byLine[li].isEmpty() || compact(lines[li].text).contains(QStringLiteral("転出証明")))
+        if (li == headerLine || byLine[li].isEmpty() || titleLine[li])
             continue;
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);

@@ -1,5 +1,6 @@
 #include "Plausibility.h"
 
+#include "ValueRules.h"
 #include "crosscheck/Municipalities.h"
 
 #include <QHash>
@@ -8,14 +9,11 @@
 namespace mdg::plausibility {
 
 namespace {
-bool isKanji(QChar c)
+bool isNameKanji(QChar c)
 {
-    return (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) || c.unicode() == 0x3005; // 々
+    return ocr::isKanji(c) || c == u'々';
 }
-bool isKana(QChar c)
-{
-    return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
-}
+using ocr::isKana;
 QStringList partsOf(const QString& s)
 {
     return s.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
@@ -37,7 +35,7 @@ bool plausibleAddress(const QString& address)
 {
     const QString s = address.normalized(QString::NormalizationForm_KC);
     for (QChar c : s)
-        if (!isKanji(c) && !isKana(c) && !c.isDigit() && !c.isSpace() && c != u'-' && c != u'−' && c != u'ー'
+        if (!isNameKanji(c) && !isKana(c) && !c.isDigit() && !c.isSpace() && c != u'-' && c != u'−' && c != u'ー'
             && c != u'‐')
             return false;
     QString compact = s;
@@ -52,7 +50,7 @@ bool plausibleName(const QString& name)
     if (latin.match(name.normalized(QString::NormalizationForm_KC)).hasMatch())
         return true;
     for (QChar c : name)
-        if (!isKanji(c) && !isKana(c) && !c.isSpace())
+        if (!isNameKanji(c) && !isKana(c) && !c.isSpace())
             return false;
     return parts(name) <= 2;
 }

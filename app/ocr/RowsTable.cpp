@@ -142,8 +142,7 @@ std::optional<Label> grammarOf(const QString& piece)
         return Label::Relationship;
     if (c.size() >= 2 && isKatakana(c))
         return Label::Kana;
-    const bool kanji
-        = std::any_of(c.cbegin(), c.cend(), [](QChar ch) { return ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF; });
+    const bool kanji = std::any_of(c.cbegin(), c.cend(), isKanji);
     if (kanji && c.size() <= 4 && !c.contains(u'年') && !c.contains(u'月'))
         return Label::Name;
     return std::nullopt;

@@ -1,18 +1,12 @@
 #include "Ruby.h"
 
+#include "ValueRules.h"
+
 #include <algorithm>
 
 namespace mdg::ocr {
 
 namespace {
-bool isKana(QChar c)
-{
-    return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
-}
-bool isKanji(QChar c)
-{
-    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
-}
 
 bool mostlyKana(const QString& text)
 {

@@ -94,6 +94,16 @@ QString fixKanjiContext(const QString& s)
     return out;
 }
 
+bool isKanji(QChar c)
+{
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+}
+
+bool isKana(QChar c)
+{
+    return (c.unicode() >= 0x3041 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC;
+}
+
 bool isKatakana(const QString& s)
 {
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) {

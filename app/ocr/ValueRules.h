@@ -21,6 +21,9 @@ QString fixDateSlips(QString t);
 QString fixKanjiContext(const QString& s);
 
 bool isKatakana(const QString& s);
+// A CJK ideograph (kanji); hiragana, katakana or the long-vowel mark ー.
+bool isKanji(QChar c);
+bool isKana(QChar c);
 // A name with look-alikes fixed, specks removed and one full-width space between its parts.
 QString normaliseName(const QString& s);
 // Katakana only (hiragana turned to katakana), one full-width space between the parts.

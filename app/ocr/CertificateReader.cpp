@@ -198,6 +198,41 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             tableOffsets << offset;
             offset += int(starts.size());
         }
+    // The 氏名 label can be lost in one table (氏名 centred across the ruby and the names,
+    // read 名 | 前) while the others repeat: a label met k times means k tables, each
+    // with its columns where its line of most values has them.
+    {
+        // Only lines with several members' values side by side: the lines layout repeats
+        // its labels too, a value each.
+        QHash<Label, QList<int>> labelLines; // member label -> its lines, top to bottom
+        for (int li = 0; li < byLine.size(); ++li)
+            if (byLine[li].size() >= 3)
+                if (const auto l = matchLabel(segs[byLine[li].first()].text, false); l && isMemberLabel(*l))
+                    labelLines[*l] << li;
+        qsizetype tables = 0;
+        for (const auto& ls : std::as_const(labelLines))
+            tables = std::max(tables, ls.size());
+        int repeated = 0; // labels met in every table
+        for (const auto& ls : std::as_const(labelLines))
+            repeated += ls.size() == tables ? 1 : 0;
+        if (tables >= 2 && repeated >= 2 && tableStarts.size() < tables) {
+            QList<QList<int>> starts(tables);
+            for (const auto& ls : std::as_const(labelLines)) {
+                if (ls.size() != tables)
+                    continue;
+                for (qsizetype t = 0; t < tables; ++t)
+                    if (byLine[ls[t]].size() - 1 > starts[t].size()) {
+                        starts[t].clear();
+                        for (int si : byLine[ls[t]].mid(1))
+                            starts[t] << segs[si].box.left();
+                    }
+            }
+            tableStarts = starts;
+            tableOffsets.clear();
+            for (qsizetype t = 0, offset = 0; t < tables; offset += starts[t].size(), ++t)
+                tableOffsets << int(offset);
+        }
+    }
     const bool multiTable = tableStarts.size() >= 2 && tableStarts.first().size() >= 2;
     if (multiTable)
         columnStarts = tableStarts.first();
@@ -267,11 +302,26 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
         QList<int> rest = byLine[li].mid(1);
+        // The label and the start of its value in one segment (世帯主との続柄 世帯主): split
+        // them, the value put first among the rest.
+        const auto splitLabelOff = [&](bool memberOnly) {
+            const auto split = splitLeadingLabel(segs[first].text);
+            if (!split || (memberOnly && !isMemberLabel(split->label)))
+                return;
+            label = split->label;
+            Segment value = segs[first];
+            value.box = valueBox(segs[first], split->taken);
+            value.text = split->value;
+            segs << value;
+            rest.prepend(int(segs.size()) - 1);
+        };
         if (columnLines.contains(li)) {
             // Left of the first column stands the label, if it was read at all.
             const bool labelled = segs[first].box.left() < columnStarts.first() - ColumnSlack;
             if (!labelled)
                 rest = byLine[li];
+            if (labelled && !label)
+                splitLabelOff(true);
             if (!labelled || !label || !isMemberLabel(*label)) {
                 QStringList values;
                 for (int si : rest)
@@ -279,20 +329,20 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 label = labelOfValues(values);
             }
         } else if (!label) {
-            // The label and the start of its value in one segment: split them.
-            if (const auto split = splitLeadingLabel(segs[first].text)) {
-                label = split->label;
-                Segment value = segs[first];
-                value.box = valueBox(segs[first], split->taken);
-                value.text = split->value;
-                segs << value;
-                rest.prepend(int(segs.size()) - 1);
-            }
+            splitLabelOff(false);
         }
         if (!label)
             label = inferredLabel(li);
         if (!label)
             continue;
+        // 氏名 beside the readings (the names on the line below, the label centred on both).
+        if (memberColumns && *label == Label::Name && !rest.isEmpty()) {
+            QStringList values;
+            for (int si : rest)
+                values << segs[si].text;
+            if (labelOfValues(values) == Label::Kana)
+                label = Label::Kana;
+        }
         if (rest.isEmpty()) {
             // A label whose value the page pass did not see (faint, blurred, merged into the
             // label): the value is read again where it must stand, right of the label, with
@@ -433,7 +483,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         // The name's own band of ink: the page pass's box may hold the ruby's ink too.
         const QRect name = inkBand(page.rulesRemoved, it->value(Label::Name).box);
         Value over = rubyOver(ruby, name);
-        if (over.text.isEmpty())
+        if (const QRect band = rubyBandAbove(page.rulesRemoved, name); over.text.isEmpty() && !band.isNull())
+            over.box = band;
+        else if (over.text.isEmpty())
             over.box = QRect(name.left() - name.height() / 2, name.top() - name.height() * 4 / 5,
                 name.width() + name.height(), name.height() * 3 / 4);
         it->insert(Label::Kana, over);

@@ -254,6 +254,45 @@ QRect inkBand(const QImage& gray, const QRect& box)
     return QRect(left, area.top() + bestTop, right - left + 1, bestBottom - bestTop + 1);
 }
 
+QRect rubyBandAbove(const QImage& gray, const QRect& name)
+{
+    const int h = name.height();
+    const QRect area
+        = QRect(name.left() - h / 2, name.top() - h * 3 / 2, name.width() + h, h * 3 / 2).intersected(gray.rect());
+    if (area.height() < 4 || area.width() < h)
+        return {};
+    // A speck of grain is not a row of print: a row counts from a few dark pixels.
+    const int minInk = std::max(2, area.width() / 200);
+    const auto inked = [&](int y) {
+        const uchar* line = gray.constScanLine(y);
+        int n = 0;
+        for (int x = area.left(); x <= area.right(); ++x)
+            n += line[x] < 128 ? 1 : 0;
+        return n >= minInk;
+    };
+    int y = area.bottom();
+    while (y >= area.top() && inked(y)) // the name's own top strokes
+        --y;
+    while (y >= area.top() && !inked(y)) // the gap between name and reading
+        --y;
+    const int bottom = y;
+    for (int gap = 0; y >= area.top() && gap < 3; --y)
+        gap = inked(y) ? 0 : gap + 1;
+    const int top = y + 4;
+    if (bottom < area.top() || bottom - top + 1 < h / 5 || bottom - top + 1 > h * 4 / 5)
+        return {};
+    int left = area.right(), right = area.left();
+    for (int r = top; r <= bottom; ++r) {
+        const uchar* line = gray.constScanLine(r);
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (line[x] < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    }
+    return right > left ? QRect(left, top, right - left + 1, bottom - top + 1) : QRect();
+}
+
 // The columns of a columns-layout table found without its 氏名 row: the left edges that
 // values of three or more lines share, when there are at least two such columns. The
 // lines with values in two or more of them are returned in `lines`.

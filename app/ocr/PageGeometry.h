@@ -35,6 +35,9 @@ QRect valueBox(const Segment& segment, qsizetype taken);
 QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines);
 // The box narrowed to the band of rows (and the columns in it) that holds most of its ink.
 QRect inkBand(const QImage& gray, const QRect& box);
+// The band of small print just above a name (its ruby reading): the inked rows above the
+// white gap over the name, and the columns that hold their ink. Null when there is none.
+QRect rubyBandAbove(const QImage& gray, const QRect& name);
 // The box grown to the right while ink follows within two characters' height: the end of
 // a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
 QRect extendedToItsInk(const QImage& gray, const QRect& box);

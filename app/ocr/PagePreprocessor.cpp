@@ -105,7 +105,7 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
     PixPtr binaryForSkew(pixThresholdToBinary(working.get(), 150));
     if (binaryForSkew && pixFindSkew(binaryForSkew.get(), &angle, &conf) == 0 && conf > 2.5 && std::abs(angle) > 0.15) {
         PixPtr rotated(
-            pixRotate(working.get(), -angle * 3.14159265f / 180.0f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+            pixRotate(working.get(), angle * 3.14159265f / 180.0f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
         if (rotated) {
             working = std::move(rotated);
             out.skewDegrees = angle;
@@ -114,10 +114,25 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
     PixPtr deskewed(pixClone(working.get()));
     out.gray = toImage(deskewed.get());
 
-    // Table rules: long thin runs of dark pixels, found by opening with long bricks.
+    // Table rules: long thin runs of dark pixels, found by opening with long bricks. On a
+    // grainy scan or a page a trace off level a rule is broken up or steps between rows:
+    // those are found, longer, after smoothing along the rule and allowing a step, with
+    // anything thicker than a rule (shaded cells, smeared text) left alone.
     PixPtr binary(pixThresholdToBinary(deskewed.get(), 150));
-    PixPtr horizontal(pixOpenBrick(nullptr, binary.get(), 81, 1));
-    PixPtr vertical(pixOpenBrick(nullptr, binary.get(), 1, 81));
+    const auto along = [&](bool across) {
+        PixPtr rules(pixOpenBrick(nullptr, binary.get(), across ? 81 : 1, across ? 1 : 81));
+        L_KERNEL* kernel = makeFlatKernel(across ? 1 : 7, across ? 7 : 1, across ? 0 : 3, across ? 3 : 0);
+        PixPtr smooth(pixConvolve(deskewed.get(), kernel, 8, 1));
+        kernelDestroy(&kernel);
+        PixPtr dark(pixThresholdToBinary(smooth.get(), 165));
+        PixPtr band(pixDilateBrick(nullptr, dark.get(), across ? 1 : 3, across ? 3 : 1));
+        PixPtr runs(pixOpenBrick(nullptr, band.get(), across ? 161 : 1, across ? 1 : 121));
+        PixPtr thick(pixOpenBrick(nullptr, runs.get(), across ? 1 : 9, across ? 9 : 1));
+        PixPtr thin(pixSubtract(nullptr, runs.get(), thick.get()));
+        return PixPtr(pixOr(nullptr, rules.get(), thin.get()));
+    };
+    PixPtr horizontal = along(true);
+    PixPtr vertical = along(false);
     PixPtr rules(pixOr(nullptr, horizontal.get(), vertical.get()));
     PixPtr thick(pixDilateBrick(nullptr, rules.get(), 3, 3));
     PixPtr cleaned(pixCopy(nullptr, deskewed.get()));

@@ -244,12 +244,23 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
 
 void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
 {
+    // Where the member rows show four or more columns plainly, their values say where each
+    // column is better than headings a garbled or spread header put off its values
+    // (生　年　月　日 centred over the dates, 住民票コード misread and taken elsewhere).
+    const bool valuesRule = fromValues.columns.size() >= 4;
+    const auto clashes = [](const auto& a, const auto& b) { return std::abs(a.second.first - b.second.first) < 20; };
+    if (valuesRule)
+        header.columns.removeIf([&](const auto& c) {
+            return std::any_of(fromValues.columns.cbegin(), fromValues.columns.cend(),
+                [&](const auto& v) { return v.first == c.first || clashes(v, c); });
+        });
     for (const auto& column : fromValues.columns) {
         const bool named = std::any_of(
             header.columns.cbegin(), header.columns.cend(), [&](const auto& c) { return c.first == column.first; });
-        // Only where no heading of its own stands: a garbled one keeps the place it was read at.
-        const bool clash = std::any_of(header.columns.cbegin(), header.columns.cend(),
-            [&](const auto& c) { return std::abs(c.second.first - column.second.first) < 20; });
+        // Otherwise only where no heading of its own stands: a garbled one keeps the place
+        // it was read at.
+        const bool clash = std::any_of(
+            header.columns.cbegin(), header.columns.cend(), [&](const auto& c) { return clashes(c, column); });
         if (!named && !clash)
             header.columns << column;
     }

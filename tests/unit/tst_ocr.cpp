@@ -290,6 +290,10 @@ void TestOcr::randomisedLayoutsAreRead_data()
     QTest::newRow("columns unruled, empty slots") << 21u << int(layoutgen::Degradation::Clean) << 90;
     QTest::newRow("scan, rows of seven") << 25u << int(layoutgen::Degradation::Scan) << 90;
     QTest::newRow("scan, security tint") << 7u << int(layoutgen::Degradation::Scan) << 85;
+    // Two tables of four, 名前 centred on the ruby and the names (read 名 | 前) in the first.
+    QTest::newRow("scan, eight members in two tables") << 13u << int(layoutgen::Degradation::Scan) << 90;
+    // A spread header read half garbled (ふ り が な 続 柄 生 年 月 日): the values place the columns.
+    QTest::newRow("scan, rows under a spread header") << 9064u << int(layoutgen::Degradation::Scan) << 90;
 }
 
 void TestOcr::randomisedLayoutsAreRead()

@@ -1,5 +1,6 @@
 #include "ocr/Labels.h"
 #include "ocr/PageGeometry.h"
+#include "ocr/PagePreprocessor.h"
 #include "ocr/Plausibility.h"
 #include "ocr/RowsTable.h"
 #include "ocr/Ruby.h"
@@ -34,6 +35,9 @@ private slots:
     void rubyIsTakenOutAndGivenToItsName();
     void rowsHeaderFromTheMemberRows();
     void implausibleValuesAreFlagged();
+    void valuesPlaceTheColumnsOfAGarbledHeader();
+    void rubyBandIsFoundAboveItsName();
+    void skewedGrainyScanIsLevelledAndItsRulesRemoved();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -445,3 +449,117 @@ void TestOcrRules::implausibleValuesAreFlagged()
 
 QTEST_MAIN(TestOcrRules)
 #include "tst_ocrrules.moc"
+
+void TestOcrRules::valuesPlaceTheColumnsOfAGarbledHeader()
+{
+    // A spread header read in part: 名前 and 続柄 right, 生年月日 placed over the readings and
+    // 住民票コード taken for the dates' heading. The rows' values show all six columns.
+    RowsHeader header {5,
+        {{Label::Code, {155, 325}}, {Label::Name, {406, 548}}, {Label::Birth, {840, 940}},
+            {Label::Relationship, {1059, 1129}}, {Label::Code, {1296, 1356}}, {Label::Sex, {1437, 1498}}}};
+    const RowsHeader fromValues {5,
+        {{Label::Code, {156, 200}}, {Label::Name, {408, 450}}, {Label::Kana, {687, 730}},
+            {Label::Relationship, {964, 1000}}, {Label::Birth, {1103, 1150}}, {Label::Sex, {1438, 1480}}}};
+    completeFromValues(header, fromValues);
+    QList<QPair<Label, int>> got;
+    for (const auto& c : header.columns)
+        got << qMakePair(c.first, c.second.first);
+    QCOMPARE(got,
+        (QList<QPair<Label, int>> {{Label::Code, 156}, {Label::Name, 408}, {Label::Kana, 687},
+            {Label::Relationship, 964}, {Label::Birth, 1103}, {Label::Sex, 1438}}));
+    // Rows that show fewer columns only fill what the header lacks.
+    RowsHeader read {5, {{Label::Name, {400, 500}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}}};
+    completeFromValues(read, RowsHeader {5, {{Label::Name, {450, 480}}, {Label::Code, {1200, 1250}}}});
+    QCOMPARE(read.columns.size(), 4);
+    QCOMPARE(read.columns[0].second.first, 400);
+    QCOMPARE(read.columns[3].first, Label::Code);
+}
+
+void TestOcrRules::rubyBandIsFoundAboveItsName()
+{
+    // Ruby a third of the name's height, a gap wider than the guess the reader used to make.
+    QImage page(800, 300, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.fillRect(QRect(110, 100, 150, 12), Qt::black); // the reading
+    p.fillRect(QRect(100, 125, 200, 36), Qt::black); // the name
+    p.end();
+    const QRect band = rubyBandAbove(page, QRect(100, 125, 200, 36));
+    QCOMPARE(band, QRect(110, 100, 150, 12));
+    // Nothing above a name: no band.
+    QVERIFY(rubyBandAbove(page, QRect(110, 100, 150, 12)).isNull());
+    // A line of full height above is the previous line, not a reading.
+    QImage lines(800, 300, QImage::Format_Grayscale8);
+    lines.fill(255);
+    QPainter q(&lines);
+    q.fillRect(QRect(100, 70, 200, 36), Qt::black);
+    q.fillRect(QRect(100, 125, 200, 36), Qt::black);
+    q.end();
+    QVERIFY(rubyBandAbove(lines, QRect(100, 125, 200, 36)).isNull());
+}
+
+void TestOcrRules::skewedGrainyScanIsLevelledAndItsRulesRemoved()
+{
+    // A ruled table of text lines, turned by a degree as a sheet laid askew on a flatbed, with
+    // grey rules and grain that break the rules up.
+    QImage level(2000, 1400, QImage::Format_Grayscale8);
+    level.fill(235);
+    QPainter p(&level);
+    QFont f = p.font();
+    f.setPixelSize(36);
+    p.setFont(f);
+    for (int row = 0; row < 12; ++row) {
+        const int y = 200 + row * 80;
+        p.setPen(QPen(QColor(110, 110, 110), 2));
+        p.drawLine(200, y, 1800, y);
+        p.setPen(Qt::black);
+        p.drawText(230, y + 55, QStringLiteral("世帯主との続柄 令和七年六月十一日"));
+    }
+    p.setPen(QPen(QColor(110, 110, 110), 2));
+    p.drawLine(200, 200, 200, 1160);
+    p.drawLine(1800, 200, 1800, 1160);
+    p.end();
+    QImage skewed(level.size(), QImage::Format_Grayscale8);
+    skewed.fill(235);
+    QPainter r(&skewed);
+    r.setRenderHint(QPainter::SmoothPixmapTransform);
+    r.translate(1000, 700);
+    r.rotate(1.0);
+    r.translate(-1000, -700);
+    r.drawImage(0, 0, level);
+    r.end();
+    quint32 state = 7;
+    for (int y = 0; y < skewed.height(); ++y) {
+        uchar* line = skewed.scanLine(y);
+        for (int x = 0; x < skewed.width(); ++x) {
+            state = state * 1664525u + 1013904223u;
+            line[x] = uchar(std::clamp(int(line[x]) + int(state >> 26) - 32, 0, 255));
+        }
+    }
+    const PreparedPage prepared = PagePreprocessor::prepare(skewed);
+    QVERIFY2(std::abs(prepared.skewDegrees) > 0.5, qPrintable(QString::number(prepared.skewDegrees)));
+    // Level: a rule is at the same height at both ends of the table.
+    const auto darkestRow = [&](const QImage& img, int x, int around) {
+        int best = around, bestSum = INT_MAX;
+        for (int y = around - 30; y <= around + 30; ++y) {
+            int sum = 0;
+            for (int dx = 0; dx < 20; ++dx)
+                sum += img.pixelColor(x + dx, y).value();
+            if (sum < bestSum) {
+                bestSum = sum;
+                best = y;
+            }
+        }
+        return best;
+    };
+    // (Right of the text, which ends before x = 1000.)
+    const int left = darkestRow(prepared.gray, 1100, 520);
+    const int right = darkestRow(prepared.gray, 1700, 520);
+    QVERIFY2(std::abs(left - right) <= 3, qPrintable(QStringLiteral("%1 against %2").arg(left).arg(right)));
+    // And its rules are gone: along that rule, hardly any dark pixel is left.
+    int dark = 0;
+    for (int x = 1100; x < 1700; ++x)
+        for (int dy = -2; dy <= 2; ++dy)
+            dark += prepared.rulesRemoved.pixelColor(x, (left + right) / 2 + dy).value() < 150 ? 1 : 0;
+    QVERIFY2(dark < 600 * 5 / 50, qPrintable(QString::number(dark)));
+}

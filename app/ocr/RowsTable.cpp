@@ -117,7 +117,7 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
                 for (const auto& f : found)
                     qDebug("header line %d: %s at %d-%d", li, qPrintable(fieldKey(f.first, 0)), f.second.first,
                         f.second.second);
-            return RowsHeader {li, found};
+            return RowsHeader {li, found, int(exact.size())};
         }
     }
     return std::nullopt;
@@ -244,10 +244,11 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
 
 void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
 {
-    // Where the member rows show four or more columns plainly, their values say where each
-    // column is better than headings a garbled or spread header put off its values
-    // (生　年　月　日 centred over the dates, 住民票コード misread and taken elsewhere).
-    const bool valuesRule = fromValues.columns.size() >= 4;
+    // Where the member rows show four or more columns plainly and the header was read
+    // mostly garbled, the values say where each column is better than headings put off
+    // their values (生　年　月　日 centred over the dates, 住民票コード misread and taken
+    // elsewhere).
+    const bool valuesRule = fromValues.columns.size() >= 4 && header.exact < 4;
     const auto clashes = [](const auto& a, const auto& b) { return std::abs(a.second.first - b.second.first) < 20; };
     if (valuesRule)
         header.columns.removeIf([&](const auto& c) {

@@ -17,6 +17,7 @@ struct RowsHeader
 {
     int line = -1; // the header's line on the page
     QList<QPair<Label, QPair<int, int>>> columns; // label, left and right of its heading
+    int exact = 0; // headings spelled exactly
 };
 
 // The first line that spells at least three member labels exactly, completed with the

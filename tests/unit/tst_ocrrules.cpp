@@ -467,6 +467,13 @@ void TestOcrRules::valuesPlaceTheColumnsOfAGarbledHeader()
     QCOMPARE(got,
         (QList<QPair<Label, int>> {{Label::Code, 156}, {Label::Name, 408}, {Label::Kana, 687},
             {Label::Relationship, 964}, {Label::Birth, 1103}, {Label::Sex, 1438}}));
+    // A header read well keeps its places.
+    RowsHeader good {5,
+        {{Label::Name, {400, 500}}, {Label::Kana, {640, 700}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}},
+        4};
+    completeFromValues(good, fromValues);
+    QCOMPARE(good.columns[1], qMakePair(Label::Kana, qMakePair(640, 700)));
+    QCOMPARE(good.columns.size(), 6);
     // Rows that show fewer columns only fill what the header lacks.
     RowsHeader read {5, {{Label::Name, {400, 500}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}}};
     completeFromValues(read, RowsHeader {5, {{Label::Name, {450, 480}}, {Label::Code, {1200, 1250}}}});

@@ -117,7 +117,7 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
                 for (const auto& f : found)
                     qDebug("header line %d: %s at %d-%d", li, qPrintable(fieldKey(f.first, 0)), f.second.first,
                         f.second.second);
-            return RowsHeader {li, found, int(exact.size())};
+            return RowsHeader {li, found, exact};
         }
     }
     return std::nullopt;
@@ -244,16 +244,19 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
 
 void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
 {
-    // Where the member rows show four or more columns plainly and the header was read
-    // mostly garbled, the values say where each column is better than headings put off
-    // their values (生　年　月　日 centred over the dates, 住民票コード misread and taken
-    // elsewhere).
-    const bool valuesRule = fromValues.columns.size() >= 4 && header.exact < 4;
+    // Where the member rows show four or more columns plainly, their values say where a
+    // column is better than a heading read garbled and placed off its values (生　年　月　日
+    // centred over the dates, 住民票コード misread and taken elsewhere); a heading spelled
+    // exactly keeps its place unless its own values stand well away from it (centred).
+    const bool valuesRule = fromValues.columns.size() >= 4;
     const auto clashes = [](const auto& a, const auto& b) { return std::abs(a.second.first - b.second.first) < 20; };
     if (valuesRule)
         header.columns.removeIf([&](const auto& c) {
-            return std::any_of(fromValues.columns.cbegin(), fromValues.columns.cend(),
-                [&](const auto& v) { return v.first == c.first || clashes(v, c); });
+            return std::any_of(fromValues.columns.cbegin(), fromValues.columns.cend(), [&](const auto& v) {
+                if (header.exact.contains(c.first))
+                    return v.first == c.first && std::abs(v.second.first - c.second.first) > 60;
+                return v.first == c.first || clashes(v, c);
+            });
         });
     for (const auto& column : fromValues.columns) {
         const bool named = std::any_of(

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QSet>
 #include <optional>
 
 // The rows layout: a header of member labels (氏名 フリガナ 生年月日 性別 続柄 住民票コード)
@@ -17,7 +18,7 @@ struct RowsHeader
 {
     int line = -1; // the header's line on the page
     QList<QPair<Label, QPair<int, int>>> columns; // label, left and right of its heading
-    int exact = 0; // headings spelled exactly
+    QSet<Label> exact; // headings spelled exactly
 };
 
 // The first line that spells at least three member labels exactly, completed with the

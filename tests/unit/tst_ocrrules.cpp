@@ -452,31 +452,38 @@ QTEST_MAIN(TestOcrRules)
 
 void TestOcrRules::valuesPlaceTheColumnsOfAGarbledHeader()
 {
-    // A spread header read in part: 名前 and 続柄 right, 生年月日 placed over the readings and
-    // 住民票コード taken for the dates' heading. The rows' values show all six columns.
+    // A spread header read in part: 名前 right, 続柄 spelled but centred well right of its
+    // values, 生年月日 placed over the readings and 住民票コード taken for the dates' heading. The rows' values show
+    // all six columns.
     RowsHeader header {5,
         {{Label::Code, {155, 325}}, {Label::Name, {406, 548}}, {Label::Birth, {840, 940}},
-            {Label::Relationship, {1059, 1129}}, {Label::Code, {1296, 1356}}, {Label::Sex, {1437, 1498}}}};
+            {Label::Relationship, {1059, 1129}}, {Label::Code, {1296, 1356}}, {Label::Sex, {1437, 1498}}},
+        {Label::Name, Label::Relationship, Label::Sex}};
     const RowsHeader fromValues {5,
         {{Label::Code, {156, 200}}, {Label::Name, {408, 450}}, {Label::Kana, {687, 730}},
-            {Label::Relationship, {964, 1000}}, {Label::Birth, {1103, 1150}}, {Label::Sex, {1438, 1480}}}};
+            {Label::Relationship, {964, 1000}}, {Label::Birth, {1103, 1150}}, {Label::Sex, {1438, 1480}}},
+        {}};
     completeFromValues(header, fromValues);
     QList<QPair<Label, int>> got;
     for (const auto& c : header.columns)
         got << qMakePair(c.first, c.second.first);
     QCOMPARE(got,
-        (QList<QPair<Label, int>> {{Label::Code, 156}, {Label::Name, 408}, {Label::Kana, 687},
-            {Label::Relationship, 964}, {Label::Birth, 1103}, {Label::Sex, 1438}}));
-    // A header read well keeps its places.
+        (QList<QPair<Label, int>> {{Label::Code, 156}, {Label::Name, 406}, {Label::Kana, 687},
+            {Label::Relationship, 964}, {Label::Birth, 1103}, {Label::Sex, 1437}}));
+    // Headings spelled exactly keep their places near their values (名前, フリガナ), not far
+    // from them (生年月日, 性別 over other columns).
     RowsHeader good {5,
         {{Label::Name, {400, 500}}, {Label::Kana, {640, 700}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}},
-        4};
+        {Label::Name, Label::Kana, Label::Birth, Label::Sex}};
     completeFromValues(good, fromValues);
-    QCOMPARE(good.columns[1], qMakePair(Label::Kana, qMakePair(640, 700)));
+    QCOMPARE(good.columns[1], qMakePair(Label::Name, qMakePair(400, 500)));
+    QCOMPARE(good.columns[2], qMakePair(Label::Kana, qMakePair(640, 700)));
+    QCOMPARE(good.columns[4].first, Label::Birth);
+    QCOMPARE(good.columns[4].second.first, 1103);
     QCOMPARE(good.columns.size(), 6);
     // Rows that show fewer columns only fill what the header lacks.
-    RowsHeader read {5, {{Label::Name, {400, 500}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}}};
-    completeFromValues(read, RowsHeader {5, {{Label::Name, {450, 480}}, {Label::Code, {1200, 1250}}}});
+    RowsHeader read {5, {{Label::Name, {400, 500}}, {Label::Birth, {800, 900}}, {Label::Sex, {1000, 1050}}}, {}};
+    completeFromValues(read, RowsHeader {5, {{Label::Name, {450, 480}}, {Label::Code, {1200, 1250}}}, {}});
     QCOMPARE(read.columns.size(), 4);
     QCOMPARE(read.columns[0].second.first, 400);
     QCOMPARE(read.columns[3].first, Label::Code);

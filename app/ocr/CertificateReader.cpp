@@ -302,6 +302,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
         QList<int> rest = byLine[li].mid(1);
+        const auto labelOfRest = [&] {
+            QStringList values;
+            for (int si : rest)
+                values << segs[si].text;
+            return labelOfValues(values);
+        };
         // The label and the start of its value in one segment (世帯主との続柄 世帯主): split
         // them, the value put first among the rest.
         const auto splitLabelOff = [&](bool memberOnly) {
@@ -322,12 +328,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 rest = byLine[li];
             if (labelled && !label)
                 splitLabelOff(true);
-            if (!labelled || !label || !isMemberLabel(*label)) {
-                QStringList values;
-                for (int si : rest)
-                    values << segs[si].text;
-                label = labelOfValues(values);
-            }
+            if (!labelled || !label || !isMemberLabel(*label))
+                label = labelOfRest();
         } else if (!label) {
             splitLabelOff(false);
         }
@@ -336,13 +338,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (!label)
             continue;
         // 氏名 beside the readings (the names on the line below, the label centred on both).
-        if (memberColumns && *label == Label::Name && !rest.isEmpty()) {
-            QStringList values;
-            for (int si : rest)
-                values << segs[si].text;
-            if (labelOfValues(values) == Label::Kana)
-                label = Label::Kana;
-        }
+        if (memberColumns && *label == Label::Name && !rest.isEmpty() && labelOfRest() == Label::Kana)
+            label = Label::Kana;
         if (rest.isEmpty()) {
             // A label whose value the page pass did not see (faint, blurred, merged into the
             // label): the value is read again where it must stand, right of the label, with
@@ -483,11 +480,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         // The name's own band of ink: the page pass's box may hold the ruby's ink too.
         const QRect name = inkBand(page.rulesRemoved, it->value(Label::Name).box);
         Value over = rubyOver(ruby, name);
-        if (const QRect band = rubyBandAbove(page.rulesRemoved, name); over.text.isEmpty() && !band.isNull())
-            over.box = band;
-        else if (over.text.isEmpty())
-            over.box = QRect(name.left() - name.height() / 2, name.top() - name.height() * 4 / 5,
-                name.width() + name.height(), name.height() * 3 / 4);
+        if (over.text.isEmpty()) {
+            over.box = rubyBandAbove(page.rulesRemoved, name);
+            if (over.box.isNull())
+                over.box = QRect(name.left() - name.height() / 2, name.top() - name.height() * 4 / 5,
+                    name.width() + name.height(), name.height() * 3 / 4);
+        }
         it->insert(Label::Kana, over);
     }
 

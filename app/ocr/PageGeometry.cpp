@@ -204,6 +204,24 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
 // The page pass can give a word a box far taller than its characters (a serif face at
 // small size), and a crop of it then takes in the strokes of the lines above and below:
 // the box shrunk to the band of rows that holds most of its ink.
+namespace {
+// The rows top..bottom narrowed to the columns of `area` that hold ink in them; null when
+// none do.
+QRect inkedColumns(const QImage& gray, const QRect& area, int top, int bottom)
+{
+    int left = area.right(), right = area.left();
+    for (int y = top; y <= bottom; ++y) {
+        const uchar* line = gray.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (line[x] < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    }
+    return right >= left ? QRect(left, top, right - left + 1, bottom - top + 1) : QRect();
+}
+} // namespace
+
 QRect inkBand(const QImage& gray, const QRect& box)
 {
     const QRect area = box.intersected(gray.rect());
@@ -242,16 +260,7 @@ QRect inkBand(const QImage& gray, const QRect& box)
     if (bestTop < 0 || bestBottom - bestTop < 8)
         return box;
     // And to the columns that hold ink in that band: a lone 男 in a wide guessed box.
-    int left = area.right(), right = area.left();
-    for (int y = area.top() + bestTop; y <= area.top() + bestBottom; ++y) {
-        const uchar* line = gray.constScanLine(y);
-        for (int x = area.left(); x <= area.right(); ++x)
-            if (line[x] < 128) {
-                left = std::min(left, x);
-                right = std::max(right, x);
-            }
-    }
-    return QRect(left, area.top() + bestTop, right - left + 1, bestBottom - bestTop + 1);
+    return inkedColumns(gray, area, area.top() + bestTop, area.top() + bestBottom);
 }
 
 QRect rubyBandAbove(const QImage& gray, const QRect& name)
@@ -281,16 +290,8 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name)
     const int top = y + 4;
     if (bottom < area.top() || bottom - top + 1 < h / 5 || bottom - top + 1 > h * 4 / 5)
         return {};
-    int left = area.right(), right = area.left();
-    for (int r = top; r <= bottom; ++r) {
-        const uchar* line = gray.constScanLine(r);
-        for (int x = area.left(); x <= area.right(); ++x)
-            if (line[x] < 128) {
-                left = std::min(left, x);
-                right = std::max(right, x);
-            }
-    }
-    return right > left ? QRect(left, top, right - left + 1, bottom - top + 1) : QRect();
+    const QRect band = inkedColumns(gray, area, top, bottom);
+    return band.width() > 1 ? band : QRect();
 }
 
 // The columns of a columns-layout table found without its 氏名 row: the left edges that

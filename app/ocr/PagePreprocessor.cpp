@@ -120,7 +120,7 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
     // anything thicker than a rule (shaded cells, smeared text) left alone.
     PixPtr binary(pixThresholdToBinary(deskewed.get(), 150));
     const auto along = [&](bool across) {
-        PixPtr rules(pixOpenBrick(nullptr, binary.get(), across ? 81 : 1, across ? 1 : 81));
+        PixPtr solid(pixOpenBrick(nullptr, binary.get(), across ? 81 : 1, across ? 1 : 81));
         L_KERNEL* kernel = makeFlatKernel(across ? 1 : 7, across ? 7 : 1, across ? 0 : 3, across ? 3 : 0);
         PixPtr smooth(pixConvolve(deskewed.get(), kernel, 8, 1));
         kernelDestroy(&kernel);
@@ -129,7 +129,7 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
         PixPtr runs(pixOpenBrick(nullptr, band.get(), across ? 161 : 1, across ? 1 : 121));
         PixPtr thick(pixOpenBrick(nullptr, runs.get(), across ? 1 : 9, across ? 9 : 1));
         PixPtr thin(pixSubtract(nullptr, runs.get(), thick.get()));
-        return PixPtr(pixOr(nullptr, rules.get(), thin.get()));
+        return PixPtr(pixOr(nullptr, solid.get(), thin.get()));
     };
     PixPtr horizontal = along(true);
     PixPtr vertical = along(false);

@@ -69,7 +69,12 @@ test)
   rm -rf "$corpus"
   build ci
   export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-  ctest --preset ci --parallel "$(nproc)"
+  # The quick tiers first, the slow suites (Tesseract on many pages, the GUI) last; both
+  # run even when the first fails, so one report names every failure.
+  status=0
+  ctest --preset ci --parallel "$(nproc)" --label-exclude slow || status=1
+  ctest --preset ci --parallel "$(nproc)" --label-regex slow || status=1
+  exit "$status"
   ;;
 *)
   echo "usage: $0 run|test" >&2

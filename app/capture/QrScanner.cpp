@@ -76,7 +76,7 @@ QrReading QrScanner::scanThoroughly(const QImage& image)
 
 QrSymbol renderQr(const QString& text, int pixelsPerModule)
 {
-    // Level 3-4 of ZXing's 0-8 scale is QR level M (checked by decoding: tests/unit/tst_qr.cpp).
+    // Level 3-4 of ZXing's 0-8 scale is QR level M (checked by decoding: tests/unit/tst_qr).
     const ZXing::BitMatrix m = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
                                    .setEncoding(ZXing::CharacterSet::UTF8)
                                    .setEccLevel(4)

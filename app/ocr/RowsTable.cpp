@@ -182,8 +182,18 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     QList<QHash<Label, int>> lefts; // per member row: each field's first left edge
     for (int li = 0; li < lines.size(); ++li) {
         QHash<Label, int> at;
+        const QList<Segment> segs = segmentsOf({lines[li]});
+        // A line opened by a member label (生年月日 | 昭和…| 昭和…) is a row of the columns
+        // layout, its values one per member: a rows table's member row opens with a value.
+        if (QList<Segment> joined = segs; !joined.isEmpty()) {
+            joinSpreadLabels(joined); // 生 | 年 | 月 | 日
+            const auto label = matchLabel(joined.first().text, false);
+            const auto leading = splitLeadingLabel(joined.first().text);
+            if ((label && isMemberLabel(*label)) || (leading && isMemberLabel(leading->label)))
+                continue;
+        }
         // The engine's words are a character or two: pieces are the runs between spaces.
-        for (const Segment& seg : segmentsOf({lines[li]}))
+        for (const Segment& seg : segs)
             for (const auto& [part, box] : valuePieces(seg.text, seg.box)) {
                 const auto note = [&](Label l, int left) {
                     if (!at.contains(l))

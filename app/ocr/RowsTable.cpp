@@ -295,7 +295,14 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     // Values sit under their labels, left-aligned with them; narrow neighbouring
     // columns (性別, 続柄) run together into one segment, so words, not segments, are
     // placed in columns.
+    const int headingHeight = rows.line >= 0 && rows.line < lines.size() ? lines[rows.line].box.height() : 0;
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
+        // Small print between the rows without a digit (a reading set as ruby over the
+        // names, a speck of it) is no row and ends nothing.
+        const bool smallPrint = lines[li].box.height() * 10 < headingHeight * 7;
+        if (smallPrint
+            && std::none_of(lines[li].text.cbegin(), lines[li].text.cend(), [](QChar c) { return c.isDigit(); }))
+            continue;
         if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
             break;
         // The household's facts printed below the members (本籍, 筆頭者) end the table, and

@@ -3,7 +3,6 @@
 #include <leptonica/allheaders.h>
 
 #include <cmath>
-#include <cstdlib>
 #include <memory>
 
 namespace mdg {
@@ -62,28 +61,6 @@ bool unevenlyLit(const QImage& gray)
     return hi - lo > 25;
 }
 
-// The grain of a scan or a high-ISO photo: the median difference between horizontal
-// neighbours on the paper (pixels brighter than most of their row). Around 0-2 on a
-// rendered or well-scanned page, 8 and more on a grainy one.
-int grain(const QImage& gray)
-{
-    int histogram[256] = {};
-    int n = 0;
-    for (int y = 0; y < gray.height(); y += 7) {
-        const uchar* line = gray.constScanLine(y);
-        for (int x = 0; x + 1 < gray.width(); x += 3) {
-            if (line[x] < 128 || line[x + 1] < 128)
-                continue; // ink or its edge
-            ++histogram[std::abs(int(line[x]) - int(line[x + 1]))];
-            ++n;
-        }
-    }
-    for (int v = 0, seen = 0; v < 256; ++v)
-        if ((seen += histogram[v]) * 2 >= n)
-            return v;
-    return 0;
-}
-
 QImage toImage(PIX* pix)
 {
     PixPtr eight(pixGetDepth(pix) == 8 ? pixClone(pix) : pixConvertTo8(pix, 0));
@@ -113,24 +90,11 @@ PreparedPage PagePreprocessor::prepare(const QImage& source)
         out.scale = double(gray.width()) / source.width();
     }
     PixPtr pix = toPix(gray);
-    // Grain breaks strokes into specks and specks into strokes once thresholded; a 3x3
-    // median removes it and keeps strokes two pixels wide and more. Measured on grainy
-    // layoutgen scans (seed 11001): 79 -> 81 % of fields; a clean page is left alone.
-    const bool grainy = grain(gray) >= 4;
-    if (grainy)
-        if (PixPtr smooth(pixMedianFilter(pix.get(), 3, 3)); smooth)
-            pix = std::move(smooth);
     // Background normalisation evens out light and paper tint, but costs clean pages
     // detail (thin kana strokes): only when the paper is unevenly lit.
     PixPtr working;
     if (unevenlyLit(gray)) {
         working.reset(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
-        // The paper comes back at 200: on a grainy scan it is stretched to white, so that
-        // the blanked rules blend into it (81 -> 82 % on the same scans). Photos lost by it
-        // (81 -> 79 %): their blurred strokes are light and the stretch takes them with
-        // the paper.
-        if (working && grainy)
-            pixGammaTRC(working.get(), working.get(), 1.0, 20, 200);
         out.unevenlyLit = true;
     }
     if (!working)

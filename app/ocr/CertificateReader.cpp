@@ -110,8 +110,6 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
     const PreparedPage page = PagePreprocessor::prepare(sheet);
     d->engine->setLocalThreshold(page.unevenlyLit);
-    if (const QString dump = qEnvironmentVariable("MADOGUCHI_OCR_DUMP"); !dump.isEmpty())
-        page.rulesRemoved.save(dump);
     QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));

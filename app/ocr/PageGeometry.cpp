@@ -125,10 +125,7 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     // A long run of digits (a resident code) glued to the word before it (世帯主37878767010)
     // is a piece of its own.
     static const QRegularExpression gluedCode(QStringLiteral("(?<=[^0-9０-９\\s])(?=[0-9０-９]{8,})"));
-    // So is a date run into the next one across a column gap (…四月九日平成…).
-    static const QRegularExpression gluedDate(QStringLiteral("(?<=日)(?=明治|大正|昭和|平成|令和)"));
-    const QString spaced
-        = QString(text).replace(gluedCode, QStringLiteral(" ")).replace(gluedDate, QStringLiteral(" "));
+    const QString spaced = QString(text).replace(gluedCode, QStringLiteral(" "));
     for (const QString& part : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         offset = text.indexOf(part, offset);
         out << qMakePair(part,

@@ -40,14 +40,6 @@ bool plausibleAddress(const QString& address)
             return false;
     QString compact = s;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
-    // The block numbers' grammar: a numeral before 丁目, and until the first 号 a number
-    // followed only by what numbers a block (番, 番地, 号, の, 丁, a dash): 味川太丁目 and
-    // 10番2全 are misreads a sure engine makes. A building's name after 号 may hold anything.
-    static const QRegularExpression noNumeralBefore(QStringLiteral("(^|[^0-9〇一二三四五六七八九十])丁目"));
-    static const QRegularExpression strayAfterNumber(
-        QStringLiteral("^[^号]*?[0-9]+(?![0-9番号のノ地丁条線区\\-−ー‐]|$)"));
-    if (compact.contains(noNumeralBefore) || compact.contains(strayAfterNumber))
-        return false;
     return !Municipalities::instance().locate(compact).codes.isEmpty();
 }
 

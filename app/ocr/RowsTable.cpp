@@ -182,18 +182,8 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     QList<QHash<Label, int>> lefts; // per member row: each field's first left edge
     for (int li = 0; li < lines.size(); ++li) {
         QHash<Label, int> at;
-        const QList<Segment> segs = segmentsOf({lines[li]});
-        // A line opened by a member label (生年月日 | 昭和…| 昭和…) is a row of the columns
-        // layout, its values one per member: a rows table's member row opens with a value.
-        if (QList<Segment> joined = segs; !joined.isEmpty()) {
-            joinSpreadLabels(joined); // 生 | 年 | 月 | 日
-            const auto label = matchLabel(joined.first().text, false);
-            const auto leading = splitLeadingLabel(joined.first().text);
-            if ((label && isMemberLabel(*label)) || (leading && isMemberLabel(leading->label)))
-                continue;
-        }
         // The engine's words are a character or two: pieces are the runs between spaces.
-        for (const Segment& seg : segs)
+        for (const Segment& seg : segmentsOf({lines[li]}))
             for (const auto& [part, box] : valuePieces(seg.text, seg.box)) {
                 const auto note = [&](Label l, int left) {
                     if (!at.contains(l))
@@ -295,14 +285,7 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     // Values sit under their labels, left-aligned with them; narrow neighbouring
     // columns (性別, 続柄) run together into one segment, so words, not segments, are
     // placed in columns.
-    const int headingHeight = rows.line >= 0 && rows.line < lines.size() ? lines[rows.line].box.height() : 0;
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
-        // Small print between the rows without a digit (a reading set as ruby over the
-        // names, a speck of it) is no row and ends nothing.
-        const bool smallPrint = lines[li].box.height() * 10 < headingHeight * 7;
-        if (smallPrint
-            && std::none_of(lines[li].text.cbegin(), lines[li].text.cend(), [](QChar c) { return c.isDigit(); }))
-            continue;
         if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
             break;
         // The household's facts printed below the members (本籍, 筆頭者) end the table, and

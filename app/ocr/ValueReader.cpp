@@ -91,9 +91,9 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     case Label::PlannedDate:
     case Label::Birth: {
         QString t = fixDateSlips(compact(v.text));
-        // A date ends at its 日, the only one it holds: what follows is the next column's
-        // (the next member's date, or its first character: …二十九日昭).
-        if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size())
+        // A short date in a column can run into the next member's: the first one ending
+        // in 日 is this member's.
+        if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))
             t.truncate(day + 1);
         // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
         // lost its end, and its day cannot be trusted.

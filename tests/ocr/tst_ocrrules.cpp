@@ -34,7 +34,6 @@ private slots:
     void spreadLabelsAreJoined();
     void rubyIsTakenOutAndGivenToItsName();
     void rowsHeaderFromTheMemberRows();
-    void datesRunTogetherAreTwoPieces();
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
@@ -390,48 +389,6 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
-    // Nor is a columns layout's line opened by its spread label (生 年 月 日 | one date a
-    // member), however many values of a member's grammar it holds.
-    QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("生"), QRect(140, 820, 22, 30)},
-        {QStringLiteral("年"), QRect(210, 820, 22, 30)}, {QStringLiteral("月"), QRect(280, 820, 22, 30)},
-        {QStringLiteral("日"), QRect(350, 820, 22, 30)},
-        {QStringLiteral("昭和二十九年七月十五日"), QRect(370, 824, 280, 30)},
-        {QStringLiteral("坂本"), QRect(760, 824, 60, 30)}, {QStringLiteral("昭和五十年十"), QRect(1150, 824, 150, 30)},
-        {QStringLiteral("二月"), QRect(1313, 824, 50, 30)}, {QStringLiteral("一日"), QRect(1380, 824, 50, 30)}})}));
-
-    // A reading the page pass kept as a line of small print between the rows (its kana as
-    // specks) neither ends the table nor becomes a member.
-    const QList<OcrEngine::Line> withRuby = {
-        lineOf({{QStringLiteral("住民票コード"), QRect(160, 772, 160, 43)},
-            {QStringLiteral("名前"), QRect(474, 776, 110, 26)}, {QStringLiteral("生年月日"), QRect(825, 776, 190, 26)},
-            {QStringLiteral("性別"), QRect(1244, 776, 100, 26)}, {QStringLiteral("続柄"), QRect(1345, 776, 100, 26)}}),
-        lineOf({{QStringLiteral("キ"), QRect(591, 835, 12, 13)}}),
-        lineOf({{QStringLiteral("74075967462"), QRect(160, 852, 167, 21)},
-            {QStringLiteral("山口　勇気"), QRect(476, 850, 136, 26)},
-            {QStringLiteral("昭和51年6月14日"), QRect(825, 849, 211, 26)},
-            {QStringLiteral("男"), QRect(1245, 850, 23, 25)}, {QStringLiteral("世帯主"), QRect(1345, 850, 84, 26)}}),
-        lineOf({{QStringLiteral("ヤマグチ　タツヤ"), QRect(474, 1002, 129, 14)}}),
-        lineOf({{QStringLiteral("19687987633"), QRect(161, 1020, 166, 21)},
-            {QStringLiteral("山口　達也"), QRect(476, 1030, 136, 26)},
-            {QStringLiteral("平成22年2月21日"), QRect(824, 1030, 212, 26)},
-            {QStringLiteral("男"), QRect(1245, 1030, 23, 25)}, {QStringLiteral("子"), QRect(1345, 1030, 23, 25)}})};
-    const auto rubyHeader = findRowsHeader(withRuby);
-    QVERIFY(rubyHeader);
-    QMap<int, QHash<Label, Value>> rubyMembers;
-    readRowsTable(withRuby, *rubyHeader, rubyMembers);
-    QCOMPARE(rubyMembers.size(), 2);
-    QCOMPARE(compact(rubyMembers[1][Label::Code].text), QStringLiteral("19687987633"));
-    QCOMPARE(compact(rubyMembers[1][Label::Relationship].text), QStringLiteral("子"));
-}
-
-void TestOcrRules::datesRunTogetherAreTwoPieces()
-{
-    // Two members' dates in neighbouring columns read as one word.
-    const auto pieces = piecesOf(QStringLiteral("昭和四十年四月九日平成一年六月十四日"), QRect(0, 0, 340, 30));
-    QCOMPARE(pieces.size(), 2);
-    QCOMPARE(pieces[0].first, QStringLiteral("昭和四十年四月九日"));
-    QCOMPARE(pieces[1].first, QStringLiteral("平成一年六月十四日"));
-    QCOMPARE(pieces[1].second.left(), 170); // its share of the box, 9 characters of 18
 }
 
 void TestOcrRules::implausibleValuesAreFlagged()
@@ -441,13 +398,6 @@ void TestOcrRules::implausibleValuesAreFlagged()
     QVERIFY(plausibleAddress(QStringLiteral("川崎市中原区小杉町3-600")));
     QVERIFY(!plausibleAddress(QStringLiteral("埼玉県深谷市西大沼三丁目35$番10号")));
     QVERIFY(!plausibleAddress(QStringLiteral("との続柄 世帯主"))); // no municipality named
-    // The block numbers' grammar: a numeral before 丁目, nothing stray after a number.
-    QVERIFY(plausibleAddress(QStringLiteral("札幌市中央区北2条西3丁目1番地")));
-    QVERIFY(plausibleAddress(QStringLiteral("千葉県浦安市堀江2904番地18")));
-    QVERIFY(plausibleAddress(QStringLiteral("福岡県宮若市水原9番地の10")));
-    QVERIFY(plausibleAddress(QStringLiteral("川崎市中原区小杉町3丁目600番地 コーポ小杉2号棟101")));
-    QVERIFY(!plausibleAddress(QStringLiteral("富山県氷見市味川太丁目26番19号")));
-    QVERIFY(!plausibleAddress(QStringLiteral("福島県本宮市本宮万世四丁目10番2全")));
     QVERIFY(plausibleName(QStringLiteral("佐々木　美穂")));
     QVERIFY(plausibleName(QStringLiteral("SMITH JOHN ANDREW")));
     QVERIFY(!plausibleName(QStringLiteral("名　竹内　茂")));

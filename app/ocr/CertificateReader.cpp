@@ -113,6 +113,26 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
         return R::failure(tr("Reading was cancelled."));
+    // Print the page pass dropped is read on its own: a missing name line moves every
+    // later value of the lines layout to the member before.
+    for (const QRect& band : unreadInkBands(page.rulesRemoved, pageLines)) {
+        const int margin = std::max(8, band.height() / 3);
+        const QRect crop = band.adjusted(-margin, -margin, margin, margin).intersected(page.rulesRemoved.rect());
+        for (OcrEngine::Line l : d->engine->readPage(page.rulesRemoved.copy(crop), Dpi, {})) {
+            if (compact(l.text).isEmpty() || l.confidence < 0.5)
+                continue;
+            l.box.translate(crop.topLeft());
+            for (auto& w : l.words)
+                w.box.translate(crop.topLeft());
+            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+                qDebug("unread band [%d,%d %dx%d] %.2f %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(),
+                    l.confidence, qPrintable(l.text));
+            pageLines << l;
+        }
+    }
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        for (const auto& l : pageLines)
+            qDebug("raw [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(), qPrintable(l.text));
     const QList<OcrEngine::Word> ruby = takeRuby(pageLines);
     const auto lines = joinRows(pageLines);
     QList<Segment> segs = segmentsOf(lines);
@@ -205,10 +225,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         // Only lines with several members' values side by side: the lines layout repeats
         // its labels too, a value each.
         QHash<Label, QList<int>> labelLines; // member label -> its lines, top to bottom
-        for (int li = 0; li < byLine.size(); ++li)
-            if (byLine[li].size() >= 3)
-                if (const auto l = matchLabel(segs[byLine[li].first()].text, false); l && isMemberLabel(*l))
-                    labelLines[*l] << li;
+        // The label may hold the first value (住民票コード:40976387729).
+        for (int li = 0; li < byLine.size(); ++li) {
+            if (byLine[li].isEmpty())
+                continue;
+            const QString& first = segs[byLine[li].first()].text;
+            auto l = matchLabel(first, false);
+            qsizetype values = byLine[li].size() - 1;
+            if (!l)
+                if (const auto split = splitLeadingLabel(first)) {
+                    l = split->label;
+                    ++values;
+                }
+            if (l && isMemberLabel(*l) && values >= 2)
+                labelLines[*l] << li;
+        }
         qsizetype tables = 0;
         for (const auto& ls : std::as_const(labelLines))
             tables = std::max(tables, ls.size());
@@ -330,7 +361,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 splitLabelOff(true);
             if (!labelled || !label || !isMemberLabel(*label))
                 label = labelOfRest();
-        } else if (!label) {
+        } else if (!label || rest.isEmpty()) {
+            // A label taken loosely may be a label and its value run together
+            // (世帯主氏名森樹 is two characters from 世帯主の氏名).
             splitLabelOff(false);
         }
         if (!label)
@@ -360,6 +393,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         ++labelsFound;
         if (!isMemberLabel(*label)) {
+            if (const qsizetype k = labelContinuation(*label, segs[first].text, segs[rest.first()].text); k > 0) {
+                Segment value = segs[rest.first()];
+                value.box = valueBox(value, k);
+                value.text = compact(value.text).mid(k);
+                segs << value;
+                rest.first() = int(segs.size()) - 1;
+            }
             if (!household.contains(*label))
                 household.insert(*label, joinSegments(rest));
             continue;
@@ -373,6 +413,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             QMap<int, Value> perColumn;
             for (int si : rest) {
                 for (const auto& [part, box] : piecesOf(segs[si].text, segs[si].box)) {
+                    // Wholly left of the first column: what is left of a garbled label (名).
+                    if (!starts.isEmpty() && box.right() < starts.first() - ColumnSlack)
+                        continue;
                     int m = 0;
                     for (int c = 1; c < starts.size(); ++c)
                         if (box.left() >= starts[c] - ColumnSlack)

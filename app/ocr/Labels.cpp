@@ -3,6 +3,7 @@
 #include "ValueRules.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace mdg::ocr {
@@ -109,6 +110,47 @@ std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
                 best = LeadingLabel {l.label, k, s.mid(k)};
                 bestDistance = distance;
                 bestLength = t.size();
+            }
+        }
+    }
+    return best;
+}
+
+qsizetype labelContinuation(Label label, const QString& labelText, const QString& value)
+{
+    const QString l = compact(labelText);
+    const QString v = compact(value);
+    if (l.isEmpty())
+        return 0;
+    // A piece that is not exactly the rest of a label must come a character a word, as a
+    // spread label does, or a name that starts like a label's tail (氏家) would lose it.
+    const QStringList words = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const auto spread = [&](qsizetype k) {
+        qsizetype seen = 0;
+        for (const QString& word : words) {
+            if (seen >= k)
+                return seen == k;
+            if (compact(word).size() != 1)
+                return false;
+            ++seen;
+        }
+        return seen == k;
+    };
+    qsizetype best = 0;
+    int bestDistance = 99;
+    for (const LabelDef& def : Labels) {
+        const QString t = QString::fromUtf8(def.text);
+        if (def.label != label || t.size() <= l.size())
+            continue;
+        const int before = editDistance(l, t);
+        const int tolerance = t.size() >= 4 ? 1 : 0;
+        for (qsizetype k = 1; k < v.size() && k <= t.size() - l.size() + 1; ++k) {
+            const int d = editDistance(l + v.left(k), t);
+            if (d > tolerance || d >= before || (d > 0 && !spread(k)))
+                continue;
+            if (d < bestDistance || (d == bestDistance && k > best)) {
+                best = k;
+                bestDistance = d;
             }
         }
     }

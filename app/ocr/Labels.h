@@ -38,6 +38,11 @@ struct LeadingLabel
 };
 std::optional<LeadingLabel> splitLeadingLabel(const QString& segment);
 
+// How many characters at the start of a value finish its label (筆頭者 | 氏名 青木 湊,
+// 転出先 | 住所神奈川県…): a label spread across its cell is cut where the page pass saw a
+// gap. 0 when the value starts with its own text.
+qsizetype labelContinuation(Label label, const QString& labelText, const QString& value);
+
 // Whether a text is the start of a label as printed (住, 生年): a label spread across its
 // cell comes back a character at a time.
 bool isLabelStart(const QString& text);

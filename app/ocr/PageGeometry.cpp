@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <vector>
 
 namespace mdg::ocr {
 
@@ -63,12 +64,29 @@ void joinSpreadLabels(QList<Segment>& segs)
         qsizetype end = i;
         QString joined = compact(segs[i].text);
         qsizetype labelEnd = -1;
+        // A character misread (本 | 箱 for 本籍) is forgiven only in a label spread to fill its
+        // cell: a character a segment, wide gaps, and its value after it on the line.
+        qsizetype fuzzyEnd = -1;
+        bool spread = compact(segs[i].text).size() == 1;
         for (qsizetype k = i + 1; k < segs.size() && k <= i + 6 && isShort(k, segs[i].line); ++k) {
             joined += compact(segs[k].text);
             end = k;
+            const int h = std::max(segs[k - 1].box.height(), segs[k].box.height());
+            spread = spread && compact(segs[k].text).size() == 1
+                && segs[k].box.left() - segs[k - 1].box.right() >= h * 3 / 2;
             if (matchLabel(joined, true))
                 labelEnd = k;
+            else if (spread && matchLabel(joined, false))
+                fuzzyEnd = k;
         }
+        // Unless the label's last character ran into its value (フ リ ガ | ナ オオツカ…).
+        const auto completedByNext = [&] {
+            const QString next = compact(segs[end + 1].text);
+            return matchLabel(joined + next.left(1), true) || matchLabel(joined + next.left(2), true);
+        };
+        if (labelEnd < 0 && fuzzyEnd == end && end + 1 < segs.size() && segs[end + 1].line == segs[i].line
+            && compact(segs[end + 1].text).size() > 2 && !completedByNext())
+            labelEnd = fuzzyEnd;
         if (labelEnd > i) {
             Segment merged = segs[i];
             QString text;
@@ -125,7 +143,10 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     // A long run of digits (a resident code) glued to the word before it (世帯主37878767010)
     // is a piece of its own.
     static const QRegularExpression gluedCode(QStringLiteral("(?<=[^0-9０-９\\s])(?=[0-9０-９]{8,})"));
-    const QString spaced = QString(text).replace(gluedCode, QStringLiteral(" "));
+    // So is a date run into the next one across a column gap (…四月九日平成…).
+    static const QRegularExpression gluedDate(QStringLiteral("(?<=日)(?=明治|大正|昭和|平成|令和)"));
+    const QString spaced
+        = QString(text).replace(gluedCode, QStringLiteral(" ")).replace(gluedDate, QStringLiteral(" "));
     for (const QString& part : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         offset = text.indexOf(part, offset);
         out << qMakePair(part,
@@ -261,6 +282,66 @@ QRect inkBand(const QImage& gray, const QRect& box)
         return box;
     // And to the columns that hold ink in that band: a lone 男 in a wide guessed box.
     return inkedColumns(gray, area, area.top() + bestTop, area.top() + bestBottom);
+}
+
+QList<QRect> unreadInkBands(const QImage& gray, const QList<OcrEngine::Line>& lines)
+{
+    QList<int> heights;
+    for (const auto& l : lines)
+        heights << l.box.height();
+    if (heights.size() < 3 || gray.format() != QImage::Format_Grayscale8)
+        return {};
+    std::sort(heights.begin(), heights.end());
+    const int lineHeight = heights[heights.size() / 2];
+    // What the page pass read, a little wider: the edges of its characters are not unread.
+    const int w = gray.width(), h = gray.height();
+    std::vector<bool> read(std::size_t(w) * std::size_t(h), false);
+    for (const auto& l : lines) {
+        const QRect r = l.box.adjusted(-4, -4, 4, 4).intersected(gray.rect());
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            std::fill_n(read.begin() + std::ptrdiff_t(y) * w + r.left(), r.width(), true);
+    }
+    QList<int> ink(h, 0);
+    for (int y = 0; y < h; ++y) {
+        const uchar* row = gray.constScanLine(y);
+        for (int x = 0; x < w; ++x)
+            ink[y] += row[x] < 128 && !read[std::size_t(y) * w + x] ? 1 : 0;
+    }
+    // A row of print has a few dark pixels at least; grain has one or two.
+    const int minInk = std::max(3, w / 400);
+    QList<QRect> bands;
+    for (int y = 0; y < h;) {
+        if (ink[y] < minInk) {
+            ++y;
+            continue;
+        }
+        int top = y, bottom = y, total = 0, gap = 0;
+        for (; y < h && gap <= 2; ++y) {
+            if (ink[y] < minInk) {
+                ++gap;
+                continue;
+            }
+            gap = 0;
+            bottom = y;
+            total += ink[y];
+        }
+        const int height = bottom - top + 1;
+        // Two characters' worth of ink at least, as high as a line of values.
+        if (height < lineHeight * 6 / 10 || height > lineHeight * 2 || total < lineHeight * lineHeight / 2)
+            continue;
+        int left = w, right = -1;
+        for (int yy = top; yy <= bottom; ++yy) {
+            const uchar* row = gray.constScanLine(yy);
+            for (int x = 0; x < w; ++x)
+                if (row[x] < 128 && !read[std::size_t(yy) * w + x]) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+        }
+        if (right - left + 1 >= lineHeight)
+            bands << QRect(left, top, right - left + 1, height);
+    }
+    return bands;
 }
 
 QRect rubyBandAbove(const QImage& gray, const QRect& name)

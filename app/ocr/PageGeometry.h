@@ -42,6 +42,11 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name);
 // a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
 QRect extendedToItsInk(const QImage& gray, const QRect& box);
 
+// Bands of print the page pass returned no line for (a name line with ruby over it can be
+// dropped whole): rows of ink outside every line's box, about a line high, narrowed to
+// their ink. Ruby alone is too low to count, a watermark's strokes too tall.
+QList<QRect> unreadInkBands(const QImage& gray, const QList<OcrEngine::Line>& lines);
+
 // How far left of its column's start a value may begin (a slanted scan, a centred value).
 constexpr int ColumnSlack = 40;
 // The left edges of a columns-layout table found from its values alone; `lines` gets the

@@ -22,6 +22,8 @@ private slots:
     void labelsOneCharacterOff();
     void labelRunIntoItsValue_data();
     void labelRunIntoItsValue();
+    void labelFinishedInItsValue_data();
+    void labelFinishedInItsValue();
     void fieldOfALineByItsValues_data();
     void fieldOfALineByItsValues();
     void valueCorrections();
@@ -37,6 +39,7 @@ private slots:
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
+    void printThePagePassDroppedIsFound();
     void skewedGrainyScanIsLevelledAndItsRulesRemoved();
 };
 
@@ -87,6 +90,39 @@ void TestOcrRules::labelRunIntoItsValue()
     QCOMPARE(int(split->label), label);
     QCOMPARE(split->value, value);
     QCOMPARE(int(split->taken), taken);
+}
+
+void TestOcrRules::labelFinishedInItsValue_data()
+{
+    QTest::addColumn<int>("label");
+    QTest::addColumn<QString>("labelText");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("taken");
+    // 筆 頭 者 氏 名 spread across its cell, cut by the page pass after 筆頭者.
+    QTest::newRow("rest of the label") << int(Label::Hittousha) << QStringLiteral("筆頭者")
+                                       << QStringLiteral("氏 名 青木 湊") << 2;
+    QTest::newRow("run into the value") << int(Label::Hittousha) << QStringLiteral("筆頭者")
+                                        << QStringLiteral("氏名青木深") << 2;
+    QTest::newRow("one character misread")
+        << int(Label::Hittousha) << QStringLiteral("筆頭者") << QStringLiteral("上 名 中島 達也") << 2;
+    QTest::newRow("one character lost") << int(Label::Hittousha) << QStringLiteral("筆頭者")
+                                        << QStringLiteral("名 石井 博之") << 1;
+    QTest::newRow("address label") << int(Label::Destination) << QStringLiteral("転出先")
+                                   << QStringLiteral("住所神奈川県川崎市幸区") << 2;
+    // A surname that starts like the label's tail keeps it: no gap after 氏.
+    QTest::newRow("surname 氏家") << int(Label::Head) << QStringLiteral("世帯主") << QStringLiteral("氏家 太郎") << 0;
+    QTest::newRow("plain value") << int(Label::Head) << QStringLiteral("世帯主") << QStringLiteral("青木 優奈") << 0;
+    QTest::newRow("label complete") << int(Label::Hittousha) << QStringLiteral("筆頭者氏名")
+                                    << QStringLiteral("名 取 一郎") << 0;
+}
+
+void TestOcrRules::labelFinishedInItsValue()
+{
+    QFETCH(int, label);
+    QFETCH(QString, labelText);
+    QFETCH(QString, value);
+    QFETCH(int, taken);
+    QCOMPARE(int(labelContinuation(Label(label), labelText, value)), taken);
 }
 
 void TestOcrRules::fieldOfALineByItsValues_data()
@@ -334,6 +370,18 @@ void TestOcrRules::spreadLabelsAreJoined()
     joinSpreadLabels(values);
     QCOMPARE(values.size(), 3);
     QCOMPARE(values[1].text, QStringLiteral("男"));
+    // 本　　籍 with 籍 misread 箱: spread wide, its value after it.
+    QList<Segment> misread = segmentsOf(
+        {lineOf({{QStringLiteral("本"), QRect(100, 10, 30, 30)}, {QStringLiteral("箱"), QRect(220, 10, 30, 30)},
+            {QStringLiteral("広島県広島市南区"), QRect(350, 10, 400, 30)}})});
+    joinSpreadLabels(misread);
+    QCOMPARE(misread.size(), 2);
+    QCOMPARE(matchLabel(misread[0].text, false), Label::Honseki);
+    // …but not two values of a row that happen to be one character from a label.
+    QList<Segment> row = segmentsOf({lineOf({{QStringLiteral("男"), QRect(100, 10, 30, 30)},
+        {QStringLiteral("夫"), QRect(220, 10, 30, 30)}, {QStringLiteral("女"), QRect(350, 10, 30, 30)}})});
+    joinSpreadLabels(row);
+    QCOMPARE(row.size(), 3);
 }
 
 void TestOcrRules::rubyIsTakenOutAndGivenToItsName()
@@ -510,6 +558,30 @@ void TestOcrRules::rubyBandIsFoundAboveItsName()
     q.fillRect(QRect(100, 125, 200, 36), Qt::black);
     q.end();
     QVERIFY(rubyBandAbove(lines, QRect(100, 125, 200, 36)).isNull());
+}
+
+void TestOcrRules::printThePagePassDroppedIsFound()
+{
+    // Four lines of print; the page pass returned the first, second and fourth.
+    QImage page(800, 400, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    for (const int y : {40, 100, 220})
+        p.fillRect(QRect(100, y, 400, 30), Qt::black);
+    p.fillRect(QRect(120, 150, 300, 30), Qt::black); // dropped
+    p.fillRect(QRect(130, 136, 120, 10), Qt::black); // its ruby
+    p.fillRect(QRect(600, 300, 2, 2), Qt::black); // a speck
+    p.end();
+    const QList<OcrEngine::Line> read = {lineOf({{QStringLiteral("住所 川崎市"), QRect(100, 40, 400, 30)}}),
+        lineOf({{QStringLiteral("世帯主 山田"), QRect(100, 100, 400, 30)}}),
+        lineOf({{QStringLiteral("本籍 横浜市"), QRect(100, 220, 400, 30)}})};
+    const QList<QRect> bands = unreadInkBands(page, read);
+    QCOMPARE(bands.size(), 1);
+    // The line without its ruby, which is too low to be a line of its own.
+    QCOMPARE(bands.first(), QRect(120, 150, 300, 30));
+    // Everything read: nothing left.
+    QVERIFY(
+        unreadInkBands(page, read + QList {lineOf({{QStringLiteral("氏名"), QRect(120, 136, 300, 44)}})}).isEmpty());
 }
 
 void TestOcrRules::skewedGrainyScanIsLevelledAndItsRulesRemoved()

@@ -295,13 +295,17 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(cells.first().text, true);
         if (first && !isMemberLabel(*first))
             break;
-        const bool memberLike = std::any_of(cells.cbegin(), cells.cend(), [](const Segment& c) {
-            const auto pieces = piecesOf(c.text, c.box);
-            return std::any_of(pieces.cbegin(), pieces.cend(), [](const auto& p) {
-                const auto l = grammarOf(p.first);
-                return l && (*l == Label::Birth || *l == Label::Code || *l == Label::Kana);
-            });
-        });
+        // A row whose date and code are garbled still holds a name with 男/女 or a
+        // relationship beside it.
+        QSet<Label> grammar;
+        for (const Segment& c : cells)
+            for (const auto& p : piecesOf(c.text, c.box))
+                if (const auto l = grammarOf(p.first))
+                    grammar.insert(*l);
+        const bool memberLike = grammar.contains(Label::Birth) || grammar.contains(Label::Code)
+            || grammar.contains(Label::Kana)
+            || (cells.size() >= 3 && grammar.contains(Label::Name)
+                && (grammar.contains(Label::Sex) || grammar.contains(Label::Relationship)));
         if (member > 0 && !memberLike)
             break;
         const int h = std::max(12, lines[li].box.height());
@@ -420,11 +424,25 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         const Label label = rows.columns[c].first;
         if ((label != Label::Sex && label != Label::Relationship) || c + 1 >= rows.columns.size())
             continue;
-        const int left = rows.columns[c].second.first - 8;
         const int right = rows.columns[c + 1].second.first - 8;
+        // 男/女 is one character: a relationship beside it can start long before its own
+        // heading (男女続 read as one heading, 柄 alone placed the column).
+        const bool afterSex = label == Label::Relationship && c > 0 && rows.columns[c - 1].first == Label::Sex;
+        const int character = std::clamp(lines[rows.line].box.height(), 12, 48);
         for (int m = 0; m < rowBoxes.size(); ++m) {
-            const QRect column(left, rowBoxes[m].top(), right - left, rowBoxes[m].height());
             QHash<Label, Value>& row = members[m];
+            int left = rows.columns[c].second.first - 8;
+            if (afterSex && !row.contains(label)) {
+                const int sexStart = rows.columns[c - 1].second.first;
+                if (row.contains(Label::Sex) && row[Label::Sex].box.width() <= character * 8 / 5) {
+                    left = std::min(left, row[Label::Sex].box.right() + 4);
+                } else {
+                    left = std::min(left, sexStart + character * 13 / 10);
+                    if (row.contains(Label::Sex) && row[Label::Sex].box.right() > left)
+                        row[Label::Sex].box.setRight(left - 4);
+                }
+            }
+            const QRect column(left, rowBoxes[m].top(), right - left, rowBoxes[m].height());
             if (!row.contains(label))
                 row.insert(label, Value {QString(), column, 0.0});
             else if (row[label].box.right() > right + 8)

@@ -38,7 +38,17 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
         whitelist += QStringLiteral("ー　 ");
         break;
     }
-    case Label::Relationship: whitelist = QStringLiteral("世帯主妻夫子父母孫兄姉弟妹祖の同居人縁故者未届()（）"); break;
+    case Label::Relationship: {
+        // Every character of the vocabulary: 長男, 二女 cannot be read without 長, 男, 二.
+        QSet<QChar> chars;
+        for (const QString& w : relationshipWords())
+            for (const QChar c : w)
+                chars.insert(c);
+        for (const QChar c : std::as_const(chars))
+            whitelist += c;
+        whitelist += QStringLiteral("（）");
+        break;
+    }
     default: break; // names and addresses: any character
     }
     // A date whose end the page pass lost (…十二月二十) is read with room for two more

@@ -36,6 +36,7 @@ private slots:
     void spreadLabelsAreJoined();
     void rubyIsTakenOutAndGivenToItsName();
     void rowsHeaderFromTheMemberRows();
+    void garbledMemberRowStaysInTheTable();
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
@@ -437,6 +438,36 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
+}
+
+void TestOcrRules::garbledMemberRowStaysInTheTable()
+{
+    // 名前 | 生年月日 | 男女 続 (read as one heading) | 柄 | 住民票コード: the relationship
+    // column placed at 柄, far right of where 妻 stands.
+    const OcrEngine::Line header = lineOf({{QStringLiteral("名前"), QRect(120, 500, 100, 24)},
+        {QStringLiteral("生年月日"), QRect(440, 500, 180, 24)}, {QStringLiteral("男女"), QRect(812, 500, 106, 24)},
+        {QStringLiteral("柄"), QRect(971, 500, 24, 24)}, {QStringLiteral("住民票コード"), QRect(1050, 500, 154, 24)}});
+    const auto row = [](int y, const QString& name, const QString& date, const QString& sex, const QString& code) {
+        return lineOf({{name, QRect(125, y, 128, 30)}, {date, QRect(440, y, 200, 30)}, {sex, QRect(812, y, 22, 24)},
+            {code, QRect(1050, y, 174, 20)}});
+    };
+    const QList<OcrEngine::Line> lines = {header,
+        row(560, QStringLiteral("橋本勇気"), QStringLiteral("平成6年10月21日"), QStringLiteral("男"),
+            QStringLiteral("45259515905")),
+        // Date and code garbled beyond their grammar: the name, 長男 and 男 still make it a member.
+        lineOf({{QStringLiteral("橋本和夫"), QRect(125, 640, 128, 30)},
+            {QStringLiteral("15258.4367-9フー昭和5-8生2月"), QRect(440, 640, 300, 30)},
+            {QStringLiteral("男"), QRect(812, 640, 22, 24)}, {QStringLiteral("長男"), QRect(975, 640, 48, 24)}}),
+        lineOf({{QStringLiteral("上記のとおり相違ないことを証明する。"), QRect(110, 760, 520, 40)}})};
+    const auto rows = findRowsHeader(lines);
+    QVERIFY(rows);
+    QMap<int, QHash<Label, Value>> members;
+    readRowsTable(lines, *rows, members);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(compact(members[1][Label::Relationship].text), QStringLiteral("長男"));
+    // The first row's relationship, not read, is looked for right after its 男.
+    QVERIFY(members[0].contains(Label::Relationship));
+    QCOMPARE(members[0][Label::Relationship].box.left(), 812 + 22 + 4 - 1);
 }
 
 void TestOcrRules::implausibleValuesAreFlagged()

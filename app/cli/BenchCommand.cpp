@@ -374,7 +374,7 @@ int bench(const QStringList& args)
         QStringLiteral("dirs")});
     p.addOption({QStringLiteral("layout-seeds"),
         QStringLiteral("bench ocr: layoutgen seeds to generate, the first the one the reader was tuned on."),
-        QStringLiteral("list"), QStringLiteral("1,5001,7001")});
+        QStringLiteral("list"), QStringLiteral("1,41001,51001")});
     p.addOption({QStringLiteral("central"),
         QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});
     p.addOption({QStringLiteral("store"),

@@ -287,6 +287,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             columnStarts = aligned;
     }
     const bool memberColumns = !columnStarts.isEmpty();
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG")) {
+        QStringList cs;
+        for (int c : columnStarts)
+            cs << QString::number(c);
+        qDebug("columns at %s (%lld tables)", qPrintable(cs.join(u',')), qlonglong(tableStarts.size()));
+    }
     // A member's block in the lines layout lists its labels in one order; a label misread
     // beyond recognition (フリガナ read リガ) is the one missing between its neighbours.
     QList<std::optional<Label>> lineLabels;
@@ -300,6 +306,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         lineLabels << l;
     }
+    int firstMemberLine = -1, lastMemberLine = -1;
+    for (int li = 0; li < lineLabels.size(); ++li)
+        if (lineLabels[li] && isMemberLabel(*lineLabels[li])) {
+            firstMemberLine = firstMemberLine < 0 ? li : firstMemberLine;
+            lastMemberLine = li;
+        }
     static const QList<Label> blockOrder {
         Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     const auto inferredLabel = [&](int li) -> std::optional<Label> {
@@ -326,6 +338,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             valueColumn = lefts[lefts.size() / 2];
     }
     int currentMember = -1;
+    bool rubyOnLabelLine = false; // the page prints readings as ruby
     QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty() || titleLine[li])
@@ -368,6 +381,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         if (!label)
             label = inferredLabel(li);
+        // Inside a columns table a line of names whose label came back as specks (under
+        // their ruby in the second table) is told by its values. Only names: a line of
+        // ruby there belongs to the names below it, whatever table they are in.
+        if (!label && memberColumns && li > firstMemberLine && li < lastMemberLine) {
+            if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
+                rest = byLine[li];
+            if (!rest.isEmpty() && labelOfRest() == Label::Name)
+                label = Label::Name;
+        }
         if (!label)
             continue;
         // 氏名 beside the readings (the names on the line below, the label centred on both).
@@ -429,7 +451,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             }
             // A member's value the page pass missed (a lone 妻 or 子) is read again in its
             // column, with the characters it may hold.
-            static const QSet<Label> readable {Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+            // So is a name under its ruby that came back as specks, where its column holds
+            // ink (an empty slot of the table holds none).
+            static const QSet<Label> readable {
+                Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
             const QRect l = segs[first].box;
             const int h = std::max(16, l.height());
             for (int m = 0; readable.contains(*label) && m < starts.size(); ++m) {
@@ -438,7 +463,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 const int left = starts[m] - h / 2;
                 const int right = m + 1 < starts.size() ? starts[m + 1] - h / 2
                                                         : std::min(page.rulesRemoved.width(), left + 10 * h);
-                perColumn[m] = Value {QString(), QRect(left, l.top() - h / 4, right - left, h * 3 / 2), 0.0};
+                const QRect box(left, l.top() - h / 4, right - left, h * 3 / 2);
+                if (*label == Label::Name && !hasInk(page.rulesRemoved, box))
+                    continue;
+                perColumn[m] = Value {QString(), box, 0.0};
             }
             // A line taken for a field already read (two lines voted names) adds nothing.
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
@@ -450,6 +478,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (currentMember < 0 || members[currentMember].contains(*label)
                 || (*label == Label::Name && members[currentMember].contains(Label::Kana)))
                 ++currentMember;
+            // Ruby read on the label's line (名前 アオキ ユウマ) with the name on its own
+            // line below, unlabelled: a name all katakana over kanji is its reading.
+            if (*label == Label::Name && li + 1 < byLine.size() && !lineLabels[li + 1] && !byLine[li + 1].isEmpty()) {
+                const QString value = compact(joinSegments(rest).text);
+                const Segment& below = segs[byLine[li + 1].first()];
+                if (!value.isEmpty() && isKatakana(value)
+                    && std::abs(below.box.left() - segs[rest.first()].box.left()) <= ColumnSlack
+                    && std::any_of(below.text.cbegin(), below.text.cend(), isKanji)) {
+                    members[currentMember][Label::Kana] = joinSegments(rest);
+                    members[currentMember][Label::Name] = joinSegments(byLine[li + 1]);
+                    rubyOnLabelLine = true;
+                    ++li; // the name's line is read
+                    continue;
+                }
+            }
             members[currentMember][*label] = joinSegments(rest);
         }
     }
@@ -515,8 +558,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // Readings set as ruby over the names: a name without one has it looked for above it.
     // Ruby too small for the page pass to read comes back as specks, so a page with no
     // reading of its own looks above every name.
-    const bool readingsLabelled
-        = std::any_of(members.cbegin(), members.cend(), [](const auto& m) { return m.contains(Label::Kana); });
+    const bool readingsLabelled = !rubyOnLabelLine
+        && std::any_of(members.cbegin(), members.cend(), [](const auto& m) { return m.contains(Label::Kana); });
     for (auto it = members.begin(); (!ruby.isEmpty() || !readingsLabelled) && it != members.end(); ++it) {
         if (!it->contains(Label::Name) || it->contains(Label::Kana))
             continue;

@@ -284,6 +284,18 @@ QRect inkBand(const QImage& gray, const QRect& box)
     return inkedColumns(gray, area, area.top() + bestTop, area.top() + bestBottom);
 }
 
+bool hasInk(const QImage& gray, const QRect& box)
+{
+    const QRect area = box.intersected(gray.rect());
+    int dark = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar* row = gray.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            dark += row[x] < 128 ? 1 : 0;
+    }
+    return dark >= std::max(20, area.height() * 2);
+}
+
 QList<QRect> unreadInkBands(const QImage& gray, const QList<OcrEngine::Line>& lines)
 {
     QList<int> heights;
@@ -381,10 +393,19 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name)
 QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& byLine, QSet<int>* lines)
 {
     QList<QPair<int, int>> lefts; // left edge, line
-    for (int li = 0; li < byLine.size(); ++li)
-        if (byLine[li].size() >= 3)
-            for (int si : byLine[li].mid(1))
-                lefts << qMakePair(segs[si].box.left(), li);
+    for (int li = 0; li < byLine.size(); ++li) {
+        if (byLine[li].size() < 2)
+            continue;
+        // A label can hold the first member's value (生年月日昭和13年…): it starts a column too.
+        const Segment& first = segs[byLine[li].first()];
+        const auto split = matchLabel(first.text, false) ? std::nullopt : splitLeadingLabel(first.text);
+        if (byLine[li].size() < 3 && !split)
+            continue;
+        if (split)
+            lefts << qMakePair(valueBox(first, split->taken).left(), li);
+        for (int si : byLine[li].mid(1))
+            lefts << qMakePair(segs[si].box.left(), li);
+    }
     std::sort(lefts.begin(), lefts.end());
     QList<QList<QPair<int, int>>> clusters;
     for (const auto& l : lefts) {

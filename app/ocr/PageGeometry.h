@@ -42,6 +42,8 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name);
 // a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
 QRect extendedToItsInk(const QImage& gray, const QRect& box);
 
+// Whether a box holds print: a few characters' strokes, not a speck of grain.
+bool hasInk(const QImage& gray, const QRect& box);
 // Bands of print the page pass returned no line for (a name line with ruby over it can be
 // dropped whole): rows of ink outside every line's box, about a line high, narrowed to
 // their ink. Ruby alone is too low to count, a watermark's strokes too tall.

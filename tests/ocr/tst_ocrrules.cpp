@@ -271,6 +271,35 @@ void TestOcrRules::columnsFoundFromTheirValues()
     QSet<int> none;
     QVERIFY(alignedColumns(single, singleLines, &none).isEmpty());
     QVERIFY(none.isEmpty());
+
+    // The first member's values run into their labels on most lines (生年月日昭和13年…):
+    // the first column is still found from them.
+    QList<Segment> joined;
+    QList<QList<int>> joinedLines(4);
+    const auto put = [&](int line, int left, int width, const QString& text) {
+        Segment s;
+        s.text = text;
+        s.box = QRect(left, line * 60, width, 30);
+        s.words = {OcrEngine::Word {text, s.box, 0.9}};
+        s.line = line;
+        joined << s;
+        joinedLines[line] << int(joined.size()) - 1;
+    };
+    // The value's share of the segment starts at 360 on every line.
+    put(0, 120, 840, QStringLiteral("生年月日昭和13年4月28日"));
+    put(1, 120, 680, QStringLiteral("住民票コード05934929303"));
+    put(2, 120, 60, QStringLiteral("続柄"));
+    put(2, 360, 80, QStringLiteral("世帯主"));
+    put(3, 120, 100, QStringLiteral("男女"));
+    put(3, 360, 30, QStringLiteral("女"));
+    for (int line = 0; line < 4; ++line) {
+        put(line, 754, 150, QStringLiteral("夫"));
+        put(line, 1153, 150, QStringLiteral("子"));
+    }
+    QSet<int> joinedColumns;
+    const QList<int> found = alignedColumns(joined, joinedLines, &joinedColumns);
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.first() > 300 && found.first() < 400, qPrintable(QString::number(found.first())));
 }
 
 void TestOcrRules::garbledRowsHeadingsAreInferred()

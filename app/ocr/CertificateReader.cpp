@@ -19,6 +19,7 @@
 #include <QTransform>
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -36,6 +37,7 @@ struct ValueTask
     Value value; // as the page pass read it
     int member; // -1: a household fact
     QString key;
+    int rightLimit = -1; // where the next column starts, when the value stands in one
 };
 } // namespace
 
@@ -55,7 +57,7 @@ struct CertificateReader::Private
             const ValueReader values(reader, page, Dpi, ConfidenceThreshold - 0.01);
             for (qsizetype i = next++; i < tasks.size() && !(cancel && cancel->load()); i = next++) {
                 const ValueTask& t = tasks.at(i);
-                out[std::size_t(i)] = values.read(t.label, t.value, t.key);
+                out[std::size_t(i)] = values.read(t.label, t.value, t.key, t.rightLimit);
             }
         };
         {
@@ -209,11 +211,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // whose 氏名 row fixes its columns.
     QList<QList<int>> tableStarts;
     QList<int> tableOffsets;
+    QHash<int, int> lineTable; // line -> its table, for lines whose label repeats in every table
     for (int li = 0, offset = 0; nameLines >= 2 && li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name) {
             QList<int> starts;
             for (int si : byLine[li].mid(1))
                 starts << segs[si].box.left();
+            lineTable.insert(li, int(tableStarts.size()));
             tableStarts << starts;
             tableOffsets << offset;
             offset += int(starts.size());
@@ -262,11 +266,37 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             tableOffsets.clear();
             for (qsizetype t = 0, offset = 0; t < tables; offset += starts[t].size(), ++t)
                 tableOffsets << int(offset);
+            lineTable.clear();
+            for (const auto& ls : std::as_const(labelLines))
+                for (qsizetype t = 0; ls.size() == tables && t < tables; ++t)
+                    lineTable.insert(ls[t], int(t));
         }
     }
+    // Columns stand at one pitch: a start much closer to the one before is the given name
+    // of a name spread across its cell (金子 | さくら), no member of its own.
+    const auto pitchOf = [](const QList<int>& starts) {
+        QList<int> pitches;
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            pitches << starts[i] - starts[i - 1];
+        std::sort(pitches.begin(), pitches.end());
+        return pitches.isEmpty() ? 0 : pitches[pitches.size() / 2];
+    };
+    // With two starts only, the pitch is the first table's (a second table of one member).
+    const auto dropSpreadStarts = [&](QList<int>& starts, int referencePitch) {
+        const int pitch = starts.size() >= 3 ? pitchOf(starts) : referencePitch;
+        for (qsizetype i = starts.size() - 1; pitch > 0 && i >= 1; --i)
+            if (starts[i] - starts[i - 1] < pitch * 6 / 10)
+                starts.removeAt(i);
+    };
+    for (auto& starts : tableStarts)
+        dropSpreadStarts(starts, tableStarts.first().size() >= 3 ? pitchOf(tableStarts.first()) : 0);
     const bool multiTable = tableStarts.size() >= 2 && tableStarts.first().size() >= 2;
-    if (multiTable)
+    if (multiTable) {
+        tableOffsets.clear();
+        for (qsizetype t = 0, offset = 0; t < tableStarts.size(); offset += tableStarts[t].size(), ++t)
+            tableOffsets << int(offset);
         columnStarts = tableStarts.first();
+    }
     for (int li = 0; nameLines == 1 && li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             for (int si : byLine[li].mid(1))
@@ -286,6 +316,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (nameLines != 1 && !multiTable)
             columnStarts = aligned;
     }
+    dropSpreadStarts(columnStarts, 0);
     const bool memberColumns = !columnStarts.isEmpty();
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG")) {
         QStringList cs;
@@ -338,6 +369,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             valueColumn = lefts[lefts.size() / 2];
     }
     int currentMember = -1;
+    QHash<int, int> columnEnds; // member -> where the next member's column starts
     bool rubyOnLabelLine = false; // the page prints readings as ruby
     QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
     for (int li = 0; li < byLine.size(); ++li) {
@@ -361,7 +393,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             label = split->label;
             Segment value = segs[first];
             value.box = valueBox(segs[first], split->taken);
-            value.text = split->value;
+            value.text = textAfter(segs[first].text, split->taken);
             segs << value;
             rest.prepend(int(segs.size()) - 1);
         };
@@ -381,14 +413,17 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         if (!label)
             label = inferredLabel(li);
-        // Inside a columns table a line of names whose label came back as specks (under
-        // their ruby in the second table) is told by its values. Only names: a line of
-        // ruby there belongs to the names below it, whatever table they are in.
+        // Inside a columns table a line whose label came back as specks (names under their
+        // ruby, フ リ ガ ナ read メン サーー) is told by its values, and its table by where it
+        // stands: a second table's readings are not the first's, whose readings were ruby.
+        bool byPosition = false;
         if (!label && memberColumns && li > firstMemberLine && li < lastMemberLine) {
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
                 rest = byLine[li];
-            if (!rest.isEmpty() && labelOfRest() == Label::Name)
-                label = Label::Name;
+            if (!rest.isEmpty()) {
+                label = labelOfRest();
+                byPosition = true;
+            }
         }
         if (!label)
             continue;
@@ -418,7 +453,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (const qsizetype k = labelContinuation(*label, segs[first].text, segs[rest.first()].text); k > 0) {
                 Segment value = segs[rest.first()];
                 value.box = valueBox(value, k);
-                value.text = compact(value.text).mid(k);
+                value.text = textAfter(value.text, k);
                 segs << value;
                 rest.first() = int(segs.size()) - 1;
             }
@@ -429,7 +464,15 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (headerLine >= 0)
             continue;
         if (memberColumns) { // columns layout: a value per member, left to right
-            const int table = multiTable ? std::min(int(tableStarts.size()) - 1, timesSeen[*label]++) : 0;
+            int table = multiTable ? std::min(int(tableStarts.size()) - 1, timesSeen[*label]++) : 0;
+            // The table of the nearest line that names its own.
+            int nearest = INT_MAX;
+            for (auto it = lineTable.cbegin(); multiTable && byPosition && it != lineTable.cend(); ++it)
+                if (const int d = std::abs(lines[it.key()].box.center().y() - lines[li].box.center().y());
+                    d < nearest && it.value() < tableStarts.size()) {
+                    nearest = d;
+                    table = it.value();
+                }
             const QList<int>& starts = multiTable ? tableStarts[table] : columnStarts;
             const int firstMember = multiTable ? tableOffsets[table] : 0;
             QMap<int, Value> perColumn;
@@ -468,6 +511,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     continue;
                 perColumn[m] = Value {QString(), box, 0.0};
             }
+            // A value grown to its ink stops before the next member's column.
+            for (int m = 0; m + 1 < starts.size(); ++m)
+                columnEnds.insert(firstMember + m, starts[m + 1] - ColumnSlack / 2);
             // A line taken for a field already read (two lines voted names) adds nothing.
             for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
                 if (!members[firstMember + it.key()].contains(*label))
@@ -584,7 +630,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     for (auto mit = members.cbegin(); mit != members.cend(); ++mit) {
         memberIndices << mit.key();
         for (auto it = mit.value().cbegin(); it != mit.value().cend(); ++it)
-            tasks << ValueTask {it.key(), it.value(), mit.key(), fieldKey(it.key(), mit.key())};
+            tasks << ValueTask {
+                it.key(), it.value(), mit.key(), fieldKey(it.key(), mit.key()), columnEnds.value(mit.key(), -1)};
     }
     cert.members.resize(memberIndices.size());
     // The issue date is read again on its own, as the other dates.

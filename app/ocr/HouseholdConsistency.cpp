@@ -1,5 +1,6 @@
 #include "HouseholdConsistency.h"
 
+#include "ValueRules.h"
 #include "crosscheck/AddressCompare.h"
 #include "crosscheck/TextFold.h"
 #include "domain/PersonName.h"
@@ -126,8 +127,11 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
         // Readings are longer and noisier: two slips in the family part still match.
         if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1)
-            || addFamily(c.members[i].nameKana, kanaFamily, 4))
+            || addFamily(c.members[i].nameKana, kanaFamily, 4)) {
+            // The given part now stands alone: a word never starts with ー (フジターサクラ).
+            c.members[i].nameKana = ocr::normaliseKana(c.members[i].nameKana);
             flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
+        }
     }
     if (harmoniseFamily(c.householdHead, family, 1))
         flag(c, QStringLiteral("household_head"), flaggedConfidence);

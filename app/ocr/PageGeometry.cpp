@@ -160,6 +160,14 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
 // Where the value of a segment starts once `taken` compacted characters of label are
 // skipped: from the words' own boxes (a label and its value are spaced differently), the
 // straddling word cut in proportion.
+QString textAfter(const QString& text, qsizetype taken)
+{
+    qsizetype i = 0;
+    for (qsizetype seen = 0; i < text.size() && seen < taken; ++i)
+        seen += compact(QString(text[i])).size();
+    return text.mid(i).trimmed();
+}
+
 QRect valueBox(const Segment& segment, qsizetype taken)
 {
     QRect box;

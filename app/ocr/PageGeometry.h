@@ -29,6 +29,9 @@ void joinSpreadLabels(QList<Segment>& segs);
 
 // The space-separated pieces of a text with their share of its box.
 QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box);
+// The text after the first `taken` compacted characters, its spaces kept: they part the
+// values of a columns row (サイトウ シュンスケ サイトウ アイ).
+QString textAfter(const QString& text, qsizetype taken);
 // The box of what follows the first `taken` compacted characters of a segment.
 QRect valueBox(const Segment& segment, qsizetype taken);
 // Lines the page pass cut in two on the same height joined again, top to bottom.

@@ -158,15 +158,18 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     return out;
 }
 
-ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key) const
+ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, int rightLimit) const
 {
     read.box = inkBand(m_page, read.box);
     // Names, readings and addresses can be cut short by the page pass; dates have their own
     // room (above) and a code's neighbour in the next column may stand close.
     static const QSet<Label> growing {
         Label::Name, Label::Kana, Label::Head, Label::Hittousha, Label::Address, Label::Destination, Label::Honseki};
-    if (growing.contains(l))
+    if (growing.contains(l)) {
         read.box = extendedToItsInk(m_page, read.box);
+        if (rightLimit > read.box.left())
+            read.box.setRight(std::min(read.box.right(), rightLimit));
+    }
     // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
     QList<Value> candidates = reread(l, read);
     candidates << read;

@@ -28,8 +28,9 @@ public:
     };
 
     ValueReader(OcrEngine& engine, const QImage& page, int dpi, double flaggedConfidence);
-    // `key` names the field in debug output only.
-    Reading read(Label label, Value pagePass, const QString& key) const;
+    // `key` names the field in debug output only; a value is not grown past `rightLimit`
+    // (the next column) when one is given.
+    Reading read(Label label, Value pagePass, const QString& key, int rightLimit = -1) const;
 
 private:
     QList<Value> reread(Label l, const Value& v) const;

@@ -167,6 +167,12 @@ void TestOcr::householdSharesItsFamilyName()
     QCOMPARE(c.members[1].nameKana, QStringLiteral("ヨシダ　リン"));
     QCOMPARE(c.members[2].nameKana, QStringLiteral("ヨシダ　ユイ")); // the space restored
     QCOMPARE(c.householdHead, QStringLiteral("吉田　健一"));
+    // A rule read as ー between the parts (ヨシダーサクラ) is no part of the given name.
+    TransferOutCertificate mark
+        = household({QStringLiteral("吉田　健一"), QStringLiteral("吉田　桜"), QStringLiteral("吉田　結衣")},
+            {QStringLiteral("ヨシダ　ケンイチ"), QStringLiteral("ヨシダーサクラ"), QStringLiteral("ヨシダ　ユイ")});
+    householdConsistency::apply(mark, 0.79);
+    QCOMPARE(mark.members[1].nameKana, QStringLiteral("ヨシダ　サクラ"));
     // Corrected values are flagged for the clerk; the others keep their confidence.
     QCOMPARE(confidenceOf(c, QStringLiteral("members[1].name")), 0.79);
     QCOMPARE(confidenceOf(c, QStringLiteral("members[0].name")), 0.95);

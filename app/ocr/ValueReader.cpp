@@ -212,6 +212,21 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
             break;
         }
     }
+    // Another reading that satisfies the rule with another value (19469562998 against
+    // 10469562998, 三丁目 against 二丁目): the engine is not sure which, and the clerk is
+    // told, whatever the confidence of either. Not for the 世帯主 and 筆頭者 lines: the
+    // household's names check them (measured: many right ones flagged, no wrong one).
+    if (!out.isEmpty() && l != Label::Head && l != Label::Hittousha)
+        for (const Value& c : candidates) {
+            double f = 1.0;
+            const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f);
+            // An address that names no town of its municipality is a misreading, no rival.
+            const bool address = l == Label::Address || l == Label::Destination || l == Label::Honseki;
+            if (!o.isEmpty() && compact(o) != compact(out) && (!address || Towns::instance().isKnown(o))) {
+                factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+                break;
+            }
+        }
     // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name
     // ends in コユ, and when it is the only reading that ends in ユ the ユ goes.
     if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {

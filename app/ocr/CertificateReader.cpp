@@ -210,17 +210,14 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     // table lists every label once, so the k-th line of a label belongs to the k-th table,
     // whose 氏名 row fixes its columns.
     QList<QList<int>> tableStarts;
-    QList<int> tableOffsets;
     QHash<int, int> lineTable; // line -> its table, for lines whose label repeats in every table
-    for (int li = 0, offset = 0; nameLines >= 2 && li < byLine.size(); ++li)
+    for (int li = 0; nameLines >= 2 && li < byLine.size(); ++li)
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name) {
             QList<int> starts;
             for (int si : byLine[li].mid(1))
                 starts << segs[si].box.left();
             lineTable.insert(li, int(tableStarts.size()));
             tableStarts << starts;
-            tableOffsets << offset;
-            offset += int(starts.size());
         }
     // The 氏名 label can be lost in one table (氏名 centred across the ruby and the names,
     // read 名 | 前) while the others repeat: a label met k times means k tables, each
@@ -263,9 +260,6 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     }
             }
             tableStarts = starts;
-            tableOffsets.clear();
-            for (qsizetype t = 0, offset = 0; t < tables; offset += starts[t].size(), ++t)
-                tableOffsets << int(offset);
             lineTable.clear();
             for (const auto& ls : std::as_const(labelLines))
                 for (qsizetype t = 0; ls.size() == tables && t < tables; ++t)
@@ -291,8 +285,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     for (auto& starts : tableStarts)
         dropSpreadStarts(starts, tableStarts.first().size() >= 3 ? pitchOf(tableStarts.first()) : 0);
     const bool multiTable = tableStarts.size() >= 2 && tableStarts.first().size() >= 2;
+    QList<int> tableOffsets; // the first member of each table: the members of the tables before it
     if (multiTable) {
-        tableOffsets.clear();
         for (qsizetype t = 0, offset = 0; t < tableStarts.size(); offset += tableStarts[t].size(), ++t)
             tableOffsets << int(offset);
         columnStarts = tableStarts.first();
@@ -468,9 +462,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             // The table of the nearest line that names its own.
             int nearest = INT_MAX;
             for (auto it = lineTable.cbegin(); multiTable && byPosition && it != lineTable.cend(); ++it)
-                if (const int d = std::abs(lines[it.key()].box.center().y() - lines[li].box.center().y());
-                    d < nearest && it.value() < tableStarts.size()) {
-                    nearest = d;
+                if (const int gap = std::abs(lines[it.key()].box.center().y() - lines[li].box.center().y());
+                    gap < nearest && it.value() < tableStarts.size()) {
+                    nearest = gap;
                     table = it.value();
                 }
             const QList<int>& starts = multiTable ? tableStarts[table] : columnStarts;

@@ -157,9 +157,6 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     return out;
 }
 
-// Where the value of a segment starts once `taken` compacted characters of label are
-// skipped: from the words' own boxes (a label and its value are spaced differently), the
-// straddling word cut in proportion.
 QString textAfter(const QString& text, qsizetype taken)
 {
     qsizetype i = 0;
@@ -168,6 +165,9 @@ QString textAfter(const QString& text, qsizetype taken)
     return text.mid(i).trimmed();
 }
 
+// Where the value of a segment starts once `taken` compacted characters of label are
+// skipped: from the words' own boxes (a label and its value are spaced differently), the
+// straddling word cut in proportion.
 QRect valueBox(const Segment& segment, qsizetype taken)
 {
     QRect box;

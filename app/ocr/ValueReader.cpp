@@ -40,13 +40,15 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
     }
     case Label::Relationship: {
         // Every character of the vocabulary: 長男, 二女 cannot be read without 長, 男, 二.
-        QSet<QChar> chars;
-        for (const QString& w : relationshipWords())
-            for (const QChar c : w)
-                chars.insert(c);
-        for (const QChar c : std::as_const(chars))
-            whitelist += c;
-        whitelist += QStringLiteral("（）");
+        static const QString vocabulary = [] {
+            QString chars = QStringLiteral("（）");
+            for (const QString& w : relationshipWords())
+                for (const QChar c : w)
+                    if (!chars.contains(c))
+                        chars += c;
+            return chars;
+        }();
+        whitelist = vocabulary;
         break;
     }
     default: break; // names and addresses: any character
@@ -191,42 +193,47 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     // surest reading stands.
     const bool vote = l == Label::Birth || l == Label::PlannedDate || l == Label::Code || l == Label::Name
         || l == Label::Head || l == Label::Hittousha;
-    QHash<QString, int> agreeing;
+    // Each reading under the rule once: the vote, the choice and the rivals all use it.
+    struct Ruled
+    {
+        QString value;
+        double factor = 1.0;
+    };
+    QList<Ruled> ruled;
     for (const Value& c : candidates) {
-        double f = 1.0;
-        if (const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f); vote && !o.isEmpty())
-            ++agreeing[o];
+        Ruled r;
+        if (!c.text.isEmpty())
+            r.value = underRule(l, c, &r.factor);
+        ruled << r;
     }
+    QHash<QString, int> agreeing;
+    for (const Ruled& r : std::as_const(ruled))
+        if (vote && !r.value.isEmpty())
+            ++agreeing[r.value];
     int most = 0;
     for (const int n : std::as_const(agreeing))
         most = std::max(most, n);
-    for (const Value& c : candidates) {
-        if (c.text.isEmpty())
-            continue;
-        double f = 1.0;
-        const QString o = underRule(l, c, &f);
-        if (!o.isEmpty() && (most < 2 || agreeing.value(o) == most)) {
-            v = c;
-            factor = f;
-            out = o;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (!ruled[i].value.isEmpty() && (most < 2 || agreeing.value(ruled[i].value) == most)) {
+            v = candidates[i];
+            factor = ruled[i].factor;
+            out = ruled[i].value;
             break;
         }
     }
     // Another reading that satisfies the rule with another value (19469562998 against
     // 10469562998, 三丁目 against 二丁目): the engine is not sure which, and the clerk is
     // told, whatever the confidence of either. Not for the 世帯主 and 筆頭者 lines: the
-    // household's names check them (measured: many right ones flagged, no wrong one).
-    if (!out.isEmpty() && l != Label::Head && l != Label::Hittousha)
-        for (const Value& c : candidates) {
-            double f = 1.0;
-            const QString o = c.text.isEmpty() ? QString() : underRule(l, c, &f);
-            // An address that names no town of its municipality is a misreading, no rival.
-            const bool address = l == Label::Address || l == Label::Destination || l == Label::Honseki;
-            if (!o.isEmpty() && compact(o) != compact(out) && (!address || Towns::instance().isKnown(o))) {
-                factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
-                break;
-            }
-        }
+    // household's names check them (measured: many right ones flagged, no wrong one). An
+    // address that names no town of its municipality is a misreading, no rival.
+    const bool address = l == Label::Address || l == Label::Destination || l == Label::Honseki;
+    const bool rival = !out.isEmpty() && l != Label::Head && l != Label::Hittousha
+        && std::any_of(ruled.cbegin(), ruled.cend(), [&](const Ruled& r) {
+               return !r.value.isEmpty() && compact(r.value) != compact(out)
+                   && (!address || Towns::instance().isKnown(r.value));
+           });
+    if (rival)
+        factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
     // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name
     // ends in コユ, and when it is the only reading that ends in ユ the ユ goes.
     if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {

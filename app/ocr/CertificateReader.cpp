@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTransform>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <climits>
 #include <optional>
@@ -136,6 +137,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         for (const auto& l : pageLines)
             qDebug("raw [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(), qPrintable(l.text));
     const QList<OcrEngine::Word> ruby = takeRuby(pageLines);
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        for (const auto& w : ruby)
+            qDebug("ruby [%d,%d %dx%d] %s", w.box.x(), w.box.y(), w.box.width(), w.box.height(), qPrintable(w.text));
     const auto lines = joinRows(pageLines);
     QList<Segment> segs = segmentsOf(lines);
     joinSpreadLabels(segs);
@@ -323,7 +327,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     QList<std::optional<Label>> lineLabels;
     for (int li = 0; li < byLine.size(); ++li) {
         std::optional<Label> l;
-        if (!byLine[li].isEmpty()) {
+        if (byLine[li].size() >= 2)
+            if (const auto across = labelAcross(segs[byLine[li][0]].text, segs[byLine[li][1]].text))
+                l = across->label;
+        if (!byLine[li].isEmpty() && !l) {
             l = matchLabel(segs[byLine[li].first()].text, false);
             if (!l)
                 if (const auto split = splitLeadingLabel(segs[byLine[li].first()].text))
@@ -337,20 +344,61 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             firstMemberLine = firstMemberLine < 0 ? li : firstMemberLine;
             lastMemberLine = li;
         }
-    static const QList<Label> blockOrder {
+    // The order of a block's labels is the page's own (続柄 before or after the code, the
+    // reading in a line of its own or as ruby): the fullest member's block, a block ending
+    // where a label repeats.
+    QList<Label> blockOrder;
+    for (int li = std::max(0, firstMemberLine), start = li; li <= lastMemberLine + 1; ++li) {
+        const bool end = li > lastMemberLine;
+        if (!end && (!lineLabels[li] || !isMemberLabel(*lineLabels[li])))
+            continue;
+        QList<Label> block;
+        for (int b = start; b < li; ++b)
+            if (lineLabels[b] && isMemberLabel(*lineLabels[b]))
+                block << *lineLabels[b];
+        if (end || block.contains(*lineLabels[li])) {
+            if (block.size() > blockOrder.size())
+                blockOrder = block;
+            start = li;
+        }
+    }
+    // Without a block of its own to go by (the same label lost in every block), the order
+    // most forms print.
+    static const QList<Label> formOrder {
         Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     const auto inferredLabel = [&](int li) -> std::optional<Label> {
         if (memberColumns || headerLine >= 0 || li == 0 || lineLabels[li] || byLine[li].size() < 2)
             return std::nullopt;
-        const qsizetype before = lineLabels[li - 1] ? blockOrder.indexOf(*lineLabels[li - 1]) : -1;
-        const bool last = li + 1 >= lineLabels.size() || !lineLabels[li + 1];
-        const qsizetype after = last ? -1 : blockOrder.indexOf(*lineLabels[li + 1]);
-        if (before < 0)
+        // The neighbours, passing over lines of one segment (a member's number, (2)).
+        int previous = li - 1;
+        while (previous > 0 && !lineLabels[previous] && byLine[previous].size() < 2)
+            --previous;
+        const int next = li + 1;
+        if (!lineLabels[previous])
             return std::nullopt;
-        if (after == before + 2 || (before + 1 == blockOrder.size() - 1 && (after == 0 || last)))
-            return blockOrder[before + 1];
+        const bool last = next >= lineLabels.size() || !lineLabels[next];
+        for (const QList<Label>* order : std::array<const QList<Label>*, 2> {&blockOrder, &formOrder}) {
+            const qsizetype n = order->size();
+            const qsizetype before = order->indexOf(*lineLabels[previous]);
+            const qsizetype after = last ? -1 : order->indexOf(*lineLabels[next]);
+            if (n < 3 || before < 0)
+                continue;
+            if (after == (before + 2) % n || (last && before + 1 == n - 1))
+                return order->at((before + 1) % n);
+        }
         return std::nullopt;
     };
+    // Where the household's values start: the median left edge of the values of its lines.
+    int householdColumn = -1;
+    {
+        QList<int> lefts;
+        for (int li = 0; li < byLine.size(); ++li)
+            if (byLine[li].size() >= 2 && lineLabels[li] && !isMemberLabel(*lineLabels[li]))
+                lefts << segs[byLine[li][1]].box.left();
+        std::sort(lefts.begin(), lefts.end());
+        if (lefts.size() >= 3)
+            householdColumn = lefts[lefts.size() / 2];
+    }
     // Where the values of labelled lines start: the median left edge of the first value.
     int valueColumn = -1;
     {
@@ -362,6 +410,12 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (lefts.size() >= 3)
             valueColumn = lefts[lefts.size() / 2];
     }
+    // A member label the page never printed legibly (続柄 read 績): a line told by its
+    // values as a field the page labels elsewhere is that one, when it is the only one.
+    QList<Label> unprinted {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+    for (const auto& l : lineLabels)
+        if (l)
+            unprinted.removeAll(*l);
     int currentMember = -1;
     QHash<int, int> columnEnds; // member -> where the next member's column starts
     bool rubyOnLabelLine = false; // the page prints readings as ruby
@@ -372,11 +426,26 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
         QList<int> rest = byLine[li].mid(1);
+        if (!rest.isEmpty())
+            if (const auto across = labelAcross(segs[first].text, segs[rest.first()].text)) {
+                label = across->label;
+                if (across->value.isEmpty()) {
+                    rest.removeFirst();
+                } else {
+                    segs << segmentAfter(segs[rest.first()], across->taken);
+                    rest.first() = int(segs.size()) - 1;
+                }
+            }
         const auto labelOfRest = [&] {
             QStringList values;
             for (int si : rest)
                 values << segs[si].text;
             return labelOfValues(values);
+        };
+        const auto labelOfUnlabelled = [&] {
+            const Label l = labelOfRest();
+            const bool only = unprinted.size() == 1 && unprinted.first() != Label::Kana;
+            return only && l != unprinted.first() ? unprinted.first() : l;
         };
         // The label and the start of its value in one segment (世帯主との続柄 世帯主): split
         // them, the value put first among the rest.
@@ -385,10 +454,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (!split || (memberOnly && !isMemberLabel(split->label)))
                 return;
             label = split->label;
-            Segment value = segs[first];
-            value.box = valueBox(segs[first], split->taken);
-            value.text = textAfter(segs[first].text, split->taken);
-            segs << value;
+            segs << segmentAfter(segs[first], split->taken);
             rest.prepend(int(segs.size()) - 1);
         };
         if (columnLines.contains(li)) {
@@ -399,7 +465,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (labelled && !label)
                 splitLabelOff(true);
             if (!labelled || !label || !isMemberLabel(*label))
-                label = labelOfRest();
+                label = labelOfUnlabelled();
         } else if (!label || rest.isEmpty()) {
             // A label taken loosely may be a label and its value run together
             // (世帯主氏名森樹 is two characters from 世帯主の氏名).
@@ -415,7 +481,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
                 rest = byLine[li];
             if (!rest.isEmpty()) {
-                label = labelOfRest();
+                label = labelOfUnlabelled();
                 byPosition = true;
             }
         }
@@ -444,11 +510,19 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         ++labelsFound;
         if (!isMemberLabel(*label)) {
-            if (const qsizetype k = labelContinuation(*label, segs[first].text, segs[rest.first()].text); k > 0) {
-                Segment value = segs[rest.first()];
-                value.box = valueBox(value, k);
-                value.text = textAfter(value.text, k);
-                segs << value;
+            // The household's values start in one column: what stands well left of it is the
+            // label's end run into the value (世 帯 主 氏 | 名西村 和夫).
+            const Segment& v = segs[rest.first()];
+            qsizetype left = householdColumn > 0 && v.box.left() < householdColumn - v.box.height()
+                ? std::min<qsizetype>(3, charactersLeftOf(v, householdColumn - v.box.height() / 2))
+                : 0;
+            // Where a character's share of its word's box is off, the label's own characters tell.
+            while (left > 0 && !usedByLabel(*label, compact(v.text).left(left)))
+                --left;
+            if (left <= 0 || left >= compact(v.text).size())
+                left = labelContinuation(*label, segs[first].text, v.text);
+            if (left > 0) {
+                segs << segmentAfter(v, left);
                 rest.first() = int(segs.size()) - 1;
             }
             if (!household.contains(*label))

@@ -116,6 +116,31 @@ std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
     return best;
 }
 
+std::optional<LeadingLabel> labelAcross(const QString& first, const QString& next)
+{
+    const QString f = compact(first);
+    const QString n = compact(next);
+    std::optional<LeadingLabel> best;
+    for (const LabelDef& def : Labels) {
+        const QString t = QString::fromUtf8(def.text);
+        if (f.isEmpty() || t.size() <= f.size() || !t.startsWith(f))
+            continue;
+        const QString need = t.mid(f.size());
+        if (n.startsWith(need) && (!best || need.size() > best->taken))
+            best = LeadingLabel {def.label, need.size(), n.mid(need.size())};
+    }
+    return best;
+}
+
+bool usedByLabel(Label label, const QString& text)
+{
+    const QString c = compact(text);
+    return !c.isEmpty() && std::all_of(c.cbegin(), c.cend(), [&](QChar ch) {
+        return std::any_of(std::cbegin(Labels), std::cend(Labels),
+            [&](const LabelDef& def) { return def.label == label && QString::fromUtf8(def.text).contains(ch); });
+    });
+}
+
 qsizetype labelContinuation(Label label, const QString& labelText, const QString& value)
 {
     const QString l = compact(labelText);

@@ -38,10 +38,17 @@ struct LeadingLabel
 };
 std::optional<LeadingLabel> splitLeadingLabel(const QString& segment);
 
+// A label cut in two at a gap (世帯主との | 続柄 世帯主): the longer label the first part and
+// the start of the next make exactly, and how many characters of the next it took.
+std::optional<LeadingLabel> labelAcross(const QString& first, const QString& next);
+
 // How many characters at the start of a value finish its label (筆頭者 | 氏名 青木 湊,
 // 転出先 | 住所神奈川県…): a label spread across its cell is cut where the page pass saw a
 // gap. 0 when the value starts with its own text.
 qsizetype labelContinuation(Label label, const QString& labelText, const QString& value);
+
+// Whether every character of a text is one that some spelling of the label uses.
+bool usedByLabel(Label label, const QString& text);
 
 // Whether a text is the start of a label as printed (住, 生年): a label spread across its
 // cell comes back a character at a time.

@@ -116,15 +116,14 @@ void joinSpreadLabels(QList<Segment>& segs)
         for (qsizetype take = 1; take <= 2 && take < last.size(); ++take) {
             if (!matchLabel(shorts + last.left(take), true))
                 continue;
-            Segment value = segs[next];
-            value.box = valueBox(segs[next], take);
-            value.text = last.mid(take);
+            const Segment value = segmentAfter(segs[next], take);
             Segment label = segs[i];
             label.text = shorts + last.left(take);
             label.box = segs[i].box.united(QRect(segs[next].box.left(), segs[next].box.top(),
                 std::max(1, value.box.left() - segs[next].box.left()), segs[next].box.height()));
             for (qsizetype k = i + 1; k <= end; ++k)
                 label.words += segs[k].words;
+            label.words += segs[next].words.first(segs[next].words.size() - value.words.size());
             segs[next] = value;
             segs.remove(i + 1, end - i);
             segs[i] = label;
@@ -184,6 +183,33 @@ QRect valueBox(const Segment& segment, qsizetype taken)
         box = box.isNull() ? part : box.united(part);
     }
     return box.isNull() ? segment.box : box;
+}
+
+Segment segmentAfter(const Segment& segment, qsizetype taken)
+{
+    Segment out = segment;
+    out.box = valueBox(segment, taken);
+    out.text = textAfter(segment.text, taken);
+    out.words.clear();
+    qsizetype seen = 0;
+    for (const OcrEngine::Word& w : segment.words) {
+        seen += compact(w.text).size();
+        if (seen > taken)
+            out.words << w;
+    }
+    return out;
+}
+
+qsizetype charactersLeftOf(const Segment& segment, int x)
+{
+    qsizetype n = 0;
+    for (const OcrEngine::Word& w : segment.words) {
+        const QString c = compact(w.text);
+        for (qsizetype i = 0; i < c.size(); ++i)
+            if (w.box.left() + (2 * i + 1) * w.box.width() / (2 * c.size()) < x)
+                ++n;
+    }
+    return n;
 }
 
 // The page pass may cut one printed row in two text lines where a wide gap separates its

@@ -34,6 +34,12 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box);
 QString textAfter(const QString& text, qsizetype taken);
 // The box of what follows the first `taken` compacted characters of a segment.
 QRect valueBox(const Segment& segment, qsizetype taken);
+// What follows the first `taken` compacted characters of a segment (a label run into its
+// value): its text, box and words.
+Segment segmentAfter(const Segment& segment, qsizetype taken);
+// How many compacted characters of a segment stand left of `x` (their centres, a word's
+// box shared evenly among its characters).
+qsizetype charactersLeftOf(const Segment& segment, int x);
 // Lines the page pass cut in two on the same height joined again, top to bottom.
 QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines);
 // The box narrowed to the band of rows (and the columns in it) that holds most of its ink.

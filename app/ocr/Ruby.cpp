@@ -56,9 +56,25 @@ QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
     QList<OcrEngine::Word> ruby;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         auto& line = lines[li];
+        // The engine may cut a ruby line into single kana (ツ カ): one word of two kana over a
+        // name makes the line ruby, and its lone kana over names with it.
+        const int h = line.box.height();
+        const bool rubyLine = std::any_of(line.words.cbegin(), line.words.cend(),
+            [&](const auto& w) { return mostlyKana(w.text) && nameBelow(w, h, li); });
+        const auto allKana = [](const QString& text) {
+            return !text.trimmed().isEmpty()
+                && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() || isKana(c); });
+        };
+        const auto noLetter = [](const QString& text) {
+            return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        };
         QList<OcrEngine::Word> kept;
-        for (const auto& w : line.words)
-            (mostlyKana(w.text) && nameBelow(w, line.box.height(), li) ? ruby : kept) << w;
+        for (const auto& w : line.words) {
+            if (rubyLine && noLetter(w.text)) // a speck read as 。 among the kana is nothing
+                continue;
+            const bool kana = mostlyKana(w.text) || (rubyLine && allKana(w.text));
+            (kana && nameBelow(w, h, li) ? ruby : kept) << w;
+        }
         if (kept.size() == line.words.size())
             continue;
         line.words = kept;
@@ -86,7 +102,10 @@ OcrEngine::Word rubyOver(const QList<OcrEngine::Word>& ruby, const QRect& name)
     OcrEngine::Word out;
     double confidence = 1.0;
     for (const auto& w : over) {
-        out.text += (out.text.isEmpty() ? QString() : QStringLiteral(" ")) + w.text;
+        // Kana cut apart by the engine (オオ ツ カ) are one word again; a wider gap parts the
+        // family name's reading from the given name's.
+        const bool gap = !out.box.isNull() && w.box.left() - out.box.right() > w.box.height() * 6 / 10;
+        out.text += (gap ? QStringLiteral(" ") : QString()) + w.text;
         out.box = out.box.isNull() ? w.box : out.box.united(w.box);
         confidence = std::min(confidence, w.confidence);
     }

@@ -403,6 +403,10 @@ int bench(const QStringList& args)
             p.value(QStringLiteral("layout-seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts));
         return 0;
     }
+    if (name == QLatin1String("glyphs")) {
+        benchGlyphs();
+        return 0;
+    }
     if (name == QLatin1String("crosscheck")) {
         benchCrosscheck(p.isSet(QStringLiteral("runs")) ? runs : 5000);
         return 0;
@@ -419,7 +423,7 @@ int bench(const QStringList& args)
         benchSync(p.isSet(QStringLiteral("runs")) ? runs : 20000, p.value(QStringLiteral("central")));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, crosscheck, register, sync, dashboard)\n";
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, glyphs, crosscheck, register, sync, dashboard)\n";
     return 2;
 }
 

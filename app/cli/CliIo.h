@@ -16,6 +16,7 @@ int bench(const QStringList& args);
 int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
 void benchCrosscheck(int households);
+void benchGlyphs();
 void benchRegister(qint64 population);
 void benchSync(int events, QString central);
 int simulate(const QStringList& args);

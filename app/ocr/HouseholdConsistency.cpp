@@ -1,5 +1,7 @@
 #include "HouseholdConsistency.h"
 
+#include "GlyphMatcher.h"
+
 #include "ValueRules.h"
 #include "crosscheck/AddressCompare.h"
 #include "crosscheck/TextFold.h"
@@ -89,6 +91,17 @@ bool addFamily(QString& value, const QString& family, qsizetype longestGiven)
     return true;
 }
 
+// Whether `r` is `f` with registered forms where the engine read the common ones (渡邉 of 渡邊).
+bool isRegisteredFormOf(const QString& r, const QString& f)
+{
+    if (r.size() != f.size() || r == f)
+        return false;
+    for (qsizetype i = 0; i < f.size(); ++i)
+        if (f[i] != r[i] && !ocr::registeredForms(f[i]).contains(r[i]))
+            return false;
+    return true;
+}
+
 } // namespace
 
 void apply(TransferOutCertificate& c, double flaggedConfidence)
@@ -113,6 +126,16 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
                 kanaFamilies[i] = t;
                 break;
             }
+    }
+    // The engine reads 渡邉 as 渡邊 wherever it is printed; where the glyph told a registered
+    // form on one line (GlyphMatcher), the same family name on the others is that form too.
+    {
+        QStringList all = families;
+        all << PersonName::parse(c.householdHead).family << PersonName::parse(c.hittousha).family;
+        for (QString& f : families)
+            for (const QString& r : std::as_const(all))
+                if (isRegisteredFormOf(r, f))
+                    f = r;
     }
     const QString family = majority(families);
     const QString kanaFamily = majority(kanaFamilies);
@@ -161,7 +184,10 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             || fold::distance(fold::spaces(name), fold::spaces(c.householdHead)) > 1)
             continue;
         const QString member = QStringLiteral("members[%1].name").arg(i);
-        if (confidenceOf(QStringLiteral("household_head")) > confidenceOf(member)) {
+        const QString spacedHead = fold::spaces(c.householdHead), spacedName = fold::spaces(name);
+        if (isRegisteredFormOf(spacedHead, spacedName)
+            || (!isRegisteredFormOf(spacedName, spacedHead)
+                && confidenceOf(QStringLiteral("household_head")) > confidenceOf(member))) {
             name = c.householdHead;
             flag(c, member, flaggedConfidence);
         } else {

@@ -196,4 +196,32 @@ OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& 
     return out;
 }
 
+QList<OcrEngine::Word> OcrEngine::readSymbols(const QImage& gray, int dpi)
+{
+    QList<Word> out;
+    if (!d->ready || gray.isNull())
+        return out;
+    CLocale c;
+    d->api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    d->api.SetVariable("tessedit_char_whitelist", "");
+    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    d->api.SetSourceResolution(dpi);
+    if (d->api.Recognize(nullptr) != 0)
+        return out;
+    std::unique_ptr<tesseract::ResultIterator> it(d->api.GetIterator());
+    if (!it || it->Empty(tesseract::RIL_SYMBOL))
+        return out;
+    do {
+        Word w;
+        int l, t, r, b;
+        it->BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b);
+        w.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
+        w.confidence = it->Confidence(tesseract::RIL_SYMBOL) / 100.0;
+        w.text = takeText(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+        if (!w.text.isEmpty())
+            out << w;
+    } while (it->Next(tesseract::RIL_SYMBOL));
+    return out;
+}
+
 } // namespace mdg

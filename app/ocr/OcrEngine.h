@@ -56,6 +56,8 @@ public:
     enum class LineMode { Line, Raw, Word };
     // One line limited to `whitelist` when given.
     Word readLine(const QImage& gray, int dpi, const QString& whitelist = {}, LineMode mode = LineMode::Line);
+    // One line's characters, each with its box.
+    QList<Word> readSymbols(const QImage& gray, int dpi);
 
 private:
     struct Private;

@@ -1,5 +1,6 @@
 #include "ValueReader.h"
 
+#include "GlyphMatcher.h"
 #include "PageGeometry.h"
 #include "ValueRules.h"
 #include "crosscheck/Towns.h"
@@ -77,6 +78,21 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
                 if (!w.text.isEmpty())
                     break;
             }
+        }
+        // Still nothing: the glyph's shape against the characters the field may hold. The
+        // clerk checks it (below the threshold): the engine did not see it.
+        if (w.text.isEmpty()) {
+            static const QString relationships = [] {
+                QString singles;
+                for (const QString& r : relationshipWords())
+                    if (r.size() == 1)
+                        singles += r;
+                return singles;
+            }();
+            const auto m = GlyphMatcher::instance().match(
+                m_page, v.box, l == Label::Sex ? QStringLiteral("男女") : relationships);
+            if (m && m->margin >= GlyphMatcher::SureMargin)
+                w = OcrEngine::Word {QString(m->character), v.box, m_flaggedConfidence * 0.9};
         }
         return QList<Value> {Value {w.text, v.box, w.confidence}};
     }
@@ -247,9 +263,45 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
                 v.text.chop(1);
         }
     }
+    if (l == Label::Name || l == Label::Head || l == Label::Hittousha)
+        out = withRegisteredForms(out, v.box);
     // Below the threshold the value stays visible, flagged by its confidence; a value
     // that failed its rule (an impossible date, a 10-digit code) is not given at all.
     return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};
+}
+
+// The engine's model lacks registered forms names keep (渡邉, 髙橋): a character it read that
+// has one is looked at again, its own glyph against drawings of both forms.
+QString ValueReader::withRegisteredForms(const QString& name, const QRect& box) const
+{
+    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return !registeredForms(c).isEmpty(); }))
+        return name;
+    const QRect crop = box.adjusted(-10, -8, 10, 8).intersected(m_page.rect());
+    const QImage line = m_page.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QList<OcrEngine::Word> symbols = m_engine.readSymbols(line, m_dpi * 2);
+    QString out = name;
+    QHash<QChar, int> seen; // the n-th 邊 of the symbols is the n-th of the name
+    for (const OcrEngine::Word& s : symbols) {
+        if (s.text.size() != 1 || registeredForms(s.text[0]).isEmpty())
+            continue;
+        const QChar c = s.text[0];
+        const int n = seen[c]++;
+        qsizetype at = -1;
+        for (int k = 0; k <= n; ++k)
+            at = out.indexOf(c, at + 1);
+        if (at < 0)
+            continue;
+        // The engine's box of a character is rough (two characters wide at times): squares of
+        // the line's height around its centre are tried.
+        const int centre = crop.left() + s.box.center().x() / 2;
+        const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, QString(c) + registeredForms(c));
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && m)
+            qDebug("glyph %s at %d in [%d,%d %dx%d] -> %s %.3f margin %.3f", qPrintable(QString(c)), centre, box.x(),
+                box.y(), box.width(), box.height(), qPrintable(QString(m->character)), m->score, m->margin);
+        if (m && m->character != c && m->margin >= GlyphMatcher::SureMargin)
+            out[at] = m->character;
+    }
+    return out;
 }
 
 } // namespace mdg::ocr

@@ -115,7 +115,7 @@ QString normaliseName(const QString& s)
 {
     QString t = fixKanjiContext(s.trimmed());
     // Specks read as punctuation; a name has none (the ・ of a foreign name stays).
-    static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜]"));
+    static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜<>＜＞*＊]"));
     t.remove(specks);
     t.replace(QRegularExpression(QStringLiteral("\\s+")), QString(QChar(0x3000)));
     // A name cell grown into the reading beside it (田中　裕子　タナカ　ユウコ): the
@@ -124,12 +124,21 @@ QString normaliseName(const QString& s)
     const auto hasKanji = [](const QString& w) {
         return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
     };
-    if (words.size() > 2 && hasKanji(words[0]) && hasKanji(words[1]) && isKatakana(words.last())) {
-        while (words.size() > 2 && isKatakana(words.last()))
-            words.removeLast();
-        t = words.join(QChar(0x3000));
-    }
-    return t;
+    // A reading misread with a hiragana among its katakana (ワタナべ) is still the reading; a
+    // given name in hiragana alone (さくら) is not.
+    const auto reading = [](const QString& w) {
+        return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return isKana(c); })
+            && std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.script() == QChar::Script_Katakana; });
+    };
+    // Both parts of the name in kanji, or the name unspaced (渡邊明美 ワタナベ アケミ) and the
+    // reading's two parts after it; a katakana given name (山田 エマ) stays.
+    const auto trailing
+        = std::find_if(words.crbegin(), words.crend(), [&](const QString& w) { return !reading(w); }) - words.crbegin();
+    const qsizetype kanjiWords = words.size() - trailing;
+    if (kanjiWords >= 1 && trailing >= 1 && hasKanji(words[0])
+        && ((kanjiWords >= 2 && hasKanji(words[1])) || (kanjiWords == 1 && trailing >= 2)))
+        words.resize(kanjiWords);
+    return words.join(QChar(0x3000));
 }
 
 QString normaliseKana(const QString& s)

@@ -27,6 +27,7 @@ private slots:
     void issuerIsTheMayorOfThePreviousAddress();
     void addressOfNoRealTownIsFlagged();
     void familyPartLostIsTheHouseholds();
+    void registeredFormToldOnceHoldsForTheHousehold();
     void randomisedLayoutsAreRead_data();
     void randomisedLayoutsAreRead();
 
@@ -186,6 +187,30 @@ void TestOcr::householdSharesItsFamilyName()
     householdConsistency::apply(two, 0.79);
     QCOMPARE(two.members[0].name, QStringLiteral("伊藤　直樹"));
     QCOMPARE(two.members[1].name, QStringLiteral("伊東　花子"));
+}
+
+void TestOcr::registeredFormToldOnceHoldsForTheHousehold()
+{
+    // The glyph told 渡邉 on the 世帯主 line; the engine read 渡邊 on the members' lines, as it
+    // reads every 渡邉. Another family name one character off stays the household's rule.
+    TransferOutCertificate c
+        = household({QStringLiteral("渡邊　康弘"), QStringLiteral("渡邊　明美"), QStringLiteral("渡邊　樹")}, {});
+    c.members[0].relationship = QStringLiteral("世帯主");
+    c.householdHead = QStringLiteral("渡邉　康弘");
+    c.hittousha = QStringLiteral("渡邊　康弘");
+    householdConsistency::apply(c, 0.79);
+    for (const auto& m : std::as_const(c.members))
+        QVERIFY2(m.name.startsWith(QStringLiteral("渡邉　")), qPrintable(m.name));
+    QCOMPARE(c.householdHead, QStringLiteral("渡邉　康弘"));
+    QCOMPARE(c.hittousha, QStringLiteral("渡邉　康弘"));
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[1].name")), 0.79); // changed, so flagged
+
+    // Nothing told a registered form: the engine's reading stands.
+    TransferOutCertificate plain = household({QStringLiteral("高橋　光"), QStringLiteral("高橋　紬")}, {});
+    plain.householdHead = QStringLiteral("高橋　光");
+    householdConsistency::apply(plain, 0.79);
+    QCOMPARE(plain.members[1].name, QStringLiteral("高橋　紬"));
+    QCOMPARE(plain.householdHead, QStringLiteral("高橋　光"));
 }
 
 void TestOcr::familyPartLostIsTheHouseholds()

@@ -1,3 +1,4 @@
+#include "ocr/GlyphMatcher.h"
 #include "ocr/Labels.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/PagePreprocessor.h"
@@ -42,6 +43,9 @@ private slots:
     void rubyBandIsFoundAboveItsName();
     void printThePagePassDroppedIsFound();
     void skewedGrainyScanIsLevelledAndItsRulesRemoved();
+    void rubyCutIntoSingleKanaIsTakenWhole();
+    void labelCutAtAGapIsJoined();
+    void glyphToldFromFontsThePageDidNotUse();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -181,6 +185,11 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(normaliseName(QStringLiteral("田中　裕子　タナカ　ユウコ")), QStringLiteral("田中　裕子"));
     QCOMPARE(normaliseName(QStringLiteral("スミス　ジョン")), QStringLiteral("スミス　ジョン"));
     QCOMPARE(normaliseName(QStringLiteral("山田　マリア")), QStringLiteral("山田　マリア"));
+    // A reading misread with a hiragana, or after an unspaced name; a hiragana given name stays.
+    QCOMPARE(normaliseName(QStringLiteral("渡邉 康弘 ワタナべ")), QStringLiteral("渡邉　康弘"));
+    QCOMPARE(normaliseName(QStringLiteral("渡邊明美 ワタナベ アケミ")), QStringLiteral("渡邊明美"));
+    QCOMPARE(normaliseName(QStringLiteral("中島 さくら")), QStringLiteral("中島　さくら"));
+    QCOMPARE(normaliseName(QStringLiteral("<    長谷川 一郎")), QStringLiteral("長谷川　一郎"));
     QCOMPARE(digitsOnly(QStringLiteral("１2O4 5l")), QStringLiteral("120451"));
     QCOMPARE(compact(QStringLiteral("令和 ６年｜1月")), QStringLiteral("令和6年1月"));
 }
@@ -708,4 +717,81 @@ void TestOcrRules::skewedGrainyScanIsLevelledAndItsRulesRemoved()
         for (int dy = -2; dy <= 2; ++dy)
             dark += prepared.rulesRemoved.pixelColor(x, (left + right) / 2 + dy).value() < 150 ? 1 : 0;
     QVERIFY2(dark < 600 * 5 / 50, qPrintable(QString::number(dark)));
+}
+
+void TestOcrRules::rubyCutIntoSingleKanaIsTakenWhole()
+{
+    // オオツカ ツムギ over 大塚 紬, cut by the engine into オオ | ツ | カ | ツムギ, with a speck read 。
+    QList<OcrEngine::Line> lines
+        = {lineOf({{QStringLiteral("オオ"), QRect(357, 601, 25, 13)}, {QStringLiteral("ツ"), QRect(386, 601, 12, 13)},
+               {QStringLiteral("カ"), QRect(400, 601, 11, 13)}, {QStringLiteral("。"), QRect(420, 604, 5, 5)},
+               {QStringLiteral("ツムギ"), QRect(434, 601, 42, 13)}}),
+            lineOf({{QStringLiteral("氏名"), QRect(126, 614, 47, 24)},
+                {QStringLiteral("大塚"), QRect(355, 614, 64, 32)}, {QStringLiteral("紬"), QRect(425, 614, 32, 32)}})};
+    const QList<OcrEngine::Word> ruby = takeRuby(lines);
+    QCOMPARE(ruby.size(), 4);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(rubyOver(ruby, QRect(355, 614, 102, 32)).text, QStringLiteral("オオツカ ツムギ"));
+}
+
+void TestOcrRules::labelCutAtAGapIsJoined()
+{
+    const auto across = labelAcross(QStringLiteral("世帯主との"), QStringLiteral("続柄: 世帯主"));
+    QVERIFY(across);
+    QCOMPARE(across->label, Label::Relationship);
+    QCOMPARE(across->taken, 2);
+    QCOMPARE(labelAcross(QStringLiteral("転出先"), QStringLiteral("住所神奈川県"))->label, Label::Destination);
+    // A value that only starts like a longer label's end: 住所 has no longer spelling 東… finishes.
+    QVERIFY(!labelAcross(QStringLiteral("住所"), QStringLiteral("東京都")));
+    QVERIFY(!labelAcross(QStringLiteral("世帯主"), QStringLiteral("山田 太郎")));
+    QVERIFY(usedByLabel(Label::Head, QStringLiteral("氏名")));
+    QVERIFY(!usedByLabel(Label::Head, QStringLiteral("氏名西")));
+}
+
+void TestOcrRules::glyphToldFromFontsThePageDidNotUse()
+{
+    const QStringList families = GlyphMatcher::instance().families();
+    QVERIFY2(families.size() >= 3, "the set-up installs Japanese fonts (fonts-noto-cjk, fonts-ipafont …)");
+    // Each character printed small and soft in one font, told against drawings in the others.
+    const auto printed = [](QChar c, const QString& family) {
+        QImage sharp(96, 96, QImage::Format_Grayscale8);
+        sharp.fill(235);
+        QPainter p(&sharp);
+        QFont f(family);
+        f.setPixelSize(48);
+        p.setFont(f);
+        p.setPen(QColor(30, 30, 30));
+        p.drawText(sharp.rect(), Qt::AlignCenter, QString(c));
+        p.end();
+        return sharp.scaled(48, 48, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    };
+    int right = 0, total = 0;
+    for (const QString& family : families.mid(0, 4)) {
+        QStringList others = families;
+        others.removeAll(family);
+        const GlyphMatcher matcher(others);
+        for (const QChar c : QStringLiteral("邉邊髙高")) {
+            if (!QFontMetrics(QFont(family)).inFontUcs4(c.unicode()))
+                continue;
+            const QImage image = printed(c, family);
+            const QString pair = c == u'邉' || c == u'邊' ? QStringLiteral("邊邉") : QStringLiteral("高髙");
+            const auto m = matcher.match(image, image.rect(), pair);
+            QVERIFY(m);
+            ++total;
+            right += m->character == c;
+        }
+        const QImage wife = printed(u'妻', family);
+        const auto m = matcher.match(wife, wife.rect(), QStringLiteral("妻夫子父母"));
+        QVERIFY(m);
+        QCOMPARE(m->character, QChar(u'妻'));
+        QVERIFY(m->margin >= GlyphMatcher::SureMargin);
+    }
+    QVERIFY(total >= 8);
+    QVERIFY2(right >= total - 1, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(total)));
+    // Blank paper is no glyph.
+    QImage blank(40, 40, QImage::Format_Grayscale8);
+    blank.fill(240);
+    QVERIFY(!GlyphMatcher::instance().match(blank, blank.rect(), QStringLiteral("男女")));
+    QCOMPARE(registeredForms(u'邊'), QStringLiteral("邉"));
+    QVERIFY(registeredForms(u'山').isEmpty());
 }

@@ -297,8 +297,11 @@ void CapturePage::setCase(const QUuid& id)
 
 void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
 {
-    if (!m_case)
+    // Nothing to compare with: what was read is what there is to check against the paper.
+    if (!m_case) {
+        m_tabs->setCurrentWidget(m_fieldsView);
         return;
+    }
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);

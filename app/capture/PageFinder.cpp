@@ -1,5 +1,7 @@
 #include "PageFinder.h"
 
+#include "Otsu.h"
+
 #include <QPainter>
 #include <QTransform>
 #include <algorithm>
@@ -11,39 +13,6 @@ namespace {
 constexpr int WorkSide = 400; // the outline is found on a small copy: fast and enough
 constexpr QSize A4At200Dpi(1654, 2339);
 
-// Otsu's threshold of a grey image.
-int otsu(const QImage& g)
-{
-    long hist[256] = {};
-    for (int y = 0; y < g.height(); ++y) {
-        const uchar* l = g.constScanLine(y);
-        for (int x = 0; x < g.width(); ++x)
-            ++hist[l[x]];
-    }
-    const double total = double(g.width()) * g.height();
-    double sum = 0;
-    for (int i = 0; i < 256; ++i)
-        sum += i * double(hist[i]);
-    double sumB = 0, wB = 0, best = 0;
-    int threshold = 128;
-    for (int t = 0; t < 256; ++t) {
-        wB += double(hist[t]);
-        if (wB == 0)
-            continue;
-        const double wF = total - wB;
-        if (wF == 0)
-            break;
-        sumB += t * double(hist[t]);
-        const double mB = sumB / wB;
-        const double mF = (sum - sumB) / wF;
-        const double between = wB * wF * (mB - mF) * (mB - mF);
-        if (between > best) {
-            best = between;
-            threshold = t;
-        }
-    }
-    return threshold;
-}
 // Whether the outline found is the paper's edge: darker desk just outside along most of
 // it. A scan whose light falls off across the page splits at Otsu's threshold into a
 // bright part and a dark part, with only a gentle slope between them.
@@ -82,7 +51,7 @@ std::optional<QPolygonF> PageFinder::findPage(const QImage& image)
     const QImage small = image.convertToFormat(QImage::Format_Grayscale8)
                              .scaled(WorkSide, WorkSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     const double scale = double(image.width()) / small.width();
-    const int t = otsu(small);
+    const int t = otsuThreshold(small);
     // The largest 4-connected bright region is the paper.
     const int w = small.width();
     const int h = small.height();

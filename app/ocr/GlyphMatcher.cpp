@@ -1,5 +1,7 @@
 #include "GlyphMatcher.h"
 
+#include "capture/Otsu.h"
+
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -20,37 +22,6 @@ namespace {
 constexpr int Cells = 32;
 using Shape = std::vector<float>;
 
-int otsu(const QImage& gray, const QRect& area)
-{
-    std::array<int, 256> histogram {};
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const uchar* line = gray.constScanLine(y);
-        for (int x = area.left(); x <= area.right(); ++x)
-            ++histogram[line[x]];
-    }
-    const double total = double(area.width()) * area.height();
-    double sumAll = 0;
-    for (int i = 0; i < 256; ++i)
-        sumAll += double(i) * histogram[i];
-    double sumBelow = 0, weightBelow = 0, best = -1;
-    int threshold = 128;
-    for (int t = 0; t < 256; ++t) {
-        weightBelow += histogram[t];
-        sumBelow += double(t) * histogram[t];
-        const double weightAbove = total - weightBelow;
-        if (weightBelow == 0 || weightAbove == 0)
-            continue;
-        const double meanBelow = sumBelow / weightBelow;
-        const double meanAbove = (sumAll - sumBelow) / weightAbove;
-        const double between = weightBelow * weightAbove * (meanBelow - meanAbove) * (meanBelow - meanAbove);
-        if (between > best) {
-            best = between;
-            threshold = t;
-        }
-    }
-    return threshold;
-}
-
 // The ink inside `box` as a square of cells: cut to the ink's own extent (so the size it
 // was printed at and where it stands do not count), then blurred a little (so a stroke a
 // pixel thicker or off does not either).
@@ -59,7 +30,7 @@ std::optional<Shape> shapeOf(const QImage& gray, const QRect& box, bool page)
     const QRect area = box.intersected(gray.rect());
     if (area.width() < 4 || area.height() < 4)
         return std::nullopt;
-    const int threshold = page ? otsu(gray, area) : 128;
+    const int threshold = page ? otsuThreshold(gray, area) : 128;
     // A row or column of the glyph holds two dark pixels at least; one is a speck of grain.
     const int least = page ? 2 : 1;
     QList<int> rows(area.height(), 0), columns(area.width(), 0);

@@ -55,9 +55,11 @@ void benchGlyphs()
     QList<Set> sets;
     for (const QChar read : QStringLiteral("邊高齋斉徳恵瀬柳細納凛"))
         sets << Set {"registered_forms", QString(read) + ocr::registeredForms(read)};
+    for (const QChar read : QStringLiteral("壮朗男"))
+        sets << Set {"look_alikes", QString(read) + ocr::lookAlikes(read)};
     sets << Set {"relationship", QStringLiteral("妻夫子父母兄姉弟妹孫")} << Set {"sex", QStringLiteral("男女")};
     QRandomGenerator random(20261203);
-    for (const char* setName : {"registered_forms", "relationship", "sex"}) {
+    for (const char* setName : {"registered_forms", "look_alikes", "relationship", "sex"}) {
         for (const int pixels : {16, 22, 32}) {
             for (const bool soft : {false, true}) {
                 int total = 0, right = 0, sureWrong = 0, sureRight = 0;

@@ -143,6 +143,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     const auto lines = joinRows(pageLines);
     QList<Segment> segs = segmentsOf(lines);
     joinSpreadLabels(segs);
+    // Grain read as text beside the values would stand in columns of its own.
+    segs.erase(std::remove_if(segs.begin(), segs.end(), isDebris), segs.end());
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const Segment& s : segs)
             qDebug("line %d [%d,%d %dx%d] %.2f %s", s.line, s.box.x(), s.box.y(), s.box.width(), s.box.height(),
@@ -362,12 +364,27 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             start = li;
         }
     }
+    // Where the values of labelled lines start: the median left edge of the first value.
+    int valueColumn = -1;
+    {
+        QList<int> lefts;
+        for (int li = 0; li < byLine.size(); ++li)
+            if (byLine[li].size() >= 2 && matchLabel(segs[byLine[li].first()].text, true))
+                lefts << segs[byLine[li][1]].box.left();
+        std::sort(lefts.begin(), lefts.end());
+        if (lefts.size() >= 3)
+            valueColumn = lefts[lefts.size() / 2];
+    }
     // Without a block of its own to go by (the same label lost in every block), the order
     // most forms print.
     static const QList<Label> formOrder {
         Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     const auto inferredLabel = [&](int li) -> std::optional<Label> {
-        if (memberColumns || headerLine >= 0 || li == 0 || lineLabels[li] || byLine[li].size() < 2)
+        // A line of the label and its value, or of the value alone where values stand (its
+        // label read as specks and dropped).
+        const bool valueOnly = byLine[li].size() == 1 && valueColumn > 0 && li < lastMemberLine
+            && segs[byLine[li].first()].box.left() >= valueColumn - ColumnSlack;
+        if (memberColumns || headerLine >= 0 || li == 0 || lineLabels[li] || (byLine[li].size() < 2 && !valueOnly))
             return std::nullopt;
         // The neighbours, passing over lines of one segment (a member's number, (2)).
         int previous = li - 1;
@@ -398,17 +415,6 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         std::sort(lefts.begin(), lefts.end());
         if (lefts.size() >= 3)
             householdColumn = lefts[lefts.size() / 2];
-    }
-    // Where the values of labelled lines start: the median left edge of the first value.
-    int valueColumn = -1;
-    {
-        QList<int> lefts;
-        for (int li = 0; li < byLine.size(); ++li)
-            if (byLine[li].size() >= 2 && matchLabel(segs[byLine[li].first()].text, true))
-                lefts << segs[byLine[li][1]].box.left();
-        std::sort(lefts.begin(), lefts.end());
-        if (lefts.size() >= 3)
-            valueColumn = lefts[lefts.size() / 2];
     }
     // A member label the page never printed legibly (続柄 read 績): a line told by its
     // values as a field the page labels elsewhere is that one, when it is the only one.
@@ -471,13 +477,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             // (世帯主氏名森樹 is two characters from 世帯主の氏名).
             splitLabelOff(false);
         }
-        if (!label)
+        if (!label) {
             label = inferredLabel(li);
+            if (label && rest.isEmpty())
+                rest = byLine[li];
+        }
         // Inside a columns table a line whose label came back as specks (names under their
         // ruby, フ リ ガ ナ read メン サーー) is told by its values, and its table by where it
         // stands: a second table's readings are not the first's, whose readings were ruby.
         bool byPosition = false;
-        if (!label && memberColumns && li > firstMemberLine && li < lastMemberLine) {
+        // So is the line just above the first labelled one whose values stand in the columns
+        // (the 氏名 line, its label read as a speck and dropped).
+        const bool aligned = segs[first].box.left() >= columnStarts.value(0) - ColumnSlack
+            && std::abs(segs[first].box.left() - columnStarts.value(0)) <= ColumnSlack;
+        const bool inside = (li > firstMemberLine || (li == firstMemberLine - 1 && aligned)) && li < lastMemberLine;
+        if (!label && memberColumns && inside) {
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
                 rest = byLine[li];
             if (!rest.isEmpty()) {

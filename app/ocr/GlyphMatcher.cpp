@@ -228,4 +228,15 @@ QString registeredForms(QChar read)
     return forms.value(read);
 }
 
+QString lookAlikes(QChar read)
+{
+    static const QHash<QChar, QString> alikes {
+        {u'壮', QStringLiteral("葵")},
+        {u'朗', QStringLiteral("郎")},
+        {u'郎', QStringLiteral("朗")},
+        {u'男', QStringLiteral("勇")},
+    };
+    return alikes.value(read);
+}
+
 } // namespace mdg::ocr

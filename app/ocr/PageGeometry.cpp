@@ -132,6 +132,26 @@ void joinSpreadLabels(QList<Segment>& segs)
     }
 }
 
+bool isDebris(const Segment& segment)
+{
+    const QString c = compact(segment.text);
+    int kanji = 0, kana = 0, digits = 0, latin = 0;
+    for (const QChar ch : c) {
+        if (ch.script() == QChar::Script_Han || ch == u'々')
+            ++kanji;
+        else if ((ch.script() == QChar::Script_Hiragana || ch.script() == QChar::Script_Katakana) && ch != u'ー')
+            ++kana;
+        else if (ch.isDigit())
+            ++digits;
+        else if (ch.isLetter() && ch.unicode() < 0x80)
+            ++latin;
+    }
+    if (kanji > 0 || kana >= 2 || digits >= 3)
+        return false;
+    // A foreign resident's name is printed in the alphabet: a word of it, read with confidence.
+    return latin < 4 || segment.confidence < 0.5;
+}
+
 // The space-separated pieces of a read text with their share of its box: a row of
 // values can come back from the engine as one "word" with spaces inside.
 QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)

@@ -27,6 +27,10 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines);
 // runs of short segments on one line that spell a label become one segment.
 void joinSpreadLabels(QList<Segment>& segs);
 
+// Whether a segment is grain, a tint pattern or a rule read as text (0, OO, し, ーー, |):
+// no certificate value is that short without a kanji, and a reading has two kana at least.
+bool isDebris(const Segment& segment);
+
 // The space-separated pieces of a text with their share of its box.
 QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box);
 // The text after the first `taken` compacted characters, its spaces kept: they part the

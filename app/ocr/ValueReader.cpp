@@ -62,6 +62,7 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
     if (crop.isEmpty())
         return QList<Value> {};
     // At twice the size: thin strokes (一, 二 before 丁目) survive that the page pass drops.
+    // (Ruby at three times read worse: 4 readings lost, none won on seed 61001.)
     const QImage line = m_page.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // 男/女 (and a lone 妻 or 子) read as one character: as a line Tesseract often drops it.
     const bool oneCharacter = l == Label::Sex || (l == Label::Relationship && v.box.width() < v.box.height() * 3 / 2);
@@ -264,17 +265,19 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
         }
     }
     if (l == Label::Name || l == Label::Head || l == Label::Hittousha)
-        out = withRegisteredForms(out, v.box);
+        out = withShapesChecked(out, v.box);
     // Below the threshold the value stays visible, flagged by its confidence; a value
     // that failed its rule (an impossible date, a 10-digit code) is not given at all.
     return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};
 }
 
-// The engine's model lacks registered forms names keep (渡邉, 髙橋): a character it read that
-// has one is looked at again, its own glyph against drawings of both forms.
-QString ValueReader::withRegisteredForms(const QString& name, const QRect& box) const
+// The engine's model lacks registered forms names keep (渡邉, 髙橋) and confuses a few
+// characters of names (葵 read 壮): a character it read that has such a twin is looked at
+// again, its own glyph against drawings of both.
+QString ValueReader::withShapesChecked(const QString& name, const QRect& box) const
 {
-    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return !registeredForms(c).isEmpty(); }))
+    const auto others = [](QChar c) { return registeredForms(c) + lookAlikes(c); };
+    if (std::none_of(name.cbegin(), name.cend(), [&](QChar c) { return !others(c).isEmpty(); }))
         return name;
     const QRect crop = box.adjusted(-10, -8, 10, 8).intersected(m_page.rect());
     const QImage line = m_page.copy(crop).scaled(crop.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -282,7 +285,7 @@ QString ValueReader::withRegisteredForms(const QString& name, const QRect& box) 
     QString out = name;
     QHash<QChar, int> seen; // the n-th 邊 of the symbols is the n-th of the name
     for (const OcrEngine::Word& s : symbols) {
-        if (s.text.size() != 1 || registeredForms(s.text[0]).isEmpty())
+        if (s.text.size() != 1 || others(s.text[0]).isEmpty())
             continue;
         const QChar c = s.text[0];
         const int n = seen[c]++;
@@ -294,7 +297,7 @@ QString ValueReader::withRegisteredForms(const QString& name, const QRect& box) 
         // The engine's box of a character is rough (two characters wide at times): squares of
         // the line's height around its centre are tried.
         const int centre = crop.left() + s.box.center().x() / 2;
-        const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, QString(c) + registeredForms(c));
+        const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, QString(c) + others(c));
         if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && m)
             qDebug("glyph %s at %d in [%d,%d %dx%d] -> %s %.3f margin %.3f", qPrintable(QString(c)), centre, box.x(),
                 box.y(), box.width(), box.height(), qPrintable(QString(m->character)), m->score, m->margin);

@@ -35,7 +35,7 @@ public:
 private:
     QList<Value> reread(Label l, const Value& v) const;
     QString underRule(Label l, const Value& v, double* factor) const;
-    QString withRegisteredForms(const QString& name, const QRect& box) const;
+    QString withShapesChecked(const QString& name, const QRect& box) const;
 
     OcrEngine& m_engine;
     const QImage& m_page;

@@ -159,7 +159,14 @@ QString normaliseKana(const QString& s)
     static const QString small = QStringLiteral("ァィゥェォッャュョヮヵヶ");
     static const QString large = QStringLiteral("アイウエオツヤユヨワカケ");
     QStringList words = t.split(QChar(0x3000), Qt::SkipEmptyParts);
+    // The engine can read a voiced kana twice, the second time semi-voiced (チバパ, ワタナベペ):
+    // no reading runs バ into パ.
+    static const QString voiced = QStringLiteral("バビブベボ");
+    static const QString semiVoiced = QStringLiteral("パピプペポ");
     for (QString& w : words) {
+        for (qsizetype i = w.size() - 1; i > 0; --i)
+            if (const qsizetype k = semiVoiced.indexOf(w[i]); k >= 0 && w[i - 1] == voiced[k])
+                w.remove(i, 1);
         while (w.startsWith(QChar(0x30FC)))
             w.remove(0, 1);
         if (const qsizetype i = w.isEmpty() ? -1 : small.indexOf(w.front()); i >= 0)

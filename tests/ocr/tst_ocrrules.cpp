@@ -46,6 +46,7 @@ private slots:
     void rubyCutIntoSingleKanaIsTakenWhole();
     void labelCutAtAGapIsJoined();
     void glyphToldFromFontsThePageDidNotUse();
+    void grainReadAsTextIsNoValue();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -180,6 +181,8 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(normaliseKana(QStringLiteral("まつもと　ショウタ")), QStringLiteral("マツモト　ショウタ"));
     QCOMPARE(normaliseKana(QStringLiteral("ー ョシダ　コウジ")), QStringLiteral("ヨシダ　コウジ"));
     QCOMPARE(normaliseKana(QStringLiteral("ショウタ")), QStringLiteral("ショウタ"));
+    QCOMPARE(normaliseKana(QStringLiteral("チバパ　タクミ")), QStringLiteral("チバ　タクミ"));
+    QCOMPARE(normaliseKana(QStringLiteral("ババ　ハバ")), QStringLiteral("ババ　ハバ")); // 馬場, 羽場
     QCOMPARE(normaliseName(QStringLiteral("山田。 太郎")), QStringLiteral("山田　太郎"));
     // The reading beside the name, taken in with it, is dropped; a katakana name stays.
     QCOMPARE(normaliseName(QStringLiteral("田中　裕子　タナカ　ユウコ")), QStringLiteral("田中　裕子"));
@@ -780,6 +783,8 @@ void TestOcrRules::glyphToldFromFontsThePageDidNotUse()
             ++total;
             right += m->character == c;
         }
+        const QImage hollyhock = printed(u'葵', family);
+        QCOMPARE(matcher.match(hollyhock, hollyhock.rect(), QStringLiteral("壮葵"))->character, QChar(u'葵'));
         const QImage wife = printed(u'妻', family);
         const auto m = matcher.match(wife, wife.rect(), QStringLiteral("妻夫子父母"));
         QVERIFY(m);
@@ -793,5 +798,21 @@ void TestOcrRules::glyphToldFromFontsThePageDidNotUse()
     blank.fill(240);
     QVERIFY(!GlyphMatcher::instance().match(blank, blank.rect(), QStringLiteral("男女")));
     QCOMPARE(registeredForms(u'邊'), QStringLiteral("邉"));
+    QCOMPARE(lookAlikes(u'壮'), QStringLiteral("葵"));
     QVERIFY(registeredForms(u'山').isEmpty());
+}
+
+void TestOcrRules::grainReadAsTextIsNoValue()
+{
+    const auto segment = [](const QString& text, double confidence = 0.9) {
+        Segment s;
+        s.text = text;
+        s.confidence = confidence;
+        return s;
+    };
+    for (const char* debris : {"0", "OO", "し", "ーー", "|", "(2)", "TTY", "1 )"})
+        QVERIFY2(isDebris(segment(QString::fromUtf8(debris))), debris);
+    for (const char* value : {"男", "子", "オノ", "74579678093", "昭和58年", "SMITH"})
+        QVERIFY2(!isDebris(segment(QString::fromUtf8(value))), value);
+    QVERIFY(isDebris(segment(QStringLiteral("nnnn"), 0.2))); // letters read without confidence
 }

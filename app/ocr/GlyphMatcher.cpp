@@ -210,33 +210,26 @@ std::optional<GlyphMatcher::Match> GlyphMatcher::matchAround(
     return best;
 }
 
+namespace {
+// Pairs of characters: as read, then its twin.
+QString twinIn(const QString& pairs, QChar read)
+{
+    QString out;
+    for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
+        if (pairs[i] == read)
+            out += pairs[i + 1];
+    return out;
+}
+} // namespace
+
 QString registeredForms(QChar read)
 {
-    static const QHash<QChar, QString> forms {
-        {u'邊', QStringLiteral("邉")},
-        {u'高', QStringLiteral("髙")},
-        {u'齋', QStringLiteral("齊")},
-        {u'斉', QStringLiteral("齊")},
-        {u'徳', QStringLiteral("德")},
-        {u'恵', QStringLiteral("惠")},
-        {u'瀬', QStringLiteral("瀨")},
-        {u'柳', QStringLiteral("栁")},
-        {u'細', QStringLiteral("紬")},
-        {u'納', QStringLiteral("紬")},
-        {u'凛', QStringLiteral("凜")},
-    };
-    return forms.value(read);
+    return twinIn(QStringLiteral("邊邉高髙齋齊斉齊徳德恵惠瀬瀨柳栁細紬納紬凛凜"), read);
 }
 
 QString lookAlikes(QChar read)
 {
-    static const QHash<QChar, QString> alikes {
-        {u'壮', QStringLiteral("葵")},
-        {u'朗', QStringLiteral("郎")},
-        {u'郎', QStringLiteral("朗")},
-        {u'男', QStringLiteral("勇")},
-    };
-    return alikes.value(read);
+    return twinIn(QStringLiteral("壮葵朗郎郎朗男勇"), read);
 }
 
 } // namespace mdg::ocr

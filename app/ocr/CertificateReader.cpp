@@ -143,6 +143,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     const auto lines = joinRows(pageLines);
     QList<Segment> segs = segmentsOf(lines);
     joinSpreadLabels(segs);
+    joinCutLabels(segs);
     // Grain read as text beside the values would stand in columns of its own.
     segs.erase(std::remove_if(segs.begin(), segs.end(), isDebris), segs.end());
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
@@ -301,6 +302,10 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (!byLine[li].isEmpty() && matchLabel(segs[byLine[li].first()].text, false) == Label::Name)
             for (int si : byLine[li].mid(1))
                 columnStarts << segs[si].box.left();
+    // One name beside its label is a member's block whose neighbours lost their 氏名 label, or a
+    // table of one member, which reads as lines all the same.
+    if (columnStarts.size() < 2)
+        columnStarts.clear();
     // A scan can lose the 氏名 label (read 名) and garble others (性別 read 区): the layout
     // is then told by its geometry, lines whose values stand in the same columns, and
     // each such line's field by what its values are.
@@ -329,10 +334,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     QList<std::optional<Label>> lineLabels;
     for (int li = 0; li < byLine.size(); ++li) {
         std::optional<Label> l;
-        if (byLine[li].size() >= 2)
-            if (const auto across = labelAcross(segs[byLine[li][0]].text, segs[byLine[li][1]].text))
-                l = across->label;
-        if (!byLine[li].isEmpty() && !l) {
+        if (!byLine[li].isEmpty()) {
             l = matchLabel(segs[byLine[li].first()].text, false);
             if (!l)
                 if (const auto split = splitLeadingLabel(segs[byLine[li].first()].text))
@@ -432,16 +434,6 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
         QList<int> rest = byLine[li].mid(1);
-        if (!rest.isEmpty())
-            if (const auto across = labelAcross(segs[first].text, segs[rest.first()].text)) {
-                label = across->label;
-                if (across->value.isEmpty()) {
-                    rest.removeFirst();
-                } else {
-                    segs << segmentAfter(segs[rest.first()], across->taken);
-                    rest.first() = int(segs.size()) - 1;
-                }
-            }
         const auto labelOfRest = [&] {
             QStringList values;
             for (int si : rest)

@@ -24,7 +24,7 @@ void flag(TransferOutCertificate& c, const QString& key, double confidence)
 
 // The token most of the household uses, when at least two agree and it is the only one
 // so well supported.
-QString majority(const QList<QString>& tokens)
+QString majority(const QList<QString>& tokens, int least = 2)
 {
     QHash<QString, int> counts;
     for (const QString& t : tokens)
@@ -42,7 +42,7 @@ QString majority(const QList<QString>& tokens)
             tie = true;
         }
     }
-    return bestCount >= 2 && !tie ? best : QString();
+    return bestCount >= least && !tie ? best : QString();
 }
 
 // Replaces the family part of `value` with `family` when it is `maxSlips` characters off or
@@ -137,8 +137,20 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
                 if (isRegisteredFormOf(r, f))
                     f = r;
     }
-    const QString family = majority(families);
-    const QString kanaFamily = majority(kanaFamilies);
+    // Members too garbled to agree (their family parts lost under ruby): the 世帯主 and
+    // 筆頭者 lines vote with them.
+    const QString family = [&] {
+        const QString members = majority(families);
+        if (!members.isEmpty())
+            return members;
+        return majority(QList<QString>(families)
+            << PersonName::parse(c.householdHead).family << PersonName::parse(c.hittousha).family);
+    }();
+    // A single reading read whole is the household's when no other disagrees (the others'
+    // family parts lost under ruby).
+    QString kanaFamily = majority(kanaFamilies);
+    if (kanaFamily.isEmpty() && !family.isEmpty())
+        kanaFamily = majority(kanaFamilies, 1);
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         const QString member = QStringLiteral("members[%1].").arg(i);
         if (harmoniseFamily(c.members[i].name, family, 1) || addFamily(c.members[i].name, family, 3))
@@ -150,7 +162,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
         // Readings are longer and noisier: two slips in the family part still match.
         if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1)
-            || addFamily(c.members[i].nameKana, kanaFamily, 4)) {
+            || addFamily(c.members[i].nameKana, kanaFamily, 6)) {
             // The given part now stands alone: a word never starts with ー (フジターサクラ).
             c.members[i].nameKana = ocr::normaliseKana(c.members[i].nameKana);
             flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);

@@ -132,6 +132,28 @@ void joinSpreadLabels(QList<Segment>& segs)
     }
 }
 
+void joinCutLabels(QList<Segment>& segs)
+{
+    for (qsizetype i = 0; i + 1 < segs.size(); ++i) {
+        if (segs[i + 1].line != segs[i].line || (i > 0 && segs[i - 1].line == segs[i].line))
+            continue; // a label opens its line
+        const auto across = labelAcross(segs[i].text, segs[i + 1].text);
+        if (!across)
+            continue;
+        const Segment value = segmentAfter(segs[i + 1], across->taken);
+        Segment& label = segs[i];
+        label.text = compact(label.text) + compact(segs[i + 1].text).left(across->taken);
+        label.box = label.box.united(across->value.isEmpty()
+                ? segs[i + 1].box
+                : QRect(segs[i + 1].box.topLeft(), QPoint(value.box.left() - 1, segs[i + 1].box.bottom())));
+        label.words += segs[i + 1].words.first(segs[i + 1].words.size() - value.words.size());
+        if (across->value.isEmpty())
+            segs.removeAt(i + 1);
+        else
+            segs[i + 1] = value;
+    }
+}
+
 bool isDebris(const Segment& segment)
 {
     const QString c = compact(segment.text);

@@ -26,6 +26,9 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines);
 // A label spread across its cell (住　　所, 均等割付) comes back as a character a segment:
 // runs of short segments on one line that spell a label become one segment.
 void joinSpreadLabels(QList<Segment>& segs);
+// A label cut in two at a gap (世帯主との | 続柄 世帯主, 男女 | の 別 男) is one segment again,
+// its value one of its own.
+void joinCutLabels(QList<Segment>& segs);
 
 // Whether a segment is grain, a tint pattern or a rule read as text (0, OO, し, ーー, |):
 // no certificate value is that short without a kanji, and a reading has two kana at least.

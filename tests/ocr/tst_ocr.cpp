@@ -28,6 +28,7 @@ private slots:
     void addressOfNoRealTownIsFlagged();
     void familyPartLostIsTheHouseholds();
     void registeredFormToldOnceHoldsForTheHousehold();
+    void familyFromTheHeadWhenTheMembersLostIt();
     void randomisedLayoutsAreRead_data();
     void randomisedLayoutsAreRead();
 
@@ -211,6 +212,22 @@ void TestOcr::registeredFormToldOnceHoldsForTheHousehold()
     householdConsistency::apply(plain, 0.79);
     QCOMPARE(plain.members[1].name, QStringLiteral("高橋　紬"));
     QCOMPARE(plain.householdHead, QStringLiteral("高橋　光"));
+}
+
+void TestOcr::familyFromTheHeadWhenTheMembersLostIt()
+{
+    // Ruby over every name garbled the family parts away; the 世帯主 and 筆頭者 lines kept it,
+    // and one reading was read whole.
+    TransferOutCertificate c = household({QStringLiteral("俊介"), QStringLiteral("大塚　理恵"), QStringLiteral("和夫")},
+        {QStringLiteral("シュンスケ"), QStringLiteral("オオツカ　リエ"), QStringLiteral("カズオ")});
+    c.householdHead = QStringLiteral("大塚　俊介");
+    c.hittousha = QStringLiteral("大塚　俊介");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.members[0].name, QStringLiteral("大塚　俊介"));
+    QCOMPARE(c.members[2].name, QStringLiteral("大塚　和夫"));
+    QCOMPARE(c.members[0].nameKana, QStringLiteral("オオツカ　シュンスケ"));
+    QCOMPARE(c.members[2].nameKana, QStringLiteral("オオツカ　カズオ"));
+    QCOMPARE(confidenceOf(c, QStringLiteral("members[2].name_kana")), 0.79);
 }
 
 void TestOcr::familyPartLostIsTheHouseholds()

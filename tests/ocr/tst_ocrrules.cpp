@@ -747,6 +747,20 @@ void TestOcrRules::labelCutAtAGapIsJoined()
     // A value that only starts like a longer label's end: 住所 has no longer spelling 東… finishes.
     QVERIFY(!labelAcross(QStringLiteral("住所"), QStringLiteral("東京都")));
     QVERIFY(!labelAcross(QStringLiteral("世帯主"), QStringLiteral("山田 太郎")));
+    // On a page: the label whole again before the layout is read, its value on its own.
+    const auto seg = [](const QString& text, QRect box) {
+        Segment s;
+        s.text = text;
+        s.box = box;
+        s.words << OcrEngine::Word {text, box, 0.9};
+        return s;
+    };
+    QList<Segment> segs {seg(QStringLiteral("男女"), QRect(189, 924, 111, 27)),
+        seg(QStringLiteral("の 別"), QRect(300, 926, 81, 25)), seg(QStringLiteral("男"), QRect(511, 926, 23, 25))};
+    joinCutLabels(segs);
+    QCOMPARE(segs.size(), 2);
+    QCOMPARE(matchLabel(segs[0].text, true), Label::Sex);
+    QCOMPARE(segs[1].text, QStringLiteral("男"));
     QVERIFY(usedByLabel(Label::Head, QStringLiteral("氏名")));
     QVERIFY(!usedByLabel(Label::Head, QStringLiteral("氏名西")));
 }

@@ -386,7 +386,9 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         // label read as specks and dropped).
         const bool valueOnly = byLine[li].size() == 1 && valueColumn > 0 && li < lastMemberLine
             && segs[byLine[li].first()].box.left() >= valueColumn - ColumnSlack;
-        if (memberColumns || headerLine >= 0 || li == 0 || lineLabels[li] || (byLine[li].size() < 2 && !valueOnly))
+        // Within the members' lines, or the one after them (the last block's last label lost).
+        if (memberColumns || headerLine >= 0 || li == 0 || li > lastMemberLine + 1 || lineLabels[li]
+            || (byLine[li].size() < 2 && !valueOnly))
             return std::nullopt;
         // The neighbours, passing over lines of one segment (a member's number, (2)).
         int previous = li - 1;
@@ -425,6 +427,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         if (l)
             unprinted.removeAll(*l);
     int currentMember = -1;
+    qsizetype lastInOrder = -1; // the current member's last field in the page's block order
     QHash<int, int> columnEnds; // member -> where the next member's column starts
     bool rubyOnLabelLine = false; // the page prints readings as ruby
     QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
@@ -594,10 +597,17 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     members[firstMember + it.key()][*label] = it.value();
         } else { // lines layout: a block per member, each opened by its 氏名 line
             // A block opens with whichever field its form lists first (氏名, or the code):
-            // a field the current member already has starts the next one.
+            // a field the current member already has starts the next one, and so does one
+            // the page's order puts before the last field met (a block's 氏名 line lost, the
+            // next block's 氏名 is not that member's).
+            const qsizetype at = blockOrder.indexOf(*label);
             if (currentMember < 0 || members[currentMember].contains(*label)
-                || (*label == Label::Name && members[currentMember].contains(Label::Kana)))
+                || (*label == Label::Name && members[currentMember].contains(Label::Kana))
+                || (at >= 0 && at <= lastInOrder)) {
                 ++currentMember;
+                lastInOrder = -1;
+            }
+            lastInOrder = std::max(lastInOrder, at);
             // Ruby read on the label's line (名前 アオキ ユウマ) with the name on its own
             // line below, unlabelled: a name all katakana over kanji is its reading.
             if (*label == Label::Name && li + 1 < byLine.size() && !lineLabels[li + 1] && !byLine[li + 1].isEmpty()) {

@@ -422,6 +422,13 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
     for (int r = 0; r < fields->model()->rowCount(); ++r)
         headFound = headFound || fields->model()->index(r, 1).data().toString() == page.truth.householdHead;
     QVERIFY(headFound);
+    // Sex as the UI names it, not the stored key; and the list is what a page without a case shows.
+    for (int r = 0; r < fields->model()->rowCount(); ++r)
+        if (fields->model()->index(r, 0).data(CertificateFieldsModel::KeyRole).toString().endsWith(u".sex"))
+            QVERIFY2((QStringList {QStringLiteral("Male"), QStringLiteral("Female")})
+                         .contains(fields->model()->index(r, 1).data().toString()),
+                qPrintable(fields->model()->index(r, 1).data().toString()));
+    QCOMPARE(find<QTabWidget>(&window, "certificateTabs")->currentWidget(), fields);
     shoot(&window, QStringLiteral("certificate"));
 }
 

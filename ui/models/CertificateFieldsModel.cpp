@@ -1,5 +1,6 @@
 #include "CertificateFieldsModel.h"
 
+#include "domain/Person.h"
 #include "ocr/CertificateReader.h"
 
 #include <QColor>
@@ -111,7 +112,13 @@ QVariant CertificateFieldsModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Field: return fieldName(r.field.key);
-        case Value: return r.value.isEmpty() ? tr("(not read: %1)").arg(r.field.text) : r.value;
+        case Value: {
+            if (r.value.isEmpty())
+                return tr("(not read: %1)").arg(r.field.text);
+            // 男/女 as the UI names them, not the stored key (male).
+            const auto sex = r.field.key.endsWith(QLatin1String(".sex")) ? sexFromKey(r.value) : std::nullopt;
+            return sex ? sexDisplayName(*sex) : r.value;
+        }
         case Confidence: return QStringLiteral("%1%").arg(qRound(r.field.confidence * 100));
         default: return {};
         }

@@ -80,9 +80,11 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
                     break;
             }
         }
-        // Still nothing: the glyph's shape against the characters the field may hold. The
-        // clerk checks it (below the threshold): the engine did not see it.
-        if (w.text.isEmpty()) {
+        // Still nothing the field may hold (nothing, or 胡 for 妻): the glyph's shape against
+        // the characters it may hold. The clerk checks it (below the threshold): the engine
+        // did not see it.
+        double unused = 1.0;
+        if (w.text.isEmpty() || underRule(l, w, &unused).isEmpty()) {
             static const QString relationships = [] {
                 QString singles;
                 for (const QString& r : relationshipWords())

@@ -366,17 +366,18 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             start = li;
         }
     }
-    // Where the values of labelled lines start: the median left edge of the first value.
-    int valueColumn = -1;
-    {
+    // Where values start: the median left edge of the value after the label, over the lines
+    // `counted` (three at least).
+    const auto valuesStart = [&](const auto& counted) {
         QList<int> lefts;
         for (int li = 0; li < byLine.size(); ++li)
-            if (byLine[li].size() >= 2 && matchLabel(segs[byLine[li].first()].text, true))
+            if (byLine[li].size() >= 2 && counted(li))
                 lefts << segs[byLine[li][1]].box.left();
         std::sort(lefts.begin(), lefts.end());
-        if (lefts.size() >= 3)
-            valueColumn = lefts[lefts.size() / 2];
-    }
+        return lefts.size() >= 3 ? lefts[lefts.size() / 2] : -1;
+    };
+    // Of all lines labelled exactly.
+    const int valueColumn = valuesStart([&](int li) { return matchLabel(segs[byLine[li].first()].text, true); });
     // Without a block of its own to go by (the same label lost in every block), the order
     // most forms print.
     static const QList<Label> formOrder {
@@ -409,17 +410,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
         return std::nullopt;
     };
-    // Where the household's values start: the median left edge of the values of its lines.
-    int householdColumn = -1;
-    {
-        QList<int> lefts;
-        for (int li = 0; li < byLine.size(); ++li)
-            if (byLine[li].size() >= 2 && lineLabels[li] && !isMemberLabel(*lineLabels[li]))
-                lefts << segs[byLine[li][1]].box.left();
-        std::sort(lefts.begin(), lefts.end());
-        if (lefts.size() >= 3)
-            householdColumn = lefts[lefts.size() / 2];
-    }
+    // Of the household's lines.
+    const int householdColumn = valuesStart([&](int li) { return lineLabels[li] && !isMemberLabel(*lineLabels[li]); });
     // A member label the page never printed legibly (続柄 read 績): a line told by its
     // values as a field the page labels elsewhere is that one, when it is the only one.
     QList<Label> unprinted {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
@@ -483,8 +475,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         bool byPosition = false;
         // So is the line just above the first labelled one whose values stand in the columns
         // (the 氏名 line, its label read as a speck and dropped).
-        const bool aligned = segs[first].box.left() >= columnStarts.value(0) - ColumnSlack
-            && std::abs(segs[first].box.left() - columnStarts.value(0)) <= ColumnSlack;
+        const bool aligned = std::abs(segs[first].box.left() - columnStarts.value(0)) <= ColumnSlack;
         const bool inside = (li > firstMemberLine || (li == firstMemberLine - 1 && aligned)) && li < lastMemberLine;
         if (!label && memberColumns && inside) {
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)

@@ -129,11 +129,11 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     }
     // The engine reads 渡邉 as 渡邊 wherever it is printed; where the glyph told a registered
     // form on one line (GlyphMatcher), the same family name on the others is that form too.
+    const QStringList headLines {PersonName::parse(c.householdHead).family, PersonName::parse(c.hittousha).family};
     {
-        QStringList all = families;
-        all << PersonName::parse(c.householdHead).family << PersonName::parse(c.hittousha).family;
+        const QStringList all = families + headLines;
         for (QString& f : families)
-            for (const QString& r : std::as_const(all))
+            for (const QString& r : all)
                 if (isRegisteredFormOf(r, f))
                     f = r;
     }
@@ -143,8 +143,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         const QString members = majority(families);
         if (!members.isEmpty())
             return members;
-        return majority(QList<QString>(families)
-            << PersonName::parse(c.householdHead).family << PersonName::parse(c.hittousha).family);
+        return majority(families + headLines);
     }();
     // A single reading read whole is the household's when no other disagrees (the others'
     // family parts lost under ruby).

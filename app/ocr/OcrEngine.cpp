@@ -60,6 +60,18 @@ QString takeText(char* s)
     delete[] s;
     return out;
 }
+
+// An element of the result (a word, a character) with its box and confidence.
+OcrEngine::Word elementAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel level)
+{
+    OcrEngine::Word w;
+    int l, t, r, b;
+    it.BoundingBox(level, &l, &t, &r, &b);
+    w.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
+    w.confidence = it.Confidence(level) / 100.0;
+    w.text = takeText(it.GetUTF8Text(level));
+    return w;
+}
 } // namespace
 
 struct OcrEngine::Private
@@ -67,6 +79,15 @@ struct OcrEngine::Private
     tesseract::TessBaseAPI api;
     bool ready = false;
     QString error;
+
+    // The image to read, how to segment it and the characters it may hold (none: any).
+    void prepare(const QImage& gray, int dpi, tesseract::PageSegMode mode, const QByteArray& whitelist = {})
+    {
+        api.SetPageSegMode(mode);
+        api.SetVariable("tessedit_char_whitelist", whitelist.constData());
+        api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+        api.SetSourceResolution(dpi);
+    }
 };
 
 OcrEngine::OcrEngine()
@@ -124,10 +145,7 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     // Column finding (single column, auto) dropped a table's rightmost column when a wide
     // gap stood before it (続柄 after 生年月日); measured on layoutgen seed 1, 83 -> 89 %
     // clean, 73 -> 76 % camera, 61 -> 63 % scans.
-    d->api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-    d->api.SetVariable("tessedit_char_whitelist", "");
-    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
-    d->api.SetSourceResolution(dpi);
+    d->prepare(gray, dpi, tesseract::PSM_SINGLE_BLOCK);
     tesseract::ETEXT_DESC monitor;
     struct Context
     {
@@ -153,18 +171,13 @@ QList<OcrEngine::Line> OcrEngine::readPage(const QImage& gray, int dpi, const Pr
     if (!it)
         return lines;
     do {
+        const Word whole = elementAt(*it, tesseract::RIL_TEXTLINE);
         Line line;
-        int l, t, r, b;
-        it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
-        line.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
-        line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
-        line.text = takeText(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+        line.box = whole.box;
+        line.confidence = whole.confidence;
+        line.text = whole.text;
         do {
-            Word w;
-            it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
-            w.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
-            w.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0;
-            w.text = takeText(it->GetUTF8Text(tesseract::RIL_WORD));
+            const Word w = elementAt(*it, tesseract::RIL_WORD);
             if (!w.text.isEmpty())
                 line.words << w;
         } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) && it->Next(tesseract::RIL_WORD));
@@ -182,12 +195,11 @@ OcrEngine::Word OcrEngine::readLine(const QImage& gray, int dpi, const QString& 
     CLocale c;
     // A lone character as a word: Tesseract's single-character mode returns nothing for a
     // clear 女 with the LSTM engine.
-    d->api.SetPageSegMode(mode == LineMode::Word ? tesseract::PSM_SINGLE_WORD
-            : mode == LineMode::Raw              ? tesseract::PSM_RAW_LINE
-                                                 : tesseract::PSM_SINGLE_LINE);
-    d->api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
-    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
-    d->api.SetSourceResolution(dpi);
+    d->prepare(gray, dpi,
+        mode == LineMode::Word      ? tesseract::PSM_SINGLE_WORD
+            : mode == LineMode::Raw ? tesseract::PSM_RAW_LINE
+                                    : tesseract::PSM_SINGLE_LINE,
+        whitelist.toUtf8());
     if (d->api.Recognize(nullptr) != 0)
         return out;
     out.text = takeText(d->api.GetUTF8Text());
@@ -202,22 +214,14 @@ QList<OcrEngine::Word> OcrEngine::readSymbols(const QImage& gray, int dpi)
     if (!d->ready || gray.isNull())
         return out;
     CLocale c;
-    d->api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-    d->api.SetVariable("tessedit_char_whitelist", "");
-    d->api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
-    d->api.SetSourceResolution(dpi);
+    d->prepare(gray, dpi, tesseract::PSM_SINGLE_LINE);
     if (d->api.Recognize(nullptr) != 0)
         return out;
     std::unique_ptr<tesseract::ResultIterator> it(d->api.GetIterator());
     if (!it || it->Empty(tesseract::RIL_SYMBOL))
         return out;
     do {
-        Word w;
-        int l, t, r, b;
-        it->BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b);
-        w.box = QRect(QPoint(l, t), QPoint(r - 1, b - 1));
-        w.confidence = it->Confidence(tesseract::RIL_SYMBOL) / 100.0;
-        w.text = takeText(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+        const Word w = elementAt(*it, tesseract::RIL_SYMBOL);
         if (!w.text.isEmpty())
             out << w;
     } while (it->Next(tesseract::RIL_SYMBOL));

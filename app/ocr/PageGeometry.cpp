@@ -49,6 +49,22 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
     return out;
 }
 
+namespace {
+// The first `taken` characters of `next` finish `label` (転出 | 先 川崎市…): they move over,
+// with their words and their part of the box; `next` keeps the value.
+void moveLabelEnd(Segment& label, Segment& next, qsizetype taken)
+{
+    const Segment value = segmentAfter(next, taken);
+    const bool whole = value.text.isEmpty();
+    label.text = compact(label.text) + compact(next.text).left(taken);
+    label.box = label.box.united(whole
+            ? next.box
+            : QRect(next.box.topLeft(), QPoint(std::max(next.box.left(), value.box.left() - 1), next.box.bottom())));
+    label.words += next.words.first(next.words.size() - value.words.size());
+    next = value;
+}
+} // namespace
+
 void joinSpreadLabels(QList<Segment>& segs)
 {
     const auto isShort = [&](qsizetype k, int line) {
@@ -116,15 +132,11 @@ void joinSpreadLabels(QList<Segment>& segs)
         for (qsizetype take = 1; take <= 2 && take < last.size(); ++take) {
             if (!matchLabel(shorts + last.left(take), true))
                 continue;
-            const Segment value = segmentAfter(segs[next], take);
             Segment label = segs[i];
-            label.text = shorts + last.left(take);
-            label.box = segs[i].box.united(QRect(segs[next].box.left(), segs[next].box.top(),
-                std::max(1, value.box.left() - segs[next].box.left()), segs[next].box.height()));
+            label.text = shorts;
             for (qsizetype k = i + 1; k <= end; ++k)
                 label.words += segs[k].words;
-            label.words += segs[next].words.first(segs[next].words.size() - value.words.size());
-            segs[next] = value;
+            moveLabelEnd(label, segs[next], take);
             segs.remove(i + 1, end - i);
             segs[i] = label;
             break;
@@ -140,17 +152,9 @@ void joinCutLabels(QList<Segment>& segs)
         const auto across = labelAcross(segs[i].text, segs[i + 1].text);
         if (!across)
             continue;
-        const Segment value = segmentAfter(segs[i + 1], across->taken);
-        Segment& label = segs[i];
-        label.text = compact(label.text) + compact(segs[i + 1].text).left(across->taken);
-        label.box = label.box.united(across->value.isEmpty()
-                ? segs[i + 1].box
-                : QRect(segs[i + 1].box.topLeft(), QPoint(value.box.left() - 1, segs[i + 1].box.bottom())));
-        label.words += segs[i + 1].words.first(segs[i + 1].words.size() - value.words.size());
+        moveLabelEnd(segs[i], segs[i + 1], across->taken);
         if (across->value.isEmpty())
             segs.removeAt(i + 1);
-        else
-            segs[i + 1] = value;
     }
 }
 

@@ -1,5 +1,7 @@
 #include "TransferOutCertificate.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace mdg {
@@ -40,6 +42,13 @@ QRect TransferOutCertificate::boxOf(const QString& key) const
         if (f.key == key)
             return f.box;
     return {};
+}
+
+void TransferOutCertificate::capConfidence(const QString& key, double confidence)
+{
+    for (Field& f : fields)
+        if (f.key == key)
+            f.confidence = std::min(f.confidence, confidence);
 }
 
 QJsonObject TransferOutCertificate::toJson() const

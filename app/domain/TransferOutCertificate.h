@@ -47,6 +47,9 @@ struct TransferOutCertificate
 
     QList<QRect> boxes() const; // of every field, for drawing them on the page
     QRect boxOf(const QString& key) const; // empty when the field was not read
+    // Lowers the field's confidence to at most `confidence`: a value the reader corrected
+    // from the rest of the page is shown flagged.
+    void capConfidence(const QString& key, double confidence);
 
     QJsonObject toJson() const;
     static TransferOutCertificate fromJson(const QJsonObject& o);

@@ -2,6 +2,7 @@
 
 #include "HouseholdConsistency.h"
 #include "Labels.h"
+#include "NameReadings.h"
 #include "PageGeometry.h"
 #include "PagePreprocessor.h"
 #include "Plausibility.h"
@@ -752,6 +753,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         }
     }
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
+    NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
     plausibility::flagImplausible(cert, ConfidenceThreshold - 0.01);
     std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     cert.elapsedMs = timer.elapsed();

@@ -15,13 +15,6 @@ namespace {
 
 const QChar FullWidthSpace(0x3000);
 
-void flag(TransferOutCertificate& c, const QString& key, double confidence)
-{
-    for (auto& f : c.fields)
-        if (f.key == key)
-            f.confidence = std::min(f.confidence, confidence);
-}
-
 // The token most of the household uses, when at least two agree and it is the only one
 // so well supported.
 QString majority(const QList<QString>& tokens, int least = 2)
@@ -153,24 +146,24 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         const QString member = QStringLiteral("members[%1].").arg(i);
         if (harmoniseFamily(c.members[i].name, family, 1) || addFamily(c.members[i].name, family, 3))
-            flag(c, member + QStringLiteral("name"), flaggedConfidence);
+            c.capConfidence(member + QStringLiteral("name"), flaggedConfidence);
         // Only the family part read (スズキ): the given name was lost, and is not guessed.
         if (c.members[i].name == family)
-            flag(c, member + QStringLiteral("name"), flaggedConfidence);
+            c.capConfidence(member + QStringLiteral("name"), flaggedConfidence);
         if (c.members[i].nameKana == kanaFamily)
-            flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
+            c.capConfidence(member + QStringLiteral("name_kana"), flaggedConfidence);
         // Readings are longer and noisier: two slips in the family part still match.
         if (harmoniseFamily(c.members[i].nameKana, kanaFamily, kanaFamily.size() >= 4 ? 2 : 1)
             || addFamily(c.members[i].nameKana, kanaFamily, 6)) {
             // The given part now stands alone: a word never starts with ー (フジターサクラ).
             c.members[i].nameKana = ocr::normaliseKana(c.members[i].nameKana);
-            flag(c, member + QStringLiteral("name_kana"), flaggedConfidence);
+            c.capConfidence(member + QStringLiteral("name_kana"), flaggedConfidence);
         }
     }
     if (harmoniseFamily(c.householdHead, family, 1))
-        flag(c, QStringLiteral("household_head"), flaggedConfidence);
+        c.capConfidence(QStringLiteral("household_head"), flaggedConfidence);
     if (harmoniseFamily(c.hittousha, family, 1))
-        flag(c, QStringLiteral("hittousha"), flaggedConfidence);
+        c.capConfidence(QStringLiteral("hittousha"), flaggedConfidence);
 
     // The member whose relationship is 世帯主 and the 世帯主 line are one name printed twice:
     // when they are a character apart, the surer reading stands for both.
@@ -187,7 +180,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         QString& name = c.members[i].name;
         if (c.members[i].relationship == QStringLiteral("世帯主") && noName(name) && !noName(c.householdHead)) {
             name = c.householdHead;
-            flag(c, QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
             break;
         }
         if (c.members[i].relationship != QStringLiteral("世帯主") || c.householdHead.isEmpty() || name.isEmpty()
@@ -200,10 +193,10 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             || (!isRegisteredFormOf(spacedName, spacedHead)
                 && confidenceOf(QStringLiteral("household_head")) > confidenceOf(member))) {
             name = c.householdHead;
-            flag(c, member, flaggedConfidence);
+            c.capConfidence(member, flaggedConfidence);
         } else {
             c.householdHead = name;
-            flag(c, QStringLiteral("household_head"), flaggedConfidence);
+            c.capConfidence(QStringLiteral("household_head"), flaggedConfidence);
         }
         break;
     }
@@ -215,7 +208,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         const QString read = fold::spaces(c.issuer);
         if (read != mayor && !read.isEmpty() && fold::distance(read, mayor) * 2 <= mayor.size()) {
             c.issuer = mayor;
-            flag(c, QStringLiteral("issuer"), flaggedConfidence);
+            c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
         }
     }
 }

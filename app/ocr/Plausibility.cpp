@@ -22,13 +22,6 @@ int parts(const QString& s)
 {
     return int(partsOf(s).size());
 }
-
-void cap(TransferOutCertificate& c, const QString& key, double confidence)
-{
-    for (auto& f : c.fields)
-        if (f.key == key)
-            f.confidence = std::min(f.confidence, confidence);
-}
 } // namespace
 
 bool plausibleAddress(const QString& address)
@@ -108,27 +101,27 @@ void flagImplausible(TransferOutCertificate& c, double flaggedConfidence)
         const auto& m = c.members[i];
         const QStringList name = partsOf(m.name), reading = partsOf(m.nameKana);
         if (!family.isEmpty() && name.size() == 2 && name.first() != family)
-            cap(c, QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
         if (!reading.isEmpty()
             && ((name.size() == 2 && reading.size() == 1)
                 || (!familyReading.isEmpty() && reading.size() == 2 && reading.first() != familyReading)))
-            cap(c, QStringLiteral("members[%1].name_kana").arg(i), flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name_kana").arg(i), flaggedConfidence);
     }
     for (const auto& [key, value] : {std::pair {QStringLiteral("previous_address"), c.previousAddress},
              std::pair {QStringLiteral("destination_address"), c.destinationAddress},
              std::pair {QStringLiteral("honseki"), c.honseki}})
         if (!value.isEmpty() && !plausibleAddress(value))
-            cap(c, key, flaggedConfidence);
+            c.capConfidence(key, flaggedConfidence);
     for (const auto& [key, value] : {std::pair {QStringLiteral("household_head"), c.householdHead},
              std::pair {QStringLiteral("hittousha"), c.hittousha}})
         if (!value.isEmpty() && !plausibleName(value))
-            cap(c, key, flaggedConfidence);
+            c.capConfidence(key, flaggedConfidence);
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         const auto& m = c.members[i];
         if (!m.name.isEmpty() && !plausibleName(m.name))
-            cap(c, QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
         if (!m.nameKana.isEmpty() && !plausibleReading(m.nameKana))
-            cap(c, QStringLiteral("members[%1].name_kana").arg(i), flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name_kana").arg(i), flaggedConfidence);
     }
 }
 

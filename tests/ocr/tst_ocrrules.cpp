@@ -1,5 +1,6 @@
 #include "ocr/GlyphMatcher.h"
 #include "ocr/Labels.h"
+#include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/PagePreprocessor.h"
 #include "ocr/Plausibility.h"
@@ -47,6 +48,8 @@ private slots:
     void labelCutAtAGapIsJoined();
     void glyphToldFromFontsThePageDidNotUse();
     void grainReadAsTextIsNoValue();
+    void blurredReadingIsOneItsNameCanHave_data();
+    void blurredReadingIsOneItsNameCanHave();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -565,6 +568,83 @@ void TestOcrRules::implausibleValuesAreFlagged()
     for (const auto& f : h.fields)
         got << f.confidence;
     QCOMPARE(got, (QList<double> {0.93, 0.93, 0.93, 0.93, 0.93, 0.79, 0.79, 0.79}));
+}
+
+void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("read");
+    QTest::addColumn<QString>("expected"); // empty: left as read and not flagged
+    QTest::addColumn<double>("confidence"); // the engine's
+
+    QTest::newRow("a kana like another") << "池田　由美"
+                                         << "イケダ　コミ"
+                                         << "イケダ　ユミ" << 0.93;
+    QTest::newRow("first kana lost") << "渡辺　康弘"
+                                     << "ワタナベ　スヒロ"
+                                     << "ワタナベ　ヤスヒロ" << 0.93;
+    QTest::newRow("registered form") << "髙橋　紬"
+                                     << "タカハン　ツムギ"
+                                     << "タカハシ　ツムギ" << 0.93;
+    QTest::newRow("speck after") << "小川　俊介"
+                                 << "オガワ　シュンスケ　ニニ"
+                                 << "オガワ　シュンスケ" << 0.93;
+    QTest::newRow("speck before") << "小川　大和"
+                                  << "ナ　オガワ　ヤマト"
+                                  << "オガワ　ヤマト" << 0.93;
+    QTest::newRow("spread over the kanji") << "斉藤　光"
+                                           << "サイ　トウ　ヒカル"
+                                           << "サイトウ　ヒカル" << 0.93;
+    QTest::newRow("no space read") << "松田　一郎"
+                                   << "マツダイチロウ"
+                                   << "マツダ　イチロウ" << 0.93;
+    QTest::newRow("kana name") << "千葉　さくら"
+                               << "チバ　クラ"
+                               << "チバ　サクラ" << 0.93;
+    // Right as read; a reading the dictionaries lack is no slip of one they have (颯太 is
+    // listed as フウタ only); garbage is not turned into a guess; two as close is no choice.
+    QTest::newRow("right") << "由井　由美"
+                           << "ユイ　ヨシミ"
+                           << "" << 0.93;
+    QTest::newRow("unlisted reading") << "佐藤　颯太"
+                                      << "サトウ　ソウタ"
+                                      << "" << 0.93;
+    QTest::newRow("garbage") << "千葉　悠真"
+                             << "チバ　ペー"
+                             << "" << 0.93;
+    QTest::newRow("unlike letter, engine unsure") << "坂本　智也"
+                                                  << "サカモト　トモギ"
+                                                  << "サカモト　トモヤ" << 0.49;
+    QTest::newRow("unlike letter, engine sure") << "坂本　智也"
+                                                << "サカモト　トモギ"
+                                                << "" << 0.93;
+    QTest::newRow("tie") << "渡辺　樹"
+                         << "ワタナベ　ツキ"
+                         << "" << 0.93;
+    QTest::newRow("given name known") << "𠮷野　太郎"
+                                      << "ヨシノ　タロ"
+                                      << "ヨシノ　タロウ" << 0.93;
+    QTest::newRow("unknown name") << "鶫谷　鵺丸"
+                                  << "ツグミヤ　ヌエマ"
+                                  << "" << 0.93;
+}
+
+void TestOcrRules::blurredReadingIsOneItsNameCanHave()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, read);
+    QFETCH(QString, expected);
+    QFETCH(double, confidence);
+    TransferOutCertificate c;
+    c.members << TransferOutCertificate::Member {name, read, QDate(1990, 4, 1), Sex::Female, QStringLiteral("妻"), {}};
+    c.fields << TransferOutCertificate::Field {QStringLiteral("members[0].name_kana"), read, confidence, {}};
+    NameReadings::instance().apply(c, 0.79);
+    QCOMPARE(c.members[0].nameKana, expected.isEmpty() ? read : expected);
+    QCOMPARE(c.fields[0].confidence, expected.isEmpty() ? confidence : std::min(confidence, 0.79));
+    QCOMPARE(c.fields[0].text, read); // the field keeps what the page showed
+
+    QCOMPARE(NameReadings::instance().of(u"渡邉", NameReadings::Part::Family).value(0), QStringLiteral("ワタナベ"));
+    QVERIFY(NameReadings::instance().of(u"由美", NameReadings::Part::Given).contains(QStringLiteral("ヨシミ")));
 }
 
 QTEST_MAIN(TestOcrRules)

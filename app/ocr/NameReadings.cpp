@@ -1,0 +1,194 @@
+#include "NameReadings.h"
+
+#include "crosscheck/TextFold.h"
+#include "crosscheck/VariantTable.h"
+#include "domain/PersonName.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <algorithm>
+#include <vector>
+
+namespace mdg {
+namespace {
+
+const QChar FullWidthSpace(0x3000);
+
+bool isKana(QStringView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) {
+        return c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana || c == u'ー';
+    });
+}
+
+// The kana without its voicing mark and at full size: ガ and カ, ッ and ツ are one letter
+// blurred.
+QChar baseKana(QChar c)
+{
+    const QString bare = QString(c).normalized(QString::NormalizationForm_D).left(1);
+    return fold::largeKana(bare).at(0);
+}
+
+// Letters that a 6-point ruby blurs into one another, as Debian's jpn model confuses them.
+bool looksAlike(QChar a, QChar b)
+{
+    if (baseKana(a) == baseKana(b))
+        return true;
+    static const QStringView groups[] = {u"コユ", u"シンソツ", u"クタケ", u"ウワ"};
+    for (QStringView g : groups)
+        if (g.contains(baseKana(a)) && g.contains(baseKana(b)))
+            return true;
+    return false;
+}
+
+// Edits from `read` to `reading`: a letter lost or extra inside costs 1, at either end 0.5
+// (the ruby's first or last kana cut off, a speck beside it), a letter read as one it looks
+// like 0.5, as another `unlike`.
+double slips(QStringView read, QStringView reading, double unlike)
+{
+    const qsizetype n = read.size(), m = reading.size();
+    std::vector<std::vector<double>> d(size_t(n) + 1, std::vector<double>(size_t(m) + 1));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = 0.5 * double(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = 0.5 * double(j);
+    for (qsizetype i = 1; i <= n; ++i)
+        for (qsizetype j = 1; j <= m; ++j) {
+            const double substitution
+                = read[i - 1] == reading[j - 1] ? 0 : (looksAlike(read[i - 1], reading[j - 1]) ? 0.5 : unlike);
+            d[size_t(i)][size_t(j)] = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                d[size_t(i - 1)][size_t(j - 1)] + substitution});
+        }
+    double best = d[size_t(n)][size_t(m)];
+    for (qsizetype i = 0; i < n; ++i)
+        best = std::min(best, d[size_t(i)][size_t(m)] + 0.5 * double(n - i));
+    for (qsizetype j = 0; j < m; ++j)
+        best = std::min(best, d[size_t(n)][size_t(j)] + 0.5 * double(m - j));
+    return best;
+}
+
+} // namespace
+
+const NameReadings& NameReadings::instance()
+{
+    static const NameReadings table = [] {
+        NameReadings t;
+        QFile f(QStringLiteral(":/ocr/name-readings.tsv"));
+        if (f.open(QIODevice::ReadOnly))
+            t.add(QString::fromUtf8(f.readAll()));
+        return t;
+    }();
+    return table;
+}
+
+void NameReadings::add(const QString& tsv)
+{
+    const VariantTable& variants = VariantTable::instance();
+    for (QStringView line : QStringView(tsv).split(u'\n')) {
+        if (line.startsWith(u'#'))
+            continue;
+        const auto cols = line.split(u'\t');
+        if (cols.size() != 3)
+            continue;
+        auto& names = cols[0] == u"姓" ? m_family : m_given;
+        QStringList& readings = names[variants.fold(cols[1])];
+        for (QStringView r : cols[2].split(u' ', Qt::SkipEmptyParts))
+            if (!readings.contains(r))
+                readings << r.toString();
+    }
+}
+
+QStringList NameReadings::of(QStringView name, Part part) const
+{
+    if (isKana(name))
+        return {fold::katakana(name)};
+    const QString key = VariantTable::instance().fold(name);
+    const QStringList own = (part == Part::Family ? m_family : m_given).value(key);
+    // Many a name is either (湊, 葵); the dictionaries list some under one kind only.
+    return own.isEmpty() ? (part == Part::Family ? m_given : m_family).value(key) : own;
+}
+
+QString NameReadings::closest(QStringView read, const QStringList& candidates, bool engineSure)
+{
+    // A letter read as one unlike it is a slip only where the engine itself was unsure: a
+    // short reading the dictionaries lack (ソウタ of 颯太, listed as フウタ only) read
+    // clearly stays.
+    const double unlike = engineSure ? 1.5 : 1.0;
+    if (read.isEmpty() || candidates.contains(read))
+        return {};
+    QString best;
+    double bestSlips = 1e9, secondSlips = 1e9;
+    for (const QString& c : candidates) {
+        const double s = slips(read, c, unlike);
+        if (s < bestSlips) {
+            secondSlips = bestSlips;
+            bestSlips = s;
+            best = c;
+        } else if (s < secondSlips) {
+            secondSlips = s;
+        }
+    }
+    // One slip in a short reading, more in a long one; never a tie.
+    const double allowed = best.size() <= 3 ? 1.0 : best.size() <= 5 ? 1.5 : 2.0;
+    return bestSlips <= allowed && secondSlips - bestSlips >= 0.5 ? best : QString();
+}
+
+void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) const
+{
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        auto& m = c.members[i];
+        const PersonName name = PersonName::parse(m.name);
+        if (!name.split() || m.nameKana.isEmpty())
+            continue;
+        const QStringList families = of(name.family, Part::Family);
+        const QStringList givens = of(name.given, Part::Given);
+        static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
+        QStringList words = m.nameKana.split(space, Qt::SkipEmptyParts);
+        // Ruby spaced out over each kanji (サイ トウ ヒカル): the words that make a reading of
+        // the family name are one; a speck read as a word before it (ナ オガワ ヤマト) is none.
+        for (qsizetype k = 2; k < words.size(); ++k)
+            if (families.contains(words.mid(0, k).join(QString()))) {
+                words = QStringList {words.mid(0, k).join(QString()), words.mid(k).join(QString())};
+                break;
+            }
+        while (words.size() >= 3 && words.first().size() == 1)
+            words.removeFirst();
+        const QString readText = words.join(FullWidthSpace);
+        const PersonName read = PersonName::parse(readText);
+        const QString key = QStringLiteral("members[%1].name_kana").arg(i);
+        const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
+            [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
+        QString reading;
+        if (read.split()) {
+            QString family = read.family, given = read.given;
+            if (const QString f = closest(family, families, sure); !f.isEmpty())
+                family = f;
+            // Specks read after the given name (シュンスケ ニニ) are a word of their own.
+            const QString firstWord = PersonName::parse(given).family;
+            if (givens.contains(firstWord))
+                given = firstWord;
+            else if (const QString g = closest(given, givens, sure); !g.isEmpty())
+                given = g;
+            // Only a reading the name can have is set: the parts as read otherwise stay.
+            if (families.contains(family) || givens.contains(given))
+                reading = family + FullWidthSpace + given;
+        } else if (!families.isEmpty() && !givens.isEmpty()) {
+            // Read without its space (マツダイチロウ): the whole against every pair.
+            QStringList whole, spaced;
+            for (const QString& f : families.mid(0, 6))
+                for (const QString& g : givens.mid(0, 10)) {
+                    whole << f + g;
+                    spaced << f + FullWidthSpace + g;
+                }
+            const QString w = whole.contains(readText) ? readText : closest(readText, whole, sure);
+            if (!w.isEmpty())
+                reading = spaced.at(whole.indexOf(w));
+        }
+        if (reading.isEmpty() || reading == m.nameKana)
+            continue;
+        m.nameKana = reading;
+        c.capConfidence(key, flaggedConfidence);
+    }
+}
+
+} // namespace mdg

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/TransferOutCertificate.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace mdg {
+
+// The readings a family or given name can have (由美: ユミ, ヨシミ), from the 人名 entries of
+// two Japanese dictionaries (resources/ocr/name-readings.tsv, tools/make_name_readings.py).
+// The certificate prints a reading as 6-point ruby that photos and scans blur (ユミ read
+// コミ, ヤスヒロ read スヒロ); a blurred reading close to exactly one reading its name can
+// have is taken as that one. A reading the table does not know is never replaced by a guess.
+class NameReadings
+{
+public:
+    enum class Part { Family, Given };
+
+    static const NameReadings& instance();
+
+    // Loads "姓|名<TAB>name<TAB>reading reading …" lines; '#' starts a comment.
+    void add(const QString& tsv);
+
+    // Most usual first; the name's own katakana when it is written in kana; empty when the
+    // name is not known. Variant characters (髙, 邉) are looked up by their standard form.
+    QStringList of(QStringView name, Part part) const;
+
+    // The candidate that `read` is a blurred printing of, or an empty string: the closest
+    // within a slip or two (a lost kana, コ for ユ), and clearly closer than any other.
+    // `engineSure`: Tesseract read it with a confidence of EngineSure or more.
+    static QString closest(QStringView read, const QStringList& candidates, bool engineSure);
+    static constexpr double EngineSure = 0.6;
+
+    // Each member's reading set right against the readings their name can have. A changed
+    // reading gets `flaggedConfidence` so the clerk checks it.
+    void apply(TransferOutCertificate& certificate, double flaggedConfidence) const;
+
+private:
+    QHash<QString, QStringList> m_family;
+    QHash<QString, QStringList> m_given;
+};
+
+} // namespace mdg

@@ -752,6 +752,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         default: break;
         }
     }
+    NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
     plausibility::flagImplausible(cert, ConfidenceThreshold - 0.01);

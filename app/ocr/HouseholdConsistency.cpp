@@ -95,6 +95,47 @@ bool isRegisteredFormOf(const QString& r, const QString& f)
     return true;
 }
 
+// A relationship lost from a line, where the household tells it: a child (born 16 years or
+// more after the head) in a household that writes its children 子 is 子; the one member of
+// the other sex born within a dozen years of the head, where no spouse is listed, is 妻 or
+// 夫. Ordinals (長男, 二女) are not inferred: they count the children of each pair of
+// parents, which a household's birth dates do not tell. Each is flagged.
+void lostRelationships(TransferOutCertificate& c, double flaggedConfidence)
+{
+    using Member = TransferOutCertificate::Member;
+    const auto head = std::find_if(c.members.cbegin(), c.members.cend(),
+        [](const Member& m) { return m.relationship == QStringLiteral("世帯主"); });
+    if (head == c.members.cend() || !head->birthDate.isValid() || !head->sex)
+        return;
+    const QDate headBorn = head->birthDate;
+    const Sex headSex = *head->sex;
+    const auto used = [&](const QString& r) {
+        return std::any_of(c.members.cbegin(), c.members.cend(), [&](const Member& m) { return m.relationship == r; });
+    };
+    const auto set = [&](qsizetype i, const QString& r) {
+        c.members[i].relationship = r;
+        c.capConfidence(QStringLiteral("members[%1].relationship").arg(i), flaggedConfidence);
+    };
+    const QString child = QStringLiteral("子");
+    if (used(child))
+        for (qsizetype i = 0; i < c.members.size(); ++i)
+            if (c.members[i].relationship.isEmpty() && c.members[i].birthDate.isValid()
+                && c.members[i].birthDate >= headBorn.addYears(16))
+                set(i, child);
+    const QString spouse = headSex == Sex::Male ? QStringLiteral("妻") : QStringLiteral("夫");
+    if (used(spouse))
+        return;
+    QList<qsizetype> lost;
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        const Member& m = c.members[i];
+        if (m.relationship.isEmpty() && m.sex && *m.sex != headSex && m.birthDate.isValid()
+            && qAbs(m.birthDate.year() - headBorn.year()) <= 12)
+            lost << i;
+    }
+    if (lost.size() == 1)
+        set(lost[0], spouse);
+}
+
 } // namespace
 
 void apply(TransferOutCertificate& c, double flaggedConfidence)
@@ -200,6 +241,8 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         }
         break;
     }
+
+    lostRelationships(c, flaggedConfidence);
 
     // The issuer is the mayor of the previous address's municipality (ward of a designated city).
     const Locality where = parseAddress(c.previousAddress).locality;

@@ -1,4 +1,5 @@
 #include "ocr/GlyphMatcher.h"
+#include "ocr/HouseholdConsistency.h"
 #include "ocr/Labels.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
@@ -48,6 +49,7 @@ private slots:
     void labelCutAtAGapIsJoined();
     void glyphToldFromFontsThePageDidNotUse();
     void grainReadAsTextIsNoValue();
+    void lostRelationshipFromTheHousehold();
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
 };
@@ -568,6 +570,41 @@ void TestOcrRules::implausibleValuesAreFlagged()
     for (const auto& f : h.fields)
         got << f.confidence;
     QCOMPARE(got, (QList<double> {0.93, 0.93, 0.93, 0.93, 0.93, 0.79, 0.79, 0.79}));
+}
+
+void TestOcrRules::lostRelationshipFromTheHousehold()
+{
+    const auto list = [](std::initializer_list<const char*> words) {
+        QStringList out;
+        for (const char* w : words)
+            out << QString::fromUtf8(w);
+        return out;
+    };
+    const auto household = [](const QStringList& relationships) {
+        TransferOutCertificate c;
+        const QList<QPair<QDate, Sex>> people {{QDate(1980, 5, 1), Sex::Male}, {QDate(1983, 2, 1), Sex::Female},
+            {QDate(2010, 7, 1), Sex::Female}, {QDate(2013, 9, 1), Sex::Male}};
+        for (qsizetype i = 0; i < relationships.size(); ++i) {
+            c.members << TransferOutCertificate::Member {
+                QStringLiteral("山田　花子"), {}, people[i].first, people[i].second, relationships[i], {}};
+            c.fields << TransferOutCertificate::Field {QStringLiteral("members[%1].relationship").arg(i), {}, 0.93, {}};
+        }
+        householdConsistency::apply(c, 0.79);
+        QStringList out;
+        for (const auto& m : c.members)
+            out << m.relationship;
+        return std::pair {out, c.fields};
+    };
+    const auto [filled, fields] = household(list({"世帯主", "", "", "子"}));
+    QCOMPARE(filled, list({"世帯主", "妻", "子", "子"}));
+    QCOMPARE(fields[1].confidence, 0.79);
+    QCOMPARE(fields[3].confidence, 0.93);
+    // Ordinals count the children of each pair of parents: not told from birth dates.
+    QCOMPARE(household(list({"世帯主", "妻", "", "長男"})).first, list({"世帯主", "妻", "", "長男"}));
+    // A spouse listed already: the other lost line is not a second one.
+    QCOMPARE(household(list({"世帯主", "妻", "", ""})).first, list({"世帯主", "妻", "", ""}));
+    // Without a head whose birth date was read, nothing is told.
+    QCOMPARE(household(list({"", "", "", "子"})).first, list({"", "", "", "子"}));
 }
 
 void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()

@@ -3,7 +3,6 @@
 #include "Municipalities.h"
 
 #include <QFile>
-#include <QSet>
 
 namespace mdg {
 
@@ -48,27 +47,20 @@ bool Towns::isKnown(const QString& address) const
     return false;
 }
 
-QString Towns::snap(const QString& address, bool* corrected) const
+QStringList Towns::nearReadings(const QString& address) const
 {
-    *corrected = false;
-    // A prefecture, municipality or ward one character off is put right first.
-    if (const QString fixed = Municipalities::instance().repaired(address); !fixed.isEmpty()) {
-        bool unused = false;
-        *corrected = true;
-        return snap(fixed, &unused);
-    }
     const Locality place = Municipalities::instance().locate(address);
     if (place.codes.isEmpty())
-        return address;
+        return {};
     qsizetype start = place.length;
     if (address.mid(start).startsWith(QStringLiteral("大字")))
         start += 2;
     const QStringView rest = QStringView(address).mid(start);
-    QSet<QString> near;
+    QStringList near;
     for (const QString& code : place.codes) {
         for (const QString& town : of(code)) {
             if (rest.startsWith(town))
-                return address; // a town of this municipality: nothing to put right
+                return {}; // a town of this municipality: nothing to put right
             if (town.size() < 2 || town.size() > rest.size())
                 continue;
             int differences = 0;
@@ -78,15 +70,28 @@ QString Towns::snap(const QString& address, bool* corrected) const
             const QChar next = town.size() < rest.size() ? rest[town.size()] : QChar();
             static const QString enders = QStringLiteral("一二三四五六七八九十〇丁番");
             const bool ends = next.isNull() || next.isDigit() || enders.contains(next) || next == u'-';
-            if (differences == 1 && ends)
-                near.insert(town);
+            const QString reading = address.left(start) + town + rest.mid(town.size()).toString();
+            if (differences == 1 && ends && !near.contains(reading))
+                near << reading;
         }
     }
+    return near;
+}
+
+QString Towns::snap(const QString& address, bool* corrected) const
+{
+    *corrected = false;
+    // A prefecture, municipality or ward one character off is put right first.
+    if (const QString fixed = Municipalities::instance().repaired(address); !fixed.isEmpty()) {
+        bool unused = false;
+        *corrected = true;
+        return snap(fixed, &unused);
+    }
+    const QStringList near = nearReadings(address);
     if (near.size() != 1)
         return address; // none, or ambiguous: the clerk reads the paper
-    const QString town = *near.cbegin();
     *corrected = true;
-    return address.left(start) + town + rest.mid(town.size()).toString();
+    return near.first();
 }
 
 } // namespace mdg

@@ -20,6 +20,10 @@ public:
     // but is one character away from exactly one of them, with that town put in; otherwise
     // the address unchanged. `corrected` says which.
     QString snap(const QString& address, bool* corrected) const;
+    // The address with each town one character away put in, when it names none of its
+    // municipality's towns: one reading, or several for a reader that can tell them apart
+    // (間野 is one character from both 狩野 and 苅野).
+    QStringList nearReadings(const QString& address) const;
     // Whether the address names its municipality and one of that municipality's towns.
     bool isKnown(const QString& address) const;
 

@@ -169,6 +169,11 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
         // character from both 蒲田 and 羽田; 奈川県…): the engine can be sure of a misread.
         bool corrected = false;
         out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
+        if (!corrected) {
+            const QString told = townByGlyph(out, v.box);
+            corrected = told != out;
+            out = told;
+        }
         // A number lost before 番 or 号 (二丁目番, 3番号) is flagged, not guessed.
         static const QRegularExpression lostNumber(QStringLiteral("目番|目号|番号"));
         if (corrected || !Towns::instance().isKnown(out) || out.contains(lostNumber))
@@ -307,6 +312,45 @@ QString ValueReader::withShapesChecked(const QString& name, const QRect& box) co
             out[at] = m->character;
     }
     return out;
+}
+
+// A misread town one character from two or more of its municipality's towns at the same
+// place (間野: 狩野 and 苅野) is the one whose character the glyph looks like, when it looks
+// clearly more like one of them.
+QString ValueReader::townByGlyph(const QString& address, const QRect& box) const
+{
+    const QStringList near = Towns::instance().nearReadings(address);
+    if (near.size() < 2 || box.isEmpty())
+        return address;
+    qsizetype at = -1;
+    QString candidates;
+    for (const QString& reading : near) {
+        if (reading.size() != address.size())
+            return address;
+        qsizetype differs = 0;
+        while (differs < reading.size() && reading[differs] == address[differs])
+            ++differs;
+        if (at >= 0 && differs != at)
+            return address; // the towns differ from the reading at different places
+        at = differs;
+        candidates += reading[at];
+    }
+    // Where the character stands: full-width characters take a square each, ASCII half.
+    const auto widthOf = [](QChar c) { return c.unicode() < 0x80 ? 0.5 : 1.0; };
+    double before = 0, total = 0;
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        total += widthOf(address[i]);
+        if (i < at)
+            before += widthOf(address[i]);
+    }
+    const int centre = box.left() + int((before + 0.5) / total * box.width());
+    const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, candidates);
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && m)
+        qDebug("town glyph %s at %d of %s -> %s %.3f margin %.3f", qPrintable(QString(address[at])), centre,
+            qPrintable(candidates), qPrintable(QString(m->character)), m->score, m->margin);
+    if (!m || m->margin < GlyphMatcher::SureMargin)
+        return address;
+    return near.at(candidates.indexOf(m->character));
 }
 
 } // namespace mdg::ocr

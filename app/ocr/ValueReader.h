@@ -36,6 +36,7 @@ private:
     QList<Value> reread(Label l, const Value& v) const;
     QString underRule(Label l, const Value& v, double* factor) const;
     QString withShapesChecked(const QString& name, const QRect& box) const;
+    QString townByGlyph(const QString& address, const QRect& box) const;
 
     OcrEngine& m_engine;
     const QImage& m_page;

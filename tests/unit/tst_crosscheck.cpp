@@ -524,6 +524,13 @@ void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
     const QString ambiguous = QStringLiteral("東京都大田区浦田一丁目25番16号");
     QCOMPARE(towns.snap(ambiguous, &corrected), ambiguous);
     QVERIFY(!corrected);
+    // … which the reader can tell apart by the glyph: both readings are offered.
+    QStringList near = towns.nearReadings(ambiguous);
+    near.sort();
+    QCOMPARE(near,
+        (QStringList {
+            QStringLiteral("東京都大田区羽田一丁目25番16号"), QStringLiteral("東京都大田区蒲田一丁目25番16号")}));
+    QVERIFY(towns.nearReadings(real).isEmpty());
     // A town two characters away, or no municipality recognised: nothing is guessed.
     const QString far = QStringLiteral("神奈川県藤沢市鶴池海岸一丁目2番10号");
     QCOMPARE(towns.snap(far, &corrected), far);

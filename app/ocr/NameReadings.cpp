@@ -184,11 +184,38 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
             if (!w.isEmpty())
                 reading = spaced.at(whole.indexOf(w));
         }
-        if (reading.isEmpty() || reading == m.nameKana)
-            continue;
-        m.nameKana = reading;
-        c.capConfidence(key, flaggedConfidence);
+        if (!reading.isEmpty() && reading != m.nameKana) {
+            m.nameKana = reading;
+            c.capConfidence(key, flaggedConfidence);
+        }
+        // A name and its reading that do not go together (明美 read over ユウキ): one of the
+        // two is misread, and the reader cannot tell which.
+        const PersonName now = PersonName::parse(m.nameKana);
+        if (now.split()
+            && ((!families.isEmpty() && !families.contains(now.family))
+                || (!givens.isEmpty() && !givens.contains(now.given)))) {
+            c.capConfidence(key, flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
+        }
     }
+    // A name of a family or given name no dictionary knows (俊借, 野日) is more likely
+    // misread than rare: the clerk looks at it.
+    const auto known = [&](QStringView family, QStringView given) {
+        return !of(family, Part::Family).isEmpty() && !of(given, Part::Given).isEmpty();
+    };
+    const auto flagUnknown = [&](const QString& name, const QString& key) {
+        const PersonName n = PersonName::parse(name);
+        bool ok = n.split() ? known(n.family, n.given) : name.isEmpty();
+        // Printed without a space (野口亮): any split into a known family and given name.
+        for (qsizetype k = 1; !n.split() && !ok && k < name.size(); ++k)
+            ok = known(QStringView(name).left(k), QStringView(name).mid(k));
+        if (!ok)
+            c.capConfidence(key, flaggedConfidence);
+    };
+    for (qsizetype i = 0; i < c.members.size(); ++i)
+        flagUnknown(c.members[i].name, QStringLiteral("members[%1].name").arg(i));
+    flagUnknown(c.householdHead, QStringLiteral("household_head"));
+    flagUnknown(c.hittousha, QStringLiteral("hittousha"));
 }
 
 } // namespace mdg

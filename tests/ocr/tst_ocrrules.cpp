@@ -613,57 +613,59 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
     QTest::addColumn<QString>("read");
     QTest::addColumn<QString>("expected"); // empty: left as read and not flagged
     QTest::addColumn<double>("confidence"); // the engine's
+    QTest::addColumn<bool>("flagged"); // left as read, but not a reading of its name
 
     QTest::newRow("a kana like another") << "池田　由美"
                                          << "イケダ　コミ"
-                                         << "イケダ　ユミ" << 0.93;
+                                         << "イケダ　ユミ" << 0.93 << false;
     QTest::newRow("first kana lost") << "渡辺　康弘"
                                      << "ワタナベ　スヒロ"
-                                     << "ワタナベ　ヤスヒロ" << 0.93;
+                                     << "ワタナベ　ヤスヒロ" << 0.93 << false;
     QTest::newRow("registered form") << "髙橋　紬"
                                      << "タカハン　ツムギ"
-                                     << "タカハシ　ツムギ" << 0.93;
+                                     << "タカハシ　ツムギ" << 0.93 << false;
     QTest::newRow("speck after") << "小川　俊介"
                                  << "オガワ　シュンスケ　ニニ"
-                                 << "オガワ　シュンスケ" << 0.93;
+                                 << "オガワ　シュンスケ" << 0.93 << false;
     QTest::newRow("speck before") << "小川　大和"
                                   << "ナ　オガワ　ヤマト"
-                                  << "オガワ　ヤマト" << 0.93;
+                                  << "オガワ　ヤマト" << 0.93 << false;
     QTest::newRow("spread over the kanji") << "斉藤　光"
                                            << "サイ　トウ　ヒカル"
-                                           << "サイトウ　ヒカル" << 0.93;
+                                           << "サイトウ　ヒカル" << 0.93 << false;
     QTest::newRow("no space read") << "松田　一郎"
                                    << "マツダイチロウ"
-                                   << "マツダ　イチロウ" << 0.93;
+                                   << "マツダ　イチロウ" << 0.93 << false;
     QTest::newRow("kana name") << "千葉　さくら"
                                << "チバ　クラ"
-                               << "チバ　サクラ" << 0.93;
+                               << "チバ　サクラ" << 0.93 << false;
     // Right as read; a reading the dictionaries lack is no slip of one they have (颯太 is
     // listed as フウタ only); garbage is not turned into a guess; two as close is no choice.
+    // Each of these but the first stays as read, flagged: it is no reading its name has.
     QTest::newRow("right") << "由井　由美"
                            << "ユイ　ヨシミ"
-                           << "" << 0.93;
+                           << "" << 0.93 << false;
     QTest::newRow("unlisted reading") << "佐藤　颯太"
                                       << "サトウ　ソウタ"
-                                      << "" << 0.93;
+                                      << "" << 0.93 << true;
     QTest::newRow("garbage") << "千葉　悠真"
                              << "チバ　ペー"
-                             << "" << 0.93;
+                             << "" << 0.93 << true;
     QTest::newRow("unlike letter, engine unsure") << "坂本　智也"
                                                   << "サカモト　トモギ"
-                                                  << "サカモト　トモヤ" << 0.49;
+                                                  << "サカモト　トモヤ" << 0.49 << false;
     QTest::newRow("unlike letter, engine sure") << "坂本　智也"
                                                 << "サカモト　トモギ"
-                                                << "" << 0.93;
+                                                << "" << 0.93 << true;
     QTest::newRow("tie") << "渡辺　樹"
                          << "ワタナベ　ツキ"
-                         << "" << 0.93;
+                         << "" << 0.93 << true;
     QTest::newRow("given name known") << "𠮷野　太郎"
                                       << "ヨシノ　タロ"
-                                      << "ヨシノ　タロウ" << 0.93;
+                                      << "ヨシノ　タロウ" << 0.93 << false;
     QTest::newRow("unknown name") << "鶫谷　鵺丸"
                                   << "ツグミヤ　ヌエマ"
-                                  << "" << 0.93;
+                                  << "" << 0.93 << false;
 }
 
 void TestOcrRules::blurredReadingIsOneItsNameCanHave()
@@ -672,15 +674,35 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave()
     QFETCH(QString, read);
     QFETCH(QString, expected);
     QFETCH(double, confidence);
+    QFETCH(bool, flagged);
     TransferOutCertificate c;
     c.members << TransferOutCertificate::Member {name, read, QDate(1990, 4, 1), Sex::Female, QStringLiteral("妻"), {}};
     c.fields << TransferOutCertificate::Field {QStringLiteral("members[0].name_kana"), read, confidence, {}};
     NameReadings::instance().apply(c, 0.79);
     QCOMPARE(c.members[0].nameKana, expected.isEmpty() ? read : expected);
-    QCOMPARE(c.fields[0].confidence, expected.isEmpty() ? confidence : std::min(confidence, 0.79));
+    QCOMPARE(c.fields[0].confidence, expected.isEmpty() && !flagged ? confidence : std::min(confidence, 0.79));
     QCOMPARE(c.fields[0].text, read); // the field keeps what the page showed
 
     QCOMPARE(NameReadings::instance().of(u"渡邉", NameReadings::Part::Family).value(0), QStringLiteral("ワタナベ"));
+
+    // A name and a reading that do not go together flag both; a name no dictionary
+    // knows (俊借 for 俊介, 野日 for 野口 printed without a space) is flagged.
+    TransferOutCertificate h;
+    h.members << TransferOutCertificate::Member {
+        QStringLiteral("藤井　明美"), QStringLiteral("フジイ　ユウキ"), {}, Sex::Male, QStringLiteral("世帯主"), {}};
+    h.householdHead = QStringLiteral("大塚　俊借");
+    h.hittousha = QStringLiteral("野日亮");
+    for (const char* key : {"members[0].name", "members[0].name_kana", "household_head", "hittousha"})
+        h.fields << TransferOutCertificate::Field {QString::fromLatin1(key), {}, 0.93, {}};
+    NameReadings::instance().apply(h, 0.79);
+    for (const auto& f : h.fields)
+        QVERIFY2(f.confidence == 0.79, qPrintable(f.key));
+    h.householdHead = QStringLiteral("大塚　俊介");
+    h.hittousha = QStringLiteral("野口亮");
+    h.fields[2].confidence = h.fields[3].confidence = 0.93;
+    NameReadings::instance().apply(h, 0.79);
+    QCOMPARE(h.fields[2].confidence, 0.93);
+    QCOMPARE(h.fields[3].confidence, 0.93);
     QVERIFY(NameReadings::instance().of(u"由美", NameReadings::Part::Given).contains(QStringLiteral("ヨシミ")));
 }
 

@@ -108,6 +108,21 @@ QStringList NameReadings::of(QStringView name, Part part) const
     return own.isEmpty() ? (part == Part::Family ? m_given : m_family).value(key) : own;
 }
 
+bool NameReadings::knows(const QString& name) const
+{
+    const auto known = [&](QStringView family, QStringView given) {
+        return !of(family, Part::Family).isEmpty() && !of(given, Part::Given).isEmpty();
+    };
+    const PersonName n = PersonName::parse(name);
+    if (n.split())
+        return known(n.family, n.given);
+    // Printed without a space (野口亮): any split into a known family and given name.
+    for (qsizetype k = 1; k < name.size(); ++k)
+        if (known(QStringView(name).left(k), QStringView(name).mid(k)))
+            return true;
+    return false;
+}
+
 QString NameReadings::closest(QStringView read, const QStringList& candidates, bool engineSure)
 {
     // A letter read as one unlike it is a slip only where the engine itself was unsure: a
@@ -200,16 +215,8 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
     }
     // A name of a family or given name no dictionary knows (俊借, 野日) is more likely
     // misread than rare: the clerk looks at it.
-    const auto known = [&](QStringView family, QStringView given) {
-        return !of(family, Part::Family).isEmpty() && !of(given, Part::Given).isEmpty();
-    };
     const auto flagUnknown = [&](const QString& name, const QString& key) {
-        const PersonName n = PersonName::parse(name);
-        bool ok = n.split() ? known(n.family, n.given) : name.isEmpty();
-        // Printed without a space (野口亮): any split into a known family and given name.
-        for (qsizetype k = 1; !n.split() && !ok && k < name.size(); ++k)
-            ok = known(QStringView(name).left(k), QStringView(name).mid(k));
-        if (!ok)
+        if (!name.isEmpty() && !knows(name))
             c.capConfidence(key, flaggedConfidence);
     };
     for (qsizetype i = 0; i < c.members.size(); ++i)

@@ -28,6 +28,10 @@ public:
     // name is not known. Variant characters (髙, 邉) are looked up by their standard form.
     QStringList of(QStringView name, Part part) const;
 
+    // Whether both the family and the given name of `name` are known, with or without the
+    // space between them.
+    bool knows(const QString& name) const;
+
     // The candidate that `read` is a blurred printing of, or an empty string: the closest
     // within a slip or two (a lost kana, コ for ユ), and clearly closer than any other.
     // `engineSure`: Tesseract read it with a confidence of EngineSure or more.

@@ -1,6 +1,7 @@
 #include "ValueReader.h"
 
 #include "GlyphMatcher.h"
+#include "NameReadings.h"
 #include "PageGeometry.h"
 #include "ValueRules.h"
 #include "crosscheck/Towns.h"
@@ -209,6 +210,10 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     if (l == Label::Address || l == Label::Destination || l == Label::Honseki)
         std::stable_partition(candidates.begin(), candidates.end(),
             [](const Value& c) { return Towns::instance().isKnown(fixKanjiContext(compact(c.text))); });
+    // A name: a reading that is a known family and given name goes first.
+    if (l == Label::Name || l == Label::Head || l == Label::Hittousha)
+        std::stable_partition(candidates.begin(), candidates.end(),
+            [](const Value& c) { return NameReadings::instance().knows(normaliseName(c.text)); });
     Value v = candidates[0];
     double factor = 1.0;
     QString out;

@@ -685,6 +685,11 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave()
 
     QCOMPARE(NameReadings::instance().of(u"渡邉", NameReadings::Part::Family).value(0), QStringLiteral("ワタナベ"));
 
+    QVERIFY(NameReadings::instance().knows(QStringLiteral("野口亮")));
+    QVERIFY(NameReadings::instance().knows(QStringLiteral("髙橋　優奈")));
+    QVERIFY(!NameReadings::instance().knows(QStringLiteral("野日亮")));
+    QVERIFY(!NameReadings::instance().knows(QStringLiteral("大塚　俊借")));
+
     // A name and a reading that do not go together flag both; a name no dictionary
     // knows (俊借 for 俊介, 野日 for 野口 printed without a space) is flagged.
     TransferOutCertificate h;

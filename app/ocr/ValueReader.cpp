@@ -349,11 +349,13 @@ QString ValueReader::townByGlyph(const QString& address, const QRect& box) const
             before += widthOf(address[i]);
     }
     const int centre = box.left() + int((before + 0.5) / total * box.width());
-    const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, candidates);
+    // The character as read competes too: a town printed as no real one (浦田 in 大田区) is
+    // kept, not taken for the real town it looks most like (蒲田).
+    const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, address[at] + candidates);
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && m)
         qDebug("town glyph %s at %d of %s -> %s %.3f margin %.3f", qPrintable(QString(address[at])), centre,
             qPrintable(candidates), qPrintable(QString(m->character)), m->score, m->margin);
-    if (!m || m->margin < GlyphMatcher::SureMargin)
+    if (!m || m->margin < GlyphMatcher::SureMargin || m->character == address[at])
         return address;
     return near.at(candidates.indexOf(m->character));
 }

@@ -148,6 +148,50 @@ QString NameReadings::closest(QStringView read, const QStringList& candidates, b
     return bestSlips <= allowed && secondSlips - bestSlips >= 0.5 ? best : QString();
 }
 
+QString NameReadings::readingOf(const QString& name, const QString& read, bool engineSure) const
+{
+    const PersonName n = PersonName::parse(name);
+    const QStringList families = of(n.family, Part::Family);
+    const QStringList givens = of(n.given, Part::Given);
+    static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
+    QStringList words = read.split(space, Qt::SkipEmptyParts);
+    // Ruby spaced out over each kanji (サイ トウ ヒカル): the words that make a reading of
+    // the family name are one; a speck read as a word before it (ナ オガワ ヤマト) is none.
+    for (qsizetype k = 2; k < words.size(); ++k)
+        if (families.contains(words.mid(0, k).join(QString()))) {
+            words = QStringList {words.mid(0, k).join(QString()), words.mid(k).join(QString())};
+            break;
+        }
+    while (words.size() >= 3 && words.first().size() == 1)
+        words.removeFirst();
+    const QString text = words.join(FullWidthSpace);
+    const PersonName parts = PersonName::parse(text);
+    if (parts.split()) {
+        QString family = parts.family, given = parts.given;
+        if (const QString f = closest(family, families, engineSure); !f.isEmpty())
+            family = f;
+        // Specks read after the given name (シュンスケ ニニ) are a word of their own.
+        const QString firstWord = PersonName::parse(given).family;
+        if (givens.contains(firstWord))
+            given = firstWord;
+        else if (const QString g = closest(given, givens, engineSure); !g.isEmpty())
+            given = g;
+        // Only a reading the name can have is set: the parts as read otherwise stay.
+        return families.contains(family) || givens.contains(given) ? family + FullWidthSpace + given : read;
+    }
+    if (families.isEmpty() || givens.isEmpty())
+        return read;
+    // Read without its space (マツダイチロウ): the whole against every pair.
+    QStringList whole, spaced;
+    for (const QString& f : families.mid(0, 6))
+        for (const QString& g : givens.mid(0, 10)) {
+            whole << f + g;
+            spaced << f + FullWidthSpace + g;
+        }
+    const QString w = whole.contains(text) ? text : closest(text, whole, engineSure);
+    return w.isEmpty() ? read : spaced.at(whole.indexOf(w));
+}
+
 void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) const
 {
     for (qsizetype i = 0; i < c.members.size(); ++i) {
@@ -157,48 +201,10 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
             continue;
         const QStringList families = of(name.family, Part::Family);
         const QStringList givens = of(name.given, Part::Given);
-        static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
-        QStringList words = m.nameKana.split(space, Qt::SkipEmptyParts);
-        // Ruby spaced out over each kanji (サイ トウ ヒカル): the words that make a reading of
-        // the family name are one; a speck read as a word before it (ナ オガワ ヤマト) is none.
-        for (qsizetype k = 2; k < words.size(); ++k)
-            if (families.contains(words.mid(0, k).join(QString()))) {
-                words = QStringList {words.mid(0, k).join(QString()), words.mid(k).join(QString())};
-                break;
-            }
-        while (words.size() >= 3 && words.first().size() == 1)
-            words.removeFirst();
-        const QString readText = words.join(FullWidthSpace);
-        const PersonName read = PersonName::parse(readText);
         const QString key = QStringLiteral("members[%1].name_kana").arg(i);
         const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
             [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
-        QString reading;
-        if (read.split()) {
-            QString family = read.family, given = read.given;
-            if (const QString f = closest(family, families, sure); !f.isEmpty())
-                family = f;
-            // Specks read after the given name (シュンスケ ニニ) are a word of their own.
-            const QString firstWord = PersonName::parse(given).family;
-            if (givens.contains(firstWord))
-                given = firstWord;
-            else if (const QString g = closest(given, givens, sure); !g.isEmpty())
-                given = g;
-            // Only a reading the name can have is set: the parts as read otherwise stay.
-            if (families.contains(family) || givens.contains(given))
-                reading = family + FullWidthSpace + given;
-        } else if (!families.isEmpty() && !givens.isEmpty()) {
-            // Read without its space (マツダイチロウ): the whole against every pair.
-            QStringList whole, spaced;
-            for (const QString& f : families.mid(0, 6))
-                for (const QString& g : givens.mid(0, 10)) {
-                    whole << f + g;
-                    spaced << f + FullWidthSpace + g;
-                }
-            const QString w = whole.contains(readText) ? readText : closest(readText, whole, sure);
-            if (!w.isEmpty())
-                reading = spaced.at(whole.indexOf(w));
-        }
+        const QString reading = readingOf(m.name, m.nameKana, sure);
         if (!reading.isEmpty() && reading != m.nameKana) {
             m.nameKana = reading;
             c.capConfidence(key, flaggedConfidence);

@@ -43,6 +43,9 @@ public:
     void apply(TransferOutCertificate& certificate, double flaggedConfidence) const;
 
 private:
+    // `read` set right against the readings of `name` (family and given, split), or as read.
+    QString readingOf(const QString& name, const QString& read, bool engineSure) const;
+
     QHash<QString, QStringList> m_family;
     QHash<QString, QStringList> m_given;
 };

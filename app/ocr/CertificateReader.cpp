@@ -752,6 +752,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         default: break;
         }
     }
+    // Readings set right before the household votes on its family reading (cleaner votes),
+    // and again after it (a family reading it put in front of a lone given one).
     NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
     householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
     NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);

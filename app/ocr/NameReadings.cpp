@@ -148,11 +148,9 @@ QString NameReadings::closest(QStringView read, const QStringList& candidates, b
     return bestSlips <= allowed && secondSlips - bestSlips >= 0.5 ? best : QString();
 }
 
-QString NameReadings::readingOf(const QString& name, const QString& read, bool engineSure) const
+QString NameReadings::readingOf(
+    const QStringList& families, const QStringList& givens, const QString& read, bool engineSure)
 {
-    const PersonName n = PersonName::parse(name);
-    const QStringList families = of(n.family, Part::Family);
-    const QStringList givens = of(n.given, Part::Given);
     static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
     QStringList words = read.split(space, Qt::SkipEmptyParts);
     // Ruby spaced out over each kanji (サイ トウ ヒカル): the words that make a reading of
@@ -204,7 +202,7 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
         const QString key = QStringLiteral("members[%1].name_kana").arg(i);
         const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
             [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
-        const QString reading = readingOf(m.name, m.nameKana, sure);
+        const QString reading = readingOf(families, givens, m.nameKana, sure);
         if (!reading.isEmpty() && reading != m.nameKana) {
             m.nameKana = reading;
             c.capConfidence(key, flaggedConfidence);

@@ -43,8 +43,10 @@ public:
     void apply(TransferOutCertificate& certificate, double flaggedConfidence) const;
 
 private:
-    // `read` set right against the readings of `name` (family and given, split), or as read.
-    QString readingOf(const QString& name, const QString& read, bool engineSure) const;
+    // `read` set right against the readings a name's family and given parts can have, or
+    // as read.
+    static QString readingOf(
+        const QStringList& families, const QStringList& givens, const QString& read, bool engineSure);
 
     QHash<QString, QStringList> m_family;
     QHash<QString, QStringList> m_given;

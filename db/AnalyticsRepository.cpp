@@ -36,7 +36,7 @@ qint64 parseDbTimeMs(QStringView s)
 
 } // namespace
 
-qint64 AnalyticsRepository::load(analytics::VisitLog& log, qint64 afterSeq) const
+qint64 AnalyticsRepository::load(const std::function<void(const EventRow&)>& sink, qint64 afterSeq) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -49,7 +49,7 @@ qint64 AnalyticsRepository::load(analytics::VisitLog& log, qint64 afterSeq) cons
     if (!q.exec())
         throw DbError(QStringLiteral("analytics: cannot read the event log"));
     qint64 cursor = afterSeq;
-    analytics::EventRow e;
+    EventRow e;
     while (q.next()) {
         cursor = q.value(0).toLongLong();
         e.caseId = q.value(1).toString();
@@ -60,7 +60,7 @@ qint64 AnalyticsRepository::load(analytics::VisitLog& log, qint64 afterSeq) cons
         e.occurredMs = parseDbTimeMs(q.value(6).toString());
         e.ward = q.value(7).toString();
         e.procedure = q.value(8).isNull() ? std::nullopt : procedureFromKey(q.value(8).toString());
-        log.add(e);
+        sink(e);
     }
     return cursor;
 }

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "analytics/VisitLog.h"
+#include "domain/EventRow.h"
+
+#include <functional>
 
 #include <QSqlDatabase>
 
 namespace mdg {
 
-// Reads the event log into the supervisors' visit log from a cursor: a dashboard loads the
+// Reads the event log for the supervisors' figures from a cursor: a dashboard loads the
 // history once and then only what is new. Reads ids, kinds, stages, staff, workstation and
 // time, and ward and procedure of the case_created events: nothing personal. Throws DbError.
 class AnalyticsRepository
@@ -17,7 +19,7 @@ public:
     { }
 
     // Returns the new cursor (the last event sequence number read).
-    qint64 load(analytics::VisitLog& log, qint64 afterSeq) const;
+    qint64 load(const std::function<void(const EventRow&)>& sink, qint64 afterSeq) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Audit.h"
+#include "domain/Audit.h"
 
 #include <QList>
 #include <QSqlDatabase>

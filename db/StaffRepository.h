@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/StaffMember.h"
+#include "domain/StaffMember.h"
 
 #include <QDateTime>
 #include <QList>

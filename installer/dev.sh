@@ -17,7 +17,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic
 )
-# The integration tests start a PostgreSQL server of their own (db/LocalPostgres.h).
+# The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
 test_packages=(clang-14 libclang-rt-14-dev postgresql
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "db/LocalPostgres.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
+#include "harness/LocalPostgres.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
 
 #include <QTemporaryDir>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/Database.h"
-#include "db/SignInService.h"
 #include "domain/Household.h"
+#include "security/SignInService.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,12 +2,14 @@
 
 #include "config/Config.h"
 #include "connectors/ConnectorRegistry.h"
-#include "db/CaseService.h"
-#include "db/ClaimService.h"
 #include "db/Database.h"
-#include "db/IntakeService.h"
-#include "db/SignInService.h"
-#include "db/SubmissionService.h"
+#include "intake/IntakeService.h"
+#include "security/SignInService.h"
+#include "workflow/CaseService.h"
+#include "workflow/ClaimService.h"
+#include "workflow/SubmissionService.h"
+
+#include <QThreadPool>
 
 namespace mdg {
 
@@ -53,6 +55,10 @@ struct AppContext
     ClaimService claims; // reaches the central store: off the GUI thread
     SubmissionService submissions; // submit() reaches the records system: off the GUI thread
     QString registerPath;
+    // Background work over the services above (claims, submissions, sign-in, sign-out). Last
+    // member, so it is destroyed first: its destructor waits for every job, and no job
+    // outlives the services it uses.
+    QThreadPool jobs;
 };
 
 } // namespace mdg

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "db/SyncEngine.h"
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ReceptionPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/SettingsPage.h"
+#include "sync/SyncEngine.h"
 #include "widgets/ScannerInputFilter.h"
 
 #include <QAction>
@@ -102,9 +102,10 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(signOut, &QAction::triggered, this, [this] {
-        // Hand back every case still claimed here; the window does not wait for the store.
+        // Hand back every case still claimed here; the window does not wait for the store,
+        // the context does before it goes.
         ClaimService* claims = &m_ctx.claims;
-        (void)QtConcurrent::run([claims, actor = m_actor] { claims->releaseAll(actor); });
+        (void)QtConcurrent::run(&m_ctx.jobs, [claims, actor = m_actor] { claims->releaseAll(actor); });
         emit signOutRequested();
     });
     auto* quit = file->addAction(tr("&Quit"));

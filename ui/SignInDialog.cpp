@@ -67,9 +67,10 @@ void SignInDialog::submit()
     m_signIn->setEnabled(false);
     ui::showMessage(m_message, tr("Checking…"), false);
     SignInService* accounts = &m_ctx.accounts;
-    m_watcher.setFuture(QtConcurrent::run([accounts, login = m_login->text(), password = m_password->text()] {
-        return accounts->signIn(login, password);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_ctx.jobs, [accounts, login = m_login->text(), password = m_password->text()] {
+            return accounts->signIn(login, password);
+        }));
 }
 
 void SignInDialog::finished()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EventRow.h"
 #include "domain/Procedure.h"
 #include "domain/Stage.h"
 
@@ -9,6 +10,8 @@
 #include <QVector>
 
 namespace mdg::analytics {
+
+using mdg::EventRow;
 
 // One stay of a case in one stage, derived from its events: it entered the stage's queue,
 // someone claimed it (or first worked on it), it left. Times are UTC milliseconds; -1 is
@@ -35,20 +38,6 @@ struct CaseInfo
     Procedure procedure = Procedure::MovingIn;
     qint8 localHour = 0; // of the arrival, in the city's time
     qint16 localDayOfYear = 0; // 1..366
-};
-
-// The event fields analytics needs; nothing personal.
-struct EventRow
-{
-    QString caseId;
-    QString kind;
-    std::optional<Stage> from;
-    std::optional<Stage> to;
-    QString staffId;
-    QString workstationId;
-    qint64 occurredMs = 0;
-    QString ward; // case_created only
-    std::optional<Procedure> procedure; // case_created only
 };
 
 // The stage visits of every case, built from the event log in order and extended as new

@@ -1,10 +1,10 @@
 #include "CliIo.h"
 #include "capture/FrameDecoder.h"
 #include "db/Database.h"
-#include "db/IntakeService.h"
-#include "db/SignInService.h"
+#include "intake/IntakeService.h"
 #include "intake/PreEntryCodec.h"
 #include "ocr/CertificateReader.h"
+#include "security/SignInService.h"
 
 #include <QCommandLineParser>
 #include <QDir>

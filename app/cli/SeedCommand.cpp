@@ -1,10 +1,10 @@
 #include "CliIo.h"
-#include "capture/DemoFrames.h"
 #include "config/Config.h"
 #include "connectors/LocalRegister.h"
 #include "connectors/PopulationGenerator.h"
 #include "db/Database.h"
-#include "db/DemoSeed.h"
+#include "harness/DemoFrames.h"
+#include "harness/DemoSeed.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 #include "db/AnalyticsRepository.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
-#include "db/YearSimulation.h"
+#include "harness/YearSimulation.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -85,7 +85,7 @@ void benchDashboard(int runs, const QString& store)
         QElapsedTimer load;
         load.start();
         analytics::VisitLog log;
-        AnalyticsRepository(db.connection()).load(log, 0);
+        AnalyticsRepository(db.connection()).load([&log](const EventRow& e) { log.add(e); }, 0);
         const double loadMs = double(load.nsecsElapsed()) / 1e6;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<double> ms;

@@ -1,12 +1,12 @@
 // `madoguchi-cli bench sync`: a workstation's outbox pushed to PostgreSQL on loopback, the
 // way the sync engine sends it (batches, version guard, idempotent by event id).
 #include "CliIo.h"
-#include "db/CaseService.h"
 #include "db/Database.h"
-#include "db/LocalPostgres.h"
-#include "db/SignInService.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
+#include "harness/LocalPostgres.h"
+#include "security/SignInService.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
+#include "workflow/CaseService.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

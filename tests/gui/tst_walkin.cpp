@@ -5,10 +5,8 @@
 #include "LayoutRandomiser.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
-#include "db/DemoSeed.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
-#include "db/YearSimulation.h"
+#include "harness/DemoSeed.h"
+#include "harness/YearSimulation.h"
 #include "i18n/Language.h"
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
@@ -18,6 +16,8 @@
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
 #include "pages/DashboardPage.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
 #include "widgets/BarChart.h"
 #include "widgets/DocumentView.h"
 #include <QProgressBar>
@@ -96,6 +96,7 @@ private slots:
     void conflictShowsBothVersionsAndTheClerkChooses();
     void dashboardShowsTheYearWithFiltersAndExport();
     void caseGoesThroughEveryStageWithDifferentStaff();
+    void signOutHandsBackClaimsBeforeTheContextGoes();
 
 private:
     std::optional<Actor> signIn(
@@ -810,3 +811,29 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
 
 QTEST_MAIN(TestWalkIn)
 #include "tst_walkin.moc"
+
+// Signing out hands the claims back in the background; closing the workstation right after
+// must neither lose that nor run it over a context already destroyed.
+void TestWalkIn::signOutHandsBackClaimsBeforeTheContextGoes()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const QString ws = config.workstationId();
+    const Actor clerk = test::makeActor(db, QStringLiteral("clerk"), {Role::Clerk}, ws);
+    {
+        AppContext ctx(config, db);
+        for (int i = 0; i < 3; ++i) {
+            const Case c = ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+            QVERIFY(ctx.claims.claim(clerk, c.id));
+        }
+        QCOMPARE(ctx.claims.claims()->size(), 3);
+        MainWindow window(ctx, clerk);
+        window.show();
+        find<QAction>(&window, "signOutAction")->trigger();
+    } // the window and then the context go at once, as when the application quits
+    AppContext after(config, db);
+    QCOMPARE(after.claims.claims()->size(), 0);
+}

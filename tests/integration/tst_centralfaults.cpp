@@ -3,10 +3,10 @@
 // change exactly once, none missing.
 #include "../CentralStoreFixture.h"
 #include "../TestSupport.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
+#include "workflow/CaseService.h"
 
 #include <QSet>
 #include <QSqlQuery>

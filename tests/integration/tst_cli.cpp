@@ -1,6 +1,6 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
-#include "db/CaseService.h"
+#include "workflow/CaseService.h"
 
 #include <QBuffer>
 #include <QImage>

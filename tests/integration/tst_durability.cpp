@@ -2,10 +2,10 @@
 // change it acknowledged is in the store afterwards, with its outbox row, and the store
 // opens cleanly each time.
 #include "../TestSupport.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
-#include "db/OutboxRepository.h"
 #include "db/SqlUtil.h"
+#include "sync/OutboxRepository.h"
+#include "workflow/CaseService.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

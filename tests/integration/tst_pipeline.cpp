@@ -3,7 +3,7 @@
 #include "capture/FrameDecoder.h"
 #include "capture/FrameSource.h"
 #include "db/CaseRepository.h"
-#include "db/IntakeService.h"
+#include "intake/IntakeService.h"
 
 #include <QPainter>
 #include <QProcess>

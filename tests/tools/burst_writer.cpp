@@ -2,8 +2,8 @@
 // committed: the durability test kills it at a random moment and checks every case it
 // acknowledged is in the store.
 #include "../TestSupport.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
+#include "workflow/CaseService.h"
 
 #include <QCoreApplication>
 #include <cstdio>

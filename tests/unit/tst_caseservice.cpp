@@ -1,7 +1,7 @@
 #include "../TestSupport.h"
 #include "db/AuditRepository.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
+#include "workflow/CaseService.h"
 
 using namespace mdg;
 

@@ -2,7 +2,7 @@
 // (a conflict, never a silent overwrite), pulls from a cursor, exclusive claims. Runs on
 // SQLite and, as the ".postgresql" variants, on a PostgreSQL server of its own.
 #include "../CentralStoreFixture.h"
-#include "db/SqlCentralStore.h"
+#include "sync/SqlCentralStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,11 +5,11 @@
 // variants, on a PostgreSQL server of its own.
 #include "../CentralStoreFixture.h"
 #include "../TestSupport.h"
-#include "db/CaseService.h"
-#include "db/ClaimService.h"
 #include "db/EventRepository.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
+#include "workflow/CaseService.h"
+#include "workflow/ClaimService.h"
 
 #include <QtConcurrent>
 

@@ -2,8 +2,8 @@
 // and a case with an open finding refused at Review by the core.
 #include "../TestSupport.h"
 #include "db/AuditRepository.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
+#include "workflow/CaseService.h"
 
 #include <QJsonDocument>
 

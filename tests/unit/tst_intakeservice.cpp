@@ -3,7 +3,7 @@
 #include "db/AuditRepository.h"
 #include "db/CaseRepository.h"
 #include "db/EventRepository.h"
-#include "db/IntakeService.h"
+#include "intake/IntakeService.h"
 
 #include <QFile>
 #include <QThread>

@@ -1,9 +1,9 @@
 // Every change reaches the outbox in its own transaction, with the case as it stood, and
 // the outbox drains into the central store in order.
 #include "../TestSupport.h"
-#include "db/CaseService.h"
-#include "db/OutboxRepository.h"
-#include "db/SqlCentralStore.h"
+#include "sync/OutboxRepository.h"
+#include "sync/SqlCentralStore.h"
+#include "workflow/CaseService.h"
 
 using namespace mdg;
 

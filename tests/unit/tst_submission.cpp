@@ -3,9 +3,9 @@
 // and sent again later, never lost.
 #include "../TestSupport.h"
 #include "connectors/LocalRegister.h"
-#include "db/CaseService.h"
 #include "db/EventRepository.h"
-#include "db/SubmissionService.h"
+#include "workflow/CaseService.h"
+#include "workflow/SubmissionService.h"
 
 using namespace mdg;
 

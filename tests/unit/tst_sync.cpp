@@ -2,10 +2,10 @@
 // down, and a change another workstation overtook kept as a conflict, not overwritten.
 #include "../CentralStoreFixture.h"
 #include "../TestSupport.h"
-#include "db/CaseService.h"
-#include "db/OutboxRepository.h"
-#include "db/SqlCentralStore.h"
-#include "db/SyncService.h"
+#include "sync/OutboxRepository.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
+#include "workflow/CaseService.h"
 
 using namespace mdg;
 

@@ -99,7 +99,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
             return;
         ClaimService* claims = &m_ctx.claims;
         ui::runInBackground(
-            this, [claims, actor = m_actor, id = *m_claimed] { return claims->claim(actor, id); },
+            m_ctx.jobs, this, [claims, actor = m_actor, id = *m_claimed] { return claims->claim(actor, id); },
             [this](const Result<Claim>& r) {
                 if (!r)
                     ui::showMessage(m_message, r.error(), true);
@@ -200,7 +200,7 @@ void CasePage::releaseClaim(bool announce)
     m_release->hide();
     ClaimService* claims = &m_ctx.claims;
     ui::runInBackground(
-        this, [claims, actor = m_actor, id] { return claims->release(actor, id); },
+        m_ctx.jobs, this, [claims, actor = m_actor, id] { return claims->release(actor, id); },
         [this, announce](const Result<int>& r) {
             if (!r)
                 ui::showMessage(m_message, r.error(), true);
@@ -267,7 +267,7 @@ void CasePage::submit(const QUuid& id)
     m_retrySubmission->setEnabled(false);
     AppContext* ctx = &m_ctx;
     ui::runInBackground(
-        this,
+        m_ctx.jobs, this,
         [ctx, actor = m_actor, id]() -> Result<Submission> {
             QString error;
             const auto connector = ctx->recordsConnector(&error);

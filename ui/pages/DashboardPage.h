@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
-#include "db/AnalyticsService.h"
+#include "analytics/AnalyticsService.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

@@ -97,7 +97,7 @@ void ReviewPage::openSelected()
     ClaimService* claims = &m_ctx.claims;
     const Actor actor = m_actor;
     ui::runInBackground(
-        this, [claims, actor, id] { return claims->claim(actor, id); },
+        m_ctx.jobs, this, [claims, actor, id] { return claims->claim(actor, id); },
         [this, id](const Result<Claim>& claimed) {
             m_open->setEnabled(true);
             if (!claimed) {
@@ -122,7 +122,7 @@ void ReviewPage::submitWaiting()
     AppContext* ctx = &m_ctx;
     const Actor actor = m_actor;
     ui::runInBackground(
-        this,
+        m_ctx.jobs, this,
         [ctx, actor, ids] {
             QString error;
             const auto connector = ctx->recordsConnector(&error);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/CaseService.h"
+#include "workflow/CaseService.h"
 
 #include <QGroupBox>
 

@@ -24,9 +24,10 @@ QTableView* tableView(QAbstractItemModel* model, const QString& objectName, cons
 QLabel* messageLabel(const QString& objectName);
 void showMessage(QLabel* label, const QString& text, bool isError);
 
-// Runs work() on the thread pool and done(result) back on context's thread, unless
-// context is gone by then: what reaches the network never blocks the GUI thread.
-template <typename Work, typename Done> void runInBackground(QObject* context, Work work, Done done)
+// Runs work() on `pool` and done(result) back on context's thread, unless context is gone by
+// then: what reaches the network never blocks the GUI thread. The pool's owner outlives what
+// work() uses (AppContext::jobs).
+template <typename Work, typename Done> void runInBackground(QThreadPool& pool, QObject* context, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<R>(context);
@@ -34,7 +35,7 @@ template <typename Work, typename Done> void runInBackground(QObject* context, W
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&pool, std::move(work)));
 }
 
 } // namespace mdg::ui

@@ -1,0 +1,35 @@
+#include "AnalyticsService.h"
+
+#include "db/AnalyticsRepository.h"
+#include "db/SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace mdg {
+
+AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
+{
+    Answer a;
+    try {
+        m_cursor = AnalyticsRepository(m_db.connection()).load([this](const EventRow& e) { m_log.add(e); }, m_cursor);
+    } catch (const DbError& e) {
+        qWarning("Analytics: %s", e.what());
+        a.error = QCoreApplication::translate(
+            "mdg::AnalyticsService", "The event log could not be read; the figures may be out of date.");
+    }
+    analytics::Filter f;
+    if (q.from.isValid())
+        f.fromMs = QDateTime(q.from, QTime(0, 0)).toMSecsSinceEpoch();
+    if (q.to.isValid())
+        f.toMs = QDateTime(q.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    if (!q.ward.isEmpty())
+        f.wards = {m_log.wardIndex(q.ward)}; // -1 when unknown: selects nothing, as it should
+    if (q.procedure)
+        f.procedures = {*q.procedure};
+    a.dashboard = analytics::computeDashboard(m_log, f, nowMs);
+    a.wards = m_log.wards();
+    a.events = m_log.eventCount();
+    return a;
+}
+
+} // namespace mdg

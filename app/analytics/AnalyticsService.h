@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analytics/Dashboard.h"
+#include "db/Database.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace mdg {
+
+// The supervisors' figures over the local store's event log (which holds the whole city's
+// events once sync has pulled them). The log is read once and then from its cursor; the
+// figures are computed afresh for every question. Not thread-safe: the dashboard runs it
+// on one worker thread, never on the GUI thread.
+class AnalyticsService
+{
+public:
+    explicit AnalyticsService(Database& db)
+        : m_db(db)
+    { }
+
+    struct Query
+    {
+        QDate from; // arrivals on or after, in local time; invalid: from the beginning
+        QDate to; // arrivals on or before; invalid: until now
+        QString ward; // empty: all
+        std::optional<Procedure> procedure;
+    };
+    struct Answer
+    {
+        analytics::Dashboard dashboard;
+        QStringList wards; // every ward seen, for the filter
+        qint64 events = 0;
+        QString error; // for the supervisor, when the store could not be read
+    };
+    Answer compute(const Query& q, qint64 nowMs);
+
+private:
+    Database& m_db;
+    analytics::VisitLog m_log;
+    qint64 m_cursor = 0;
+};
+
+} // namespace mdg

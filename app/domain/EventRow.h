@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Procedure.h"
+#include "domain/Stage.h"
+
+#include <QString>
+#include <optional>
+
+namespace mdg {
+
+// An event as the supervisors' figures read it from the log: ids, kinds, stages and times,
+// nothing personal. Here rather than in analytics because the storage layer produces it.
+struct EventRow
+{
+    QString caseId;
+    QString kind;
+    std::optional<Stage> from;
+    std::optional<Stage> to;
+    QString staffId;
+    QString workstationId;
+    qint64 occurredMs = 0;
+    QString ward; // case_created only
+    std::optional<Procedure> procedure; // case_created only
+};
+
+} // namespace mdg

@@ -1,0 +1,171 @@
+#include "LocalPostgres.h"
+
+#include "sync/SqlCentralStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUuid>
+#include <QVersionNumber>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace mdg {
+namespace {
+
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+LocalPostgres::LocalPostgres()
+    : m_bin(binDir())
+{ }
+
+LocalPostgres::~LocalPostgres()
+{
+    if (m_running)
+        stop();
+}
+
+QString LocalPostgres::binDir()
+{
+    // Debian keeps each major version apart; take the newest.
+    QString best;
+    QVersionNumber bestVersion;
+    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    for (const QString& v : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QVersionNumber n = QVersionNumber::fromString(v);
+        if (QFile::exists(versions.filePath(v + QStringLiteral("/bin/pg_ctl"))) && n > bestVersion) {
+            bestVersion = n;
+            best = versions.filePath(v + QStringLiteral("/bin"));
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("pg_ctl"));
+    return onPath.isEmpty() ? QString() : QFileInfo(onPath).absolutePath();
+}
+
+bool LocalPostgres::run(const QString& tool, const QStringList& args, QString* error) const
+{
+    QString program = QDir(m_bin).filePath(tool);
+    QStringList arguments = args;
+    if (runningAsRoot()) {
+        arguments
+            = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+        program = QStringLiteral("runuser");
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (error)
+            *error = tr("%1 failed: %2").arg(tool, QString::fromLocal8Bit(p.readAll()).trimmed().right(600));
+        p.kill();
+        return false;
+    }
+    return true;
+}
+
+bool LocalPostgres::start(QString* error)
+{
+    if (m_running)
+        return true;
+    if (m_bin.isEmpty()) {
+        *error = tr("PostgreSQL is not installed (Debian: apt-get install postgresql).");
+        return false;
+    }
+    if (!m_initialised) {
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/madoguchi-pg-XXXXXX"));
+        if (!m_dir->isValid()) {
+            *error = tr("Cannot create a folder for PostgreSQL: %1").arg(m_dir->errorString());
+            return false;
+        }
+        m_data = m_dir->filePath(QStringLiteral("data"));
+        if (runningAsRoot()
+            && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir->path()}) != 0) {
+            *error = tr("Cannot hand the PostgreSQL folder to the postgres user.");
+            return false;
+        }
+        if (!run(QStringLiteral("initdb"),
+                {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-A"),
+                    QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+                    QStringLiteral("--no-sync")},
+                error))
+            return false;
+        m_initialised = true;
+        m_port = freeLoopbackPort();
+    }
+    // Loopback only; the socket lives in the data folder, not in /run.
+    const QString options
+        = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c max_connections=200").arg(m_port).arg(m_data);
+    if (!run(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
+                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
+                QStringLiteral("start")},
+            error))
+        return false;
+    m_running = true;
+    return true;
+}
+
+bool LocalPostgres::stop(QString* error)
+{
+    if (!m_running)
+        return true;
+    const bool ok = run(QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+            QStringLiteral("stop")},
+        error);
+    m_running = !ok;
+    return ok;
+}
+
+QString LocalPostgres::url(const QString& database) const
+{
+    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
+}
+
+bool LocalPostgres::createDatabase(const QString& name, QString* error)
+{
+    const QString connection = QStringLiteral("pg-admin-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        SqlCentralStore::configurePostgres(db, QUrl(url()));
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+            if (!ok)
+                *error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace mdg

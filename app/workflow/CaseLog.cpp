@@ -1,0 +1,34 @@
+#include "CaseLog.h"
+
+#include "db/AuditRepository.h"
+#include "db/EventRepository.h"
+#include "sync/OutboxRepository.h"
+
+namespace mdg::caselog {
+
+void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* kind, const QDateTime& at,
+    std::optional<Stage> from, std::optional<Stage> to, const QJsonObject& detail, int expectedCentralVersion)
+{
+    CaseEvent e;
+    e.eventId = QUuid::createUuid();
+    e.caseId = c.id;
+    e.caseVersion = c.version;
+    e.kind = QString::fromLatin1(kind);
+    e.fromStage = from;
+    e.toStage = to;
+    e.staffId = actor.staff.id;
+    e.workstationId = actor.workstationId;
+    e.occurredAt = at;
+    e.detail = detail;
+    // The event and the case as it now stands reach the outbox in the change's transaction.
+    OutboxRepository(db).add(EventRepository(db).append(e), c, expectedCentralVersion);
+}
+
+void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
+    const QString& detail)
+{
+    AuditRepository(db).append(AuditEntry {0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
+        caseId.toString(QUuid::WithoutBraces), detail});
+}
+
+} // namespace mdg::caselog

@@ -1,0 +1,504 @@
+#include "CaseService.h"
+
+#include "CaseLog.h"
+#include "db/AuditRepository.h"
+#include "db/CaseRepository.h"
+#include "db/EventRepository.h"
+#include "db/FindingRepository.h"
+#include "db/SqlUtil.h"
+#include "db/StaffRepository.h"
+#include "sync/OutboxRepository.h"
+#include "workflow/StageMachine.h"
+
+#include <QJsonObject>
+#include <algorithm>
+
+namespace mdg {
+
+using caselog::writeAudit;
+using caselog::writeEvent;
+
+namespace {
+QString storeError(const DbError& e)
+{
+    qWarning("Local store error: %s", e.what());
+    return CaseService::tr("The local store could not save or read the case. Nothing was changed; try again, "
+                           "and call the administrator if it persists.");
+}
+
+// The case as stored, provided nobody changed it since the caller read `expectedVersion`.
+Result<Case> loadUnchanged(const CaseRepository& cases, const QUuid& id, int expectedVersion)
+{
+    std::optional<Case> found = cases.find(id);
+    if (!found)
+        return Result<Case>::failure(CaseService::tr("The case does not exist."));
+    if (found->version != expectedVersion)
+        return Result<Case>::failure(CaseService::tr(
+            "Someone else changed this case in the meantime. It has been reloaded; check it and try again."));
+    return *found;
+}
+// The comparison run again after the entered data or the certificate changed; returns
+// the number of findings still waiting for the clerk.
+int refreshFindings(QSqlDatabase db, const Case& c)
+{
+    FindingRepository repo(db);
+    const auto stored = repo.certificate(c.id);
+    if (!stored)
+        return 0;
+    const auto findings
+        = FindingResolver::carryOver(repo.findings(c.id), CrossCheck::compare(c.household, stored->certificate));
+    repo.replaceFindings(c.id, findings);
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
+}
+
+bool canEnterData(Stage s)
+{
+    return s == Stage::Reception || s == Stage::Entry || s == Stage::SentBack;
+}
+
+} // namespace
+
+QDate CaseService::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const Household& household)
+{
+    Case c;
+    c.procedure = procedure;
+    c.household = household;
+    return insertNew(actor, std::move(c));
+}
+
+Result<Case> CaseService::insertNew(const Actor& actor, Case c)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can open a case."));
+    if (c.household.members.isEmpty())
+        return Result<Case>::failure(tr("Enter at least one member of the household."));
+    const QDateTime now = m_clock.nowUtc();
+    c.id = QUuid::createUuid();
+    c.stage = Stage::Reception;
+    c.version = 1;
+    c.queueDate = today();
+    c.createdAt = now;
+    c.updatedAt = now;
+    for (Person& p : c.household.members)
+        if (p.id.isEmpty())
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        c.queueOrigin = actor.workstationId;
+        c.queueNumber = cases.nextQueueNumber(c.queueDate, c.queueOrigin);
+        // The resident reads the pre-entry's reference aloud; keep it unless it is taken.
+        if (c.reference.isEmpty() || cases.referenceTaken(c.reference))
+            c.reference = makeCaseReference();
+        cases.insert(c);
+        QJsonObject detail {{QStringLiteral("procedure"), procedureKey(c.procedure)},
+            {QStringLiteral("members"), int(c.household.members.size())}};
+        if (!m_ward.isEmpty())
+            detail.insert(QStringLiteral("ward"), m_ward);
+        if (!c.preEntryId.isNull()) {
+            detail.insert(QStringLiteral("source"), QStringLiteral("qr"));
+            detail.insert(QStringLiteral("preentry_id"), c.preEntryId.toString(QUuid::WithoutBraces));
+        }
+        writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception, detail);
+        writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
+        tx.commit();
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+    return c;
+}
+
+Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, const PreEntry& p)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<PreEntryCase>::failure(tr("Only a clerk can open a case."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        if (const auto existing = cases.findByPreEntry(p.id)) {
+            Case c = *cases.find(*existing);
+            const QDateTime now = m_clock.nowUtc();
+            c.version += 1;
+            c.updatedAt = now;
+            cases.update(c);
+            writeEvent(db, actor, c, EventKind::QrRescanned, now, std::nullopt, std::nullopt,
+                {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
+            writeAudit(db, actor, AuditAction::CaseOpen, c.id, now, QStringLiteral("qr"));
+            tx.commit();
+            return PreEntryCase {c, true};
+        }
+    } catch (const DbError& e) {
+        return Result<PreEntryCase>::failure(storeError(e));
+    }
+    Case c;
+    c.procedure = p.procedure;
+    c.reference = p.ref;
+    c.preEntryId = p.id;
+    c.household = p.household();
+    const QJsonObject json = p.toJson();
+    c.applicant = json.value(QStringLiteral("applicant")).toObject();
+    c.certificates = json.value(QStringLiteral("certificates")).toArray();
+    c.answers = p.answers;
+    auto created = insertNew(actor, std::move(c));
+    if (!created) {
+        // Another workstation or thread opened the same pre-entry a moment earlier.
+        if (auto again = CaseRepository(m_db.connection()).findByPreEntry(p.id))
+            return openPreEntry(actor, p);
+        return Result<PreEntryCase>::failure(created.error());
+    }
+    return PreEntryCase {created.value(), false};
+}
+
+Result<Case> CaseService::changeStage(
+    const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason)
+{
+    const QDateTime now = m_clock.nowUtc();
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
+        const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
+        if (!verdict)
+            return Result<Case>::failure(verdict.reason);
+        if (c.stage == Stage::Review && (to == Stage::Completion || to == Stage::SentBack)) {
+            // Four eyes: whoever entered data or resolved findings in this case does not review it.
+            static const QStringList entering {QString::fromLatin1(EventKind::Created),
+                QString::fromLatin1(EventKind::HouseholdChanged), QString::fromLatin1(EventKind::CertificateChecked),
+                QString::fromLatin1(EventKind::FindingResolved)};
+            for (const CaseEvent& e : EventRepository(db).forCase(id))
+                if (e.staffId == actor.staff.id && entering.contains(e.kind))
+                    return Result<Case>::failure(
+                        tr("You entered data in this case, so another reviewer must review it (four eyes)."));
+        }
+        if (to == Stage::Review) {
+            if (const int open = FindingRepository(db).openCount(id); open > 0)
+                return Result<Case>::failure(
+                    tr("%n finding(s) of the certificate check are not resolved yet; resolve them before review.",
+                        nullptr, open));
+        }
+        const Stage from = c.stage;
+        c.stage = to;
+        c.version += 1;
+        c.updatedAt = now;
+        if (to == Stage::SentBack)
+            c.sentBackReason = reason.trimmed();
+        else if (to == Stage::Review || isTerminal(to))
+            c.sentBackReason.clear();
+        cases.update(c);
+        QJsonObject detail;
+        if (!reason.trimmed().isEmpty())
+            detail.insert(QStringLiteral("reason"), reason.trimmed());
+        writeEvent(db, actor, c, EventKind::StageChanged, now, from, to, detail);
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now,
+            QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
+        if (from == Stage::Review && to == Stage::Completion)
+            // Approved: the change now owes the records system a submission (SubmissionService).
+            execSql(db,
+                QStringLiteral("INSERT OR IGNORE INTO case_submissions (case_id, status, approved_at, updated_at)"
+                               " VALUES (?, 'pending', ?, ?)"),
+                {toDbId(c.id), toDbTime(now), toDbTime(now)});
+        tx.commit();
+        return c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion,
+    const QString& onlyClerk, const QString& wrongStage, const EnteredDataChange& change)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(onlyClerk);
+    const QDateTime now = m_clock.nowUtc();
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        CaseRepository cases(db);
+        auto current = loadUnchanged(cases, id, expectedVersion);
+        if (!current)
+            return current;
+        Case c = std::move(current).value();
+        if (!canEnterData(c.stage))
+            return Result<Case>::failure(wrongStage.arg(stageDisplayName(c.stage)));
+        c.version += 1;
+        c.updatedAt = now;
+        const auto effect = change(db, cases, c, now);
+        if (!effect)
+            return Result<Case>::failure(effect.error());
+        cases.update(c);
+        writeEvent(db, actor, c, effect->eventKind, now, std::nullopt, std::nullopt, effect->eventDetail);
+        writeAudit(db, actor, AuditAction::CaseChange, c.id, now, effect->auditDetail);
+        tx.commit();
+        return *cases.find(id);
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::updateHousehold(
+    const Actor& actor, const QUuid& id, int expectedVersion, const Household& household)
+{
+    if (household.members.isEmpty())
+        return Result<Case>::failure(tr("Enter at least one member of the household."));
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can change the entered data."),
+        tr("The entered data can only change in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime&) -> Result<Effect> {
+            c.household = household;
+            cases.replaceMembers(c.id, c.household.members);
+            refreshFindings(db, c);
+            return Effect {EventKind::HouseholdChanged, {{QStringLiteral("members"), int(c.household.members.size())}},
+                QStringLiteral("household")};
+        });
+}
+
+Result<Case> CaseService::attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
+    const TransferOutCertificate& certificate, const QByteArray& imageJpeg)
+{
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can check a certificate."),
+        tr("A certificate can only be checked in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository&, Case& c, const QDateTime& now) -> Result<Effect> {
+            FindingRepository(db).putCertificate(c.id, certificate, imageJpeg, now, actor.staff.id);
+            const int open = refreshFindings(db, c);
+            return Effect {EventKind::CertificateChecked,
+                {{QStringLiteral("members"), int(certificate.members.size())}, {QStringLiteral("open"), open}},
+                QStringLiteral("certificate")};
+        });
+}
+
+Result<Case> CaseService::resolveFinding(
+    const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution)
+{
+    resolution.staffId = actor.staff.id;
+    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can resolve a finding."),
+        tr("Findings can only be resolved in Reception or Entry; this case is in %1."),
+        [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now) -> Result<Effect> {
+            resolution.at = now;
+            FindingRepository repo(db);
+            const auto stored = repo.certificate(c.id);
+            QList<CaseFinding> findings = repo.findings(c.id);
+            const auto it = std::find_if(
+                findings.begin(), findings.end(), [&](const CaseFinding& f) { return f.finding.field == field; });
+            if (!stored || it == findings.end())
+                return Result<Effect>::failure(tr("This finding no longer exists; the comparison was run again."));
+            auto household = FindingResolver::apply(c.household, stored->certificate, it->finding, resolution);
+            if (!household)
+                return Result<Effect>::failure(household.error());
+            it->resolution = resolution;
+            repo.replaceFindings(c.id, findings);
+            if (!(household.value() == c.household)) {
+                c.household = std::move(household).value();
+                cases.replaceMembers(c.id, c.household.members);
+            }
+            const int open = refreshFindings(db, c);
+            const QString kind = Resolution::kindKey(resolution.kind);
+            return Effect {EventKind::FindingResolved,
+                {{QStringLiteral("field"), field}, {QStringLiteral("resolution"), kind},
+                    {QStringLiteral("open"), open}},
+                QStringLiteral("finding %1 %2").arg(field, kind)};
+        });
+}
+
+int CaseService::CrossCheckState::open() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
+}
+
+Result<std::optional<int>> CaseService::openFindings(const QUuid& id)
+{
+    try {
+        FindingRepository repo(m_db.connection());
+        if (!repo.hasCertificate(id))
+            return std::optional<int>();
+        return std::optional<int>(repo.openCount(id));
+    } catch (const DbError& e) {
+        return Result<std::optional<int>>::failure(storeError(e));
+    }
+}
+
+Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor, const QUuid& id)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        FindingRepository repo(db);
+        CrossCheckState state {repo.certificate(id), repo.findings(id)};
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("crosscheck"));
+        return state;
+    } catch (const DbError& e) {
+        return Result<CrossCheckState>::failure(storeError(e));
+    }
+}
+
+Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& actor, const QUuid& id)
+{
+    using R = Result<std::optional<Conflict>>;
+    try {
+        QSqlDatabase db = m_db.connection();
+        QSqlQuery q = execSql(db,
+            QStringLiteral("SELECT central_version, central_snapshot, detected_at FROM case_conflicts WHERE case_id = ?"
+                           " ORDER BY central_version DESC LIMIT 1"),
+            {toDbId(id)});
+        if (!q.next())
+            return R(std::nullopt);
+        std::optional<Case> mine = CaseRepository(db).find(id);
+        if (!mine)
+            return R::failure(tr("The case does not exist."));
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("conflict"));
+        return R(Conflict {*mine, Case::fromJson(fromDbJson(q.value(1))), q.value(0).toInt(), fromDbTime(q.value(2))});
+    } catch (const DbError& e) {
+        return R::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Keep keep)
+{
+    if (!actor.staff.has(Role::Clerk))
+        return Result<Case>::failure(tr("Only a clerk can settle a conflict."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        Transaction tx(db);
+        QSqlQuery q = execSql(db,
+            QStringLiteral("SELECT central_version, central_snapshot FROM case_conflicts WHERE case_id = ?"
+                           " ORDER BY central_version DESC LIMIT 1"),
+            {toDbId(id)});
+        if (!q.next())
+            return Result<Case>::failure(tr("This case has no conflict to settle any more."));
+        const int central = q.value(0).toInt();
+        CaseRepository cases(db);
+        const std::optional<Case> mine = cases.find(id);
+        const std::optional<Case> theirs = Case::fromJson(fromDbJson(q.value(1)));
+        if (!mine)
+            return Result<Case>::failure(tr("The case does not exist."));
+        if (keep == Keep::Theirs && (!theirs || theirs->id != id))
+            return Result<Case>::failure(
+                tr("The central store's version of this case cannot be read; keep this workstation's version."));
+        Case c = keep == Keep::Mine ? *mine : *theirs;
+        // Above both histories, so neither store ever holds two changes with one version.
+        c.version = std::max(mine->version, central) + 1;
+        c.queueOrigin = mine->queueOrigin;
+        c.queueNumber = mine->queueNumber;
+        c.queueDate = mine->queueDate;
+        c.updatedAt = m_clock.nowUtc();
+        cases.update(c);
+        cases.replaceMembers(c.id, c.household.members);
+        const QString kept = keep == Keep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs");
+        writeEvent(db, actor, c, EventKind::ConflictSettled, c.updatedAt, std::nullopt, std::nullopt,
+            {{QStringLiteral("kept"), kept}, {QStringLiteral("central_version"), central}}, central);
+        execSql(db, QStringLiteral("DELETE FROM case_conflicts WHERE case_id = ?"), {toDbId(id)});
+        writeAudit(db, actor, AuditAction::CaseChange, id, c.updatedAt, QStringLiteral("conflict:") + kept);
+        refreshFindings(db, c);
+        tx.commit();
+        return c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<Case> CaseService::open(const Actor& actor, const QUuid& id, const char* auditAction)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        std::optional<Case> c = CaseRepository(db).find(id);
+        if (!c)
+            return Result<Case>::failure(tr("The case does not exist."));
+        writeAudit(db, actor, auditAction, id, m_clock.nowUtc());
+        return *c;
+    } catch (const DbError& e) {
+        return Result<Case>::failure(storeError(e));
+    }
+}
+
+Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        StaffRepository staff(db);
+        QHash<QString, QString> names;
+        QList<HistoryEntry> out;
+        for (const CaseEvent& e : EventRepository(db).forCase(id)) {
+            if (!names.contains(e.staffId)) {
+                const auto s = staff.find(e.staffId);
+                names.insert(e.staffId, s ? s->displayName : e.staffId);
+            }
+            out << HistoryEntry {e, names.value(e.staffId)};
+        }
+        return out;
+    } catch (const DbError& e) {
+        return Result<QList<HistoryEntry>>::failure(storeError(e));
+    }
+}
+
+Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor& actor, const QUuid& id)
+{
+    using R = Result<QList<AuditTrailEntry>>;
+    if (!actor.staff.has(Role::Reviewer) && !actor.staff.has(Role::Supervisor) && !actor.staff.has(Role::Admin))
+        return R::failure(tr("Only reviewers, supervisors and administrators can read a case's audit trail."));
+    try {
+        QSqlDatabase db = m_db.connection();
+        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("audit_trail"));
+        StaffRepository staff(db);
+        QHash<QString, QString> names;
+        QList<AuditTrailEntry> out;
+        for (const AuditEntry& e : AuditRepository(db).forCase(toDbId(id))) {
+            if (!names.contains(e.staffId)) {
+                const auto s = staff.find(e.staffId);
+                names.insert(e.staffId, s ? s->displayName : e.staffId);
+            }
+            out << AuditTrailEntry {e, names.value(e.staffId)};
+        }
+        return out;
+    } catch (const DbError& e) {
+        return R::failure(storeError(e));
+    }
+}
+
+Result<QList<Case>> CaseService::todaysCases()
+{
+    try {
+        return CaseRepository(m_db.connection()).listByQueueDate(today());
+    } catch (const DbError& e) {
+        return Result<QList<Case>>::failure(storeError(e));
+    }
+}
+
+Result<QList<Case>> CaseService::casesInStage(Stage stage)
+{
+    try {
+        return CaseRepository(m_db.connection()).listByStage(stage);
+    } catch (const DbError& e) {
+        return Result<QList<Case>>::failure(storeError(e));
+    }
+}
+
+Result<QHash<Stage, int>> CaseService::countsByStage()
+{
+    try {
+        return CaseRepository(m_db.connection()).countByStage();
+    } catch (const DbError& e) {
+        return Result<QHash<Stage, int>>::failure(storeError(e));
+    }
+}
+
+Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
+{
+    QList<QUuid> ids;
+    for (const Case& c : list)
+        ids << c.id;
+    try {
+        return CaseRepository(m_db.connection()).memberCounts(ids);
+    } catch (const DbError& e) {
+        return Result<QHash<QUuid, int>>::failure(storeError(e));
+    }
+}
+
+} // namespace mdg

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "db/Database.h"
+#include "db/FindingRepository.h"
+#include "domain/Audit.h"
+#include "domain/Case.h"
+#include "domain/Clock.h"
+#include "domain/PreEntry.h"
+#include "domain/Result.h"
+#include "domain/StaffMember.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <functional>
+
+namespace mdg {
+
+class CaseRepository;
+
+// The case lifecycle on the local store. Every change bumps the case version and
+// writes its event and audit rows in the same transaction as the change itself.
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(mdg::CaseService)
+
+public:
+    CaseService(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    { }
+
+    Result<Case> create(const Actor& actor, Procedure procedure, const Household& household);
+
+    // Opens the case of a verified pre-entry, prefilled; the same pre-entry again
+    // reopens the case it opened (a new event, never a second case).
+    struct PreEntryCase
+    {
+        Case c;
+        bool reopened = false;
+    };
+    Result<PreEntryCase> openPreEntry(const Actor& actor, const PreEntry& p);
+    // Refuses when the case changed since `expectedVersion` was read, when the stage
+    // machine forbids the move, or when the actor's roles do not allow it.
+    Result<Case> changeStage(
+        const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason = {});
+    Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
+
+    // The certificate read for the case (the page image as JPEG) is compared with what
+    // was entered; the findings replace earlier ones, keeping resolutions that still apply.
+    Result<Case> attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
+        const TransferOutCertificate& certificate, const QByteArray& imageJpeg);
+    // Settles one finding (by its field): the value goes into the case, the comparison is
+    // run again, and the resolution is an event with who and when.
+    Result<Case> resolveFinding(
+        const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution);
+    struct CrossCheckState
+    {
+        std::optional<FindingRepository::StoredCertificate> certificate;
+        QList<CaseFinding> findings;
+        int open() const;
+    };
+    // Audited as a view of the case.
+    Result<CrossCheckState> crossCheck(const Actor& actor, const QUuid& id);
+    // How many findings wait for the clerk; nullopt when no certificate was checked. A
+    // count, not personal data: not audited.
+    Result<std::optional<int>> openFindings(const QUuid& id);
+
+    // Loads a case with its members and audits the access (case_open or case_view).
+    Result<Case> open(const Actor& actor, const QUuid& id, const char* auditAction = AuditAction::CaseOpen);
+
+    struct HistoryEntry
+    {
+        CaseEvent event;
+        QString staffName; // display name, or the id for staff unknown here
+    };
+    Result<QList<HistoryEntry>> history(const QUuid& id);
+    // Who opened, viewed and changed the case, from the audit log: for reviewers,
+    // supervisors and administrators only; reading it is itself audited.
+    struct AuditTrailEntry
+    {
+        AuditEntry entry;
+        QString staffName;
+    };
+    Result<QList<AuditTrailEntry>> auditTrail(const Actor& actor, const QUuid& id);
+
+    // Lists carry headers only (no members), so they are not an access to personal data.
+    Result<QList<Case>> todaysCases();
+    Result<QList<Case>> casesInStage(Stage stage);
+    Result<QHash<Stage, int>> countsByStage();
+    Result<QHash<QUuid, int>> memberCounts(const QList<Case>& cases);
+
+    QDate today() const;
+    // The ward office of this workstation: new cases carry it for the supervisors' figures.
+    void setWard(const QString& ward) { m_ward = ward; }
+
+    // A change of this workstation that the central store refused because another
+    // workstation changed the case first: both versions, for a clerk to choose.
+    struct Conflict
+    {
+        Case mine;
+        std::optional<Case> theirs; // empty when the store's version could not be read
+        int centralVersion = 0;
+        QDateTime detectedAt;
+    };
+    // Empty when the case has nothing to settle. Audited as a view.
+    Result<std::optional<Conflict>> conflict(const Actor& actor, const QUuid& id);
+    enum class Keep { Mine, Theirs };
+    // The chosen version becomes the case, as a new change built on the store's version.
+    Result<Case> settleConflict(const Actor& actor, const QUuid& id, Keep keep);
+
+private:
+    Result<Case> insertNew(const Actor& actor, Case c);
+    // What a change of the entered data did, for its event and audit rows.
+    struct Effect
+    {
+        const char* eventKind;
+        QJsonObject eventDetail; // never personal data
+        QString auditDetail;
+    };
+    // The case as loaded (version already bumped) is changed in place; a failure refuses it.
+    using EnteredDataChange
+        = std::function<Result<Effect>(QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now)>;
+    // The frame of every change of the entered data: a clerk, the version read, Reception,
+    // Entry or sent back, one transaction with its event and audit rows.
+    Result<Case> changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion, const QString& onlyClerk,
+        const QString& wrongStage, const EnteredDataChange& change);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_ward;
+};
+
+} // namespace mdg

@@ -1,0 +1,128 @@
+#include "ClaimService.h"
+
+#include "CaseLog.h"
+#include "db/CaseRepository.h"
+#include "db/SqlUtil.h"
+#include "db/StaffRepository.h"
+#include "domain/Audit.h"
+#include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
+
+#include <QLocale>
+
+namespace mdg {
+
+std::unique_ptr<CentralStore> ClaimService::central(QString* error) const
+{
+    auto store = std::make_unique<SqlCentralStore>(m_centralLocation);
+    if (!store->open(error))
+        return nullptr;
+    return store;
+}
+
+QString ClaimService::unreachable() const
+{
+    return tr("Claiming needs the central store, which cannot be reached now. Try again in a moment; cases already "
+              "open can still be worked on.");
+}
+
+void ClaimService::recordEvent(const Actor& actor, const QUuid& caseId, const char* kind)
+{
+    QSqlDatabase db = m_local.connection();
+    Transaction tx(db);
+    CaseRepository cases(db);
+    std::optional<Case> c = cases.find(caseId);
+    if (!c)
+        return; // claimed before it arrived here: sync brings it, the claim still holds
+    const QDateTime now = m_clock.nowUtc();
+    c->version += 1;
+    c->updatedAt = now;
+    cases.update(*c);
+    caselog::writeEvent(
+        db, actor, *c, kind, now, std::nullopt, std::nullopt, {{QStringLiteral("stage"), stageKey(c->stage)}});
+    caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QString::fromLatin1(kind));
+    tx.commit();
+}
+
+Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
+{
+    QString error;
+    auto store = central(&error);
+    if (!store)
+        return Result<Claim>::failure(unreachable());
+    const QDateTime now = m_clock.nowUtc();
+    const auto held = store->claim(caseId, actor.staff.id, actor.workstationId, now, now.addSecs(m_idleMinutes * 60));
+    if (!held)
+        return Result<Claim>::failure(unreachable());
+    if (!held->heldBy(actor.staff.id, actor.workstationId)) {
+        QString who = tr("Another staff member");
+        try {
+            if (const auto s = StaffRepository(m_local.connection()).find(held->staffId))
+                who = s->displayName;
+        } catch (const DbError&) { }
+        return Result<Claim>::failure(
+            tr("%1 is working on this case at another workstation (since %2).")
+                .arg(who, QLocale().toString(held->claimedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    if (held->claimedAt == now) {
+        try {
+            // A new claim: bring the case up to date first, so the claim builds on the
+            // newest version and never conflicts with the change it waited for.
+            SyncService(m_local, *store, actor.workstationId, m_clock).pullOnce();
+            recordEvent(actor, caseId, EventKind::Claimed);
+        } catch (const DbError& e) {
+            qWarning("Claims: %s", e.what());
+            store->release(caseId, actor.staff.id, actor.workstationId);
+            return Result<Claim>::failure(tr("The local store could not record the claim; it was handed back."));
+        }
+    }
+    return held.value();
+}
+
+Result<int> ClaimService::release(const Actor& actor, const QUuid& caseId)
+{
+    QString error;
+    auto store = central(&error);
+    if (!store)
+        return Result<int>::failure(unreachable());
+    const auto released = store->release(caseId, actor.staff.id, actor.workstationId);
+    if (!released)
+        return Result<int>::failure(unreachable());
+    try {
+        if (released.value() > 0)
+            recordEvent(actor, caseId, EventKind::Released);
+    } catch (const DbError& e) {
+        qWarning("Claims: %s", e.what());
+    }
+    return released;
+}
+
+Result<int> ClaimService::releaseAll(const Actor& actor)
+{
+    const auto all = claims();
+    if (!all)
+        return Result<int>::failure(all.error());
+    int n = 0;
+    for (const Claim& c : all.value())
+        if (c.heldBy(actor.staff.id, actor.workstationId)) {
+            const auto r = release(actor, c.caseId);
+            if (!r)
+                return r;
+            n += r.value();
+        }
+    return n;
+}
+
+Result<QList<Claim>> ClaimService::claims()
+{
+    QString error;
+    auto store = central(&error);
+    if (!store)
+        return Result<QList<Claim>>::failure(unreachable());
+    const auto all = store->claims(m_clock.nowUtc());
+    if (!all)
+        return Result<QList<Claim>>::failure(unreachable());
+    return all;
+}
+
+} // namespace mdg

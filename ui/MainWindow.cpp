@@ -8,6 +8,7 @@
 #include "pages/SettingsPage.h"
 #include "sync/SyncEngine.h"
 #include "widgets/ScannerInputFilter.h"
+#include "workflow/CasePolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,8 +38,8 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
     m_nav->setFont(navFont);
 
-    const Roles& roles = m_actor.staff.roles;
-    if (roles.contains(Role::Clerk)) {
+    const auto may = [this](CasePolicy::Work work) { return CasePolicy::may(m_actor.staff.roles, work).allowed; };
+    if (may(CasePolicy::Work::OpenCase)) {
         m_reception = new ReceptionPage(m_ctx, m_actor);
         addPage(m_reception, tr("Reception"), QStringLiteral("goReceptionAction"));
         connect(m_reception, &ReceptionPage::openCaseRequested, this, &MainWindow::openCase);
@@ -49,7 +50,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     }
     m_case = new CasePage(m_ctx, m_actor);
     addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));
-    if (roles.contains(Role::Clerk)) {
+    if (may(CasePolicy::Work::CheckCertificate)) {
         m_capture = new CapturePage(m_ctx, m_actor);
         addPage(m_capture, tr("Certificate"), QStringLiteral("goCaptureAction"));
         connect(m_capture, &CapturePage::caseChanged, this, [this](const QUuid& id) {
@@ -59,7 +60,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         connect(m_case, &CasePage::caseChanged, m_capture, &CapturePage::setCase);
     }
     connect(m_case, &CasePage::caseChanged, this, &MainWindow::refreshLists);
-    if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)) {
+    if (may(CasePolicy::Work::ReviewQueue)) {
         m_review = new ReviewPage(m_ctx, m_actor);
         addPage(m_review, tr("Review queue"), QStringLiteral("goReviewAction"));
         connect(m_review, &ReviewPage::caseClaimed, this, [this](const QUuid& id) {
@@ -67,7 +68,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
             showPage(m_case);
         });
     }
-    if (roles.contains(Role::Supervisor) || roles.contains(Role::Admin)) {
+    if (may(CasePolicy::Work::Dashboard)) {
         m_dashboard = new DashboardPage(m_ctx);
         addPage(m_dashboard, tr("Dashboard"), QStringLiteral("goDashboardAction"));
     }
@@ -124,7 +125,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
 
     QStringList roleNames;
     for (Role r : allRoles())
-        if (roles.contains(r))
+        if (m_actor.staff.has(r))
             roleNames << roleDisplayName(r);
     auto* who
         = new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.staff.displayName, roleNames.join(QStringLiteral(", "))));

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace mdg {
@@ -11,6 +12,11 @@ enum class Sex { Male, Female };
 QString sexKey(Sex s); // "male" | "female" as in CONTRACTS.md
 std::optional<Sex> sexFromKey(const QString& key);
 QString sexDisplayName(Sex s);
+
+// The relationships to the head (続柄) a residence record uses (DOMAIN.md), head first.
+const QStringList& relationshipWords();
+// The birth-order words (長男, 二女 …) older records and other cities' certificates still print.
+const QStringList& birthOrderRelationshipWords();
 
 // One member of a household as entered for a case. Names keep the registered characters
 // exactly (variant forms are distinct code points); folding happens only when comparing.

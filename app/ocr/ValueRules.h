@@ -8,7 +8,7 @@
 // put Tesseract's usual slips right, and the folds that compare readings.
 namespace mdg::ocr {
 
-// The relationships (続柄) a residence record uses.
+// The relationships (続柄) a certificate may print: the residence record's and the birth-order words.
 const QStringList& relationshipWords();
 
 int editDistance(QStringView a, QStringView b);

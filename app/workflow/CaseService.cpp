@@ -1,5 +1,7 @@
 #include "CaseService.h"
 
+#include "CasePolicy.h"
+
 #include "CaseLog.h"
 #include "db/AuditRepository.h"
 #include "db/CaseRepository.h"
@@ -8,7 +10,6 @@
 #include "db/SqlUtil.h"
 #include "db/StaffRepository.h"
 #include "sync/OutboxRepository.h"
-#include "workflow/StageMachine.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -51,9 +52,16 @@ int refreshFindings(QSqlDatabase db, const Case& c)
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
 }
 
-bool canEnterData(Stage s)
+// What CasePolicy::mayMove needs to know of the case for this actor.
+CasePolicy::CaseFacts factsOf(QSqlDatabase db, const Actor& actor, const Case& c)
 {
-    return s == Stage::Reception || s == Stage::Entry || s == Stage::SentBack;
+    CasePolicy::CaseFacts facts;
+    facts.stage = c.stage;
+    for (const CaseEvent& e : EventRepository(db).forCase(c.id))
+        if (e.staffId == actor.staff.id && CasePolicy::entersData(e.kind))
+            facts.actorEnteredData = true;
+    facts.openFindings = FindingRepository(db).openCount(c.id);
+    return facts;
 }
 
 } // namespace
@@ -73,8 +81,8 @@ Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const 
 
 Result<Case> CaseService::insertNew(const Actor& actor, Case c)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(tr("Only a clerk can open a case."));
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::OpenCase); !may)
+        return Result<Case>::failure(may.reason);
     if (c.household.members.isEmpty())
         return Result<Case>::failure(tr("Enter at least one member of the household."));
     const QDateTime now = m_clock.nowUtc();
@@ -116,8 +124,8 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
 
 Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, const PreEntry& p)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<PreEntryCase>::failure(tr("Only a clerk can open a case."));
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::OpenCase); !may)
+        return Result<PreEntryCase>::failure(may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
@@ -168,25 +176,8 @@ Result<Case> CaseService::changeStage(
         if (!current)
             return current;
         Case c = std::move(current).value();
-        const auto verdict = StageMachine::checkFor(actor.staff.roles, c.stage, to, reason);
-        if (!verdict)
-            return Result<Case>::failure(verdict.reason);
-        if (c.stage == Stage::Review && (to == Stage::Completion || to == Stage::SentBack)) {
-            // Four eyes: whoever entered data or resolved findings in this case does not review it.
-            static const QStringList entering {QString::fromLatin1(EventKind::Created),
-                QString::fromLatin1(EventKind::HouseholdChanged), QString::fromLatin1(EventKind::CertificateChecked),
-                QString::fromLatin1(EventKind::FindingResolved)};
-            for (const CaseEvent& e : EventRepository(db).forCase(id))
-                if (e.staffId == actor.staff.id && entering.contains(e.kind))
-                    return Result<Case>::failure(
-                        tr("You entered data in this case, so another reviewer must review it (four eyes)."));
-        }
-        if (to == Stage::Review) {
-            if (const int open = FindingRepository(db).openCount(id); open > 0)
-                return Result<Case>::failure(
-                    tr("%n finding(s) of the certificate check are not resolved yet; resolve them before review.",
-                        nullptr, open));
-        }
+        if (const auto may = CasePolicy::mayMove(actor.staff.roles, factsOf(db, actor, c), to, reason); !may)
+            return Result<Case>::failure(may.reason);
         const Stage from = c.stage;
         c.stage = to;
         c.version += 1;
@@ -215,11 +206,11 @@ Result<Case> CaseService::changeStage(
     }
 }
 
-Result<Case> CaseService::changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion,
-    const QString& onlyClerk, const QString& wrongStage, const EnteredDataChange& change)
+Result<Case> CaseService::changeEnteredData(
+    const Actor& actor, const QUuid& id, int expectedVersion, CasePolicy::Work work, const EnteredDataChange& change)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(onlyClerk);
+    if (const auto may = CasePolicy::may(actor.staff.roles, work); !may)
+        return Result<Case>::failure(may.reason);
     const QDateTime now = m_clock.nowUtc();
     try {
         QSqlDatabase db = m_db.connection();
@@ -229,8 +220,8 @@ Result<Case> CaseService::changeEnteredData(const Actor& actor, const QUuid& id,
         if (!current)
             return current;
         Case c = std::move(current).value();
-        if (!canEnterData(c.stage))
-            return Result<Case>::failure(wrongStage.arg(stageDisplayName(c.stage)));
+        if (const auto may = CasePolicy::may(actor.staff.roles, work, c.stage); !may)
+            return Result<Case>::failure(may.reason);
         c.version += 1;
         c.updatedAt = now;
         const auto effect = change(db, cases, c, now);
@@ -251,8 +242,7 @@ Result<Case> CaseService::updateHousehold(
 {
     if (household.members.isEmpty())
         return Result<Case>::failure(tr("Enter at least one member of the household."));
-    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can change the entered data."),
-        tr("The entered data can only change in Reception or Entry; this case is in %1."),
+    return changeEnteredData(actor, id, expectedVersion, CasePolicy::Work::EnterData,
         [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime&) -> Result<Effect> {
             c.household = household;
             cases.replaceMembers(c.id, c.household.members);
@@ -265,8 +255,7 @@ Result<Case> CaseService::updateHousehold(
 Result<Case> CaseService::attachCertificate(const Actor& actor, const QUuid& id, int expectedVersion,
     const TransferOutCertificate& certificate, const QByteArray& imageJpeg)
 {
-    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can check a certificate."),
-        tr("A certificate can only be checked in Reception or Entry; this case is in %1."),
+    return changeEnteredData(actor, id, expectedVersion, CasePolicy::Work::CheckCertificate,
         [&](QSqlDatabase db, CaseRepository&, Case& c, const QDateTime& now) -> Result<Effect> {
             FindingRepository(db).putCertificate(c.id, certificate, imageJpeg, now, actor.staff.id);
             const int open = refreshFindings(db, c);
@@ -280,8 +269,7 @@ Result<Case> CaseService::resolveFinding(
     const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution)
 {
     resolution.staffId = actor.staff.id;
-    return changeEnteredData(actor, id, expectedVersion, tr("Only a clerk can resolve a finding."),
-        tr("Findings can only be resolved in Reception or Entry; this case is in %1."),
+    return changeEnteredData(actor, id, expectedVersion, CasePolicy::Work::ResolveFinding,
         [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now) -> Result<Effect> {
             resolution.at = now;
             FindingRepository repo(db);
@@ -312,6 +300,19 @@ Result<Case> CaseService::resolveFinding(
 int CaseService::CrossCheckState::open() const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
+}
+
+Result<CasePolicy::CaseFacts> CaseService::facts(const Actor& actor, const QUuid& id)
+{
+    try {
+        QSqlDatabase db = m_db.connection();
+        const std::optional<Case> c = CaseRepository(db).find(id);
+        if (!c)
+            return Result<CasePolicy::CaseFacts>::failure(tr("The case does not exist."));
+        return factsOf(db, actor, *c);
+    } catch (const DbError& e) {
+        return Result<CasePolicy::CaseFacts>::failure(storeError(e));
+    }
 }
 
 Result<std::optional<int>> CaseService::openFindings(const QUuid& id)
@@ -362,8 +363,8 @@ Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& 
 
 Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Keep keep)
 {
-    if (!actor.staff.has(Role::Clerk))
-        return Result<Case>::failure(tr("Only a clerk can settle a conflict."));
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::SettleConflict); !may)
+        return Result<Case>::failure(may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
@@ -441,8 +442,8 @@ Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
 Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor& actor, const QUuid& id)
 {
     using R = Result<QList<AuditTrailEntry>>;
-    if (!actor.staff.has(Role::Reviewer) && !actor.staff.has(Role::Supervisor) && !actor.staff.has(Role::Admin))
-        return R::failure(tr("Only reviewers, supervisors and administrators can read a case's audit trail."));
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::ReadAuditTrail); !may)
+        return R::failure(may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("audit_trail"));

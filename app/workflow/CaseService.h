@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "CasePolicy.h"
 #include "db/Database.h"
 #include "db/FindingRepository.h"
 #include "domain/Audit.h"
@@ -67,6 +68,8 @@ public:
     // How many findings wait for the clerk; nullopt when no certificate was checked. A
     // count, not personal data: not audited.
     Result<std::optional<int>> openFindings(const QUuid& id);
+    // What CasePolicy::mayMove needs to know of the case for this actor (four eyes, findings).
+    Result<CasePolicy::CaseFacts> facts(const Actor& actor, const QUuid& id);
 
     // Loads a case with its members and audits the access (case_open or case_view).
     Result<Case> open(const Actor& actor, const QUuid& id, const char* auditAction = AuditAction::CaseOpen);
@@ -125,8 +128,8 @@ private:
         = std::function<Result<Effect>(QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime& now)>;
     // The frame of every change of the entered data: a clerk, the version read, Reception,
     // Entry or sent back, one transaction with its event and audit rows.
-    Result<Case> changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion, const QString& onlyClerk,
-        const QString& wrongStage, const EnteredDataChange& change);
+    Result<Case> changeEnteredData(const Actor& actor, const QUuid& id, int expectedVersion, CasePolicy::Work work,
+        const EnteredDataChange& change);
 
     Database& m_db;
     const Clock& m_clock;

@@ -462,6 +462,67 @@
     </message>
 </context>
 <context>
+    <name>mdg::CasePolicy</name>
+    <message>
+        <source>Only a clerk can open a case.</source>
+        <translation>案件を開始できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can change the entered data.</source>
+        <translation>入力内容を変更できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>The entered data can only change in Reception or Entry; this case is in %1.</source>
+        <translation>入力内容を変更できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can check a certificate.</source>
+        <translation>証明書を照合できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>A certificate can only be checked in Reception or Entry; this case is in %1.</source>
+        <translation>証明書を照合できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can resolve a finding.</source>
+        <translation>指摘を解決できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>Findings can only be resolved in Reception or Entry; this case is in %1.</source>
+        <translation>指摘を解決できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
+    </message>
+    <message>
+        <source>Only a clerk can settle a conflict.</source>
+        <translation>競合を解決できるのは窓口担当だけです。</translation>
+    </message>
+    <message>
+        <source>Only reviewers and supervisors work from the review queue.</source>
+        <translation>審査待ちから案件を取れるのは審査担当と管理者（監督）だけです。</translation>
+    </message>
+    <message>
+        <source>Only reviewers, supervisors and administrators can read a case&apos;s audit trail.</source>
+        <translation>案件の監査記録を見られるのは審査担当・管理者（監督）・システム管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators see the dashboard.</source>
+        <translation>ダッシュボードを見られるのは管理者（監督）とシステム管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>この設定を変更できるのはシステム管理者だけです。</translation>
+    </message>
+    <message>
+        <source>You entered data in this case, so another reviewer must review it (four eyes).</source>
+        <translation>この案件のデータを入力した職員は審査できません。別の審査担当者が審査してください（四つの目の原則）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the certificate check are not resolved yet; resolve them before review.</source>
+        <translation>
+            <numerusform>証明書照合の指摘が%n件未解決です。審査に回す前に解決してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdg::CaseService</name>
     <message>
         <source>The local store could not save or read the case. Nothing was changed; try again, and call the administrator if it persists.</source>
@@ -472,10 +533,6 @@
         <translation>この案件は他の職員によって変更されました。最新の内容を読み込み直しましたので、確認してからもう一度操作してください。</translation>
     </message>
     <message>
-        <source>Only a clerk can open a case.</source>
-        <translation>案件を開始できるのは窓口担当だけです。</translation>
-    </message>
-    <message>
         <source>Enter at least one member of the household.</source>
         <translation>世帯員を1人以上入力してください。</translation>
     </message>
@@ -484,46 +541,8 @@
         <translation>案件が見つかりません。</translation>
     </message>
     <message>
-        <source>Only a clerk can change the entered data.</source>
-        <translation>入力内容を変更できるのは窓口担当だけです。</translation>
-    </message>
-    <message>
-        <source>The entered data can only change in Reception or Entry; this case is in %1.</source>
-        <translation>入力内容を変更できるのは受付または入力の段階だけです。この案件は%1の段階です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) of the certificate check are not resolved yet; resolve them before review.</source>
-        <translation>
-            <numerusform>証明書照合の指摘が%n件未解決です。審査に回す前に解決してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a clerk can check a certificate.</source>
-        <translation>証明書の照合は窓口職員のみが行えます。</translation>
-    </message>
-    <message>
-        <source>A certificate can only be checked in Reception or Entry; this case is in %1.</source>
-        <translation>証明書の照合は受付または入力の工程でのみ行えます。この案件は%1です。</translation>
-    </message>
-    <message>
-        <source>Only a clerk can resolve a finding.</source>
-        <translation>指摘の解決は窓口職員のみが行えます。</translation>
-    </message>
-    <message>
-        <source>Findings can only be resolved in Reception or Entry; this case is in %1.</source>
-        <translation>指摘の解決は受付または入力の工程でのみ行えます。この案件は%1です。</translation>
-    </message>
-    <message>
         <source>This finding no longer exists; the comparison was run again.</source>
         <translation>この指摘はもうありません。照合をやり直しました。</translation>
-    </message>
-    <message>
-        <source>You entered data in this case, so another reviewer must review it (four eyes).</source>
-        <translation>この案件のデータを入力した職員は審査できません。別の審査担当者が審査してください（四つの目の原則）。</translation>
-    </message>
-    <message>
-        <source>Only a clerk can settle a conflict.</source>
-        <translation>競合を解決できるのは窓口担当だけです。</translation>
     </message>
     <message>
         <source>This case has no conflict to settle any more.</source>
@@ -532,10 +551,6 @@
     <message>
         <source>The central store&apos;s version of this case cannot be read; keep this workstation&apos;s version.</source>
         <translation>この案件の中央ストアの版を読み取れません。この端末の版を残してください。</translation>
-    </message>
-    <message>
-        <source>Only reviewers, supervisors and administrators can read a case&apos;s audit trail.</source>
-        <translation>案件の監査記録を見られるのは審査担当・管理者（監督）・システム管理者だけです。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "sync/SyncService.h"
 #include "widgets/BarChart.h"
 #include "widgets/DocumentView.h"
+#include "workflow/CasePolicy.h"
 #include <QProgressBar>
 
 #include <QAbstractItemView>
@@ -97,6 +98,7 @@ private slots:
     void dashboardShowsTheYearWithFiltersAndExport();
     void caseGoesThroughEveryStageWithDifferentStaff();
     void signOutHandsBackClaimsBeforeTheContextGoes();
+    void aRefusedMoveShowsTheCoreReason();
 
 private:
     std::optional<Actor> signIn(
@@ -836,4 +838,43 @@ void TestWalkIn::signOutHandsBackClaimsBeforeTheContextGoes()
     } // the window and then the context go at once, as when the application quits
     AppContext after(config, db);
     QCOMPARE(after.claims.claims()->size(), 0);
+}
+
+// The page asks the core what the staff member may do: a reviewer who entered the case sees
+// approval disabled with the four-eyes reason, another reviewer sees it enabled.
+void TestWalkIn::aRefusedMoveShowsTheCoreReason()
+{
+    FreshInstall fresh;
+    AppContext& ctx = *fresh.ctx;
+    const QString ws = fresh.config.workstationId();
+    const Actor both = test::makeActor(fresh.db, QStringLiteral("both"), {Role::Clerk, Role::Reviewer}, ws);
+    const Actor reviewer = test::makeActor(fresh.db, QStringLiteral("reviewer"), {Role::Reviewer}, ws);
+    Case c = ctx.cases.create(both, Procedure::MovingIn, test::twoMembers()).value();
+    c = ctx.cases.changeStage(both, c.id, c.version, Stage::Entry).value();
+    c = ctx.cases.changeStage(both, c.id, c.version, Stage::Review).value();
+
+    const auto advanceFor = [&](const Actor& actor) {
+        auto window = std::make_unique<MainWindow>(ctx, actor);
+        window->show();
+        window->openCase(c.id);
+        auto* advance = find<QPushButton>(window.get(), "advanceButton");
+        return std::make_tuple(std::move(window), advance);
+    };
+    {
+        auto [window, advance] = advanceFor(both);
+        QVERIFY(advance);
+        QTRY_VERIFY(advance->isVisible());
+        QVERIFY(!advance->isEnabled());
+        const auto expected = CasePolicy::mayMove(both.staff.roles, {Stage::Review, true, 0}, Stage::Completion);
+        QVERIFY(!expected.reason.isEmpty());
+        QCOMPARE(advance->toolTip(), expected.reason);
+        shoot(window.get(), QStringLiteral("four-eyes-refused"));
+    }
+    {
+        auto [window, advance] = advanceFor(reviewer);
+        QVERIFY(advance);
+        QTRY_VERIFY(advance->isVisible());
+        QVERIFY(advance->isEnabled());
+        QVERIFY(advance->toolTip().isEmpty());
+    }
 }

@@ -7,6 +7,7 @@
 #include "widgets/FindingsPanel.h"
 #include "widgets/ScanPreview.h"
 #include "widgets/Ui.h"
+#include "workflow/CasePolicy.h"
 
 #include <QBuffer>
 #include <QFileDialog>
@@ -342,7 +343,9 @@ void CapturePage::showCrossCheck()
             names.insert(h.event.staffId, h.staffName);
     names.insert(m_actor.staff.id, m_actor.staff.displayName);
     m_findings->setFindings(state->findings, names);
-    m_findings->setEditable(c.stage == Stage::Reception || c.stage == Stage::Entry || c.stage == Stage::SentBack);
+    const auto mayResolve = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ResolveFinding, c.stage);
+    m_findings->setEditable(mayResolve.allowed);
+    m_findings->setToolTip(mayResolve.reason);
     // A certificate read earlier for this case is shown again with its boxes.
     if (state->certificate && !m_watcher.isRunning() && (m_certificate.fields.isEmpty() || m_reading.isNull())) {
         m_certificate = state->certificate->certificate;

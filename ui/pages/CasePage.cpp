@@ -6,7 +6,7 @@
 #include "widgets/DocumentView.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/Ui.h"
-#include "workflow/StageMachine.h"
+#include "workflow/CasePolicy.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -133,8 +133,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_tabs->addTab(membersBox, tr("Members"));
     m_tabs->addTab(certificateSplit, tr("Certificate check"));
     m_tabs->addTab(historyBox, tr("Stage history"));
-    const Roles& roles = m_actor.staff.roles;
-    if (roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor) || roles.contains(Role::Admin)) {
+    if (CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ReadAuditTrail)) {
         m_audit = new QStandardItemModel(this);
         auto* auditView = ui::tableView(m_audit, QStringLiteral("auditTrailView"), tr("Audit trail"));
         auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -328,15 +327,7 @@ void CasePage::showCertificateCheck(const Case& c, const QList<CaseService::Hist
 
 std::optional<Stage> CasePage::forwardStage() const
 {
-    if (!m_case)
-        return std::nullopt;
-    switch (m_case->stage) {
-    case Stage::Reception:
-    case Stage::SentBack: return Stage::Entry;
-    case Stage::Entry: return Stage::Review;
-    case Stage::Review: return Stage::Completion;
-    default: return std::nullopt;
-    }
+    return m_case ? CasePolicy::forwardStage(m_case->stage) : std::nullopt;
 }
 
 void CasePage::show(const Case& c)
@@ -405,17 +396,33 @@ void CasePage::show(const Case& c)
     showCertificateCheck(c, history ? history.value() : QList<CaseService::HistoryEntry> {});
     showAuditTrail(c);
 
+    // The core says what this staff member may do with the case now and why not; a refused
+    // move stays visible, disabled, with the reason in its tooltip.
+    const auto facts = m_ctx.cases.facts(m_actor, c.id);
+    const CasePolicy::CaseFacts known = facts ? facts.value() : CasePolicy::CaseFacts {c.stage, false, 0};
+    const auto offer = [&](QPushButton* button, Stage to) {
+        // Reasons are checked when the button is pressed; here everything else counts.
+        const QString anyReason = QStringLiteral("-");
+        const auto may = CasePolicy::mayMove(m_actor.staff.roles, known, to, anyReason);
+        button->setEnabled(may.allowed);
+        button->setToolTip(may.reason);
+        return may;
+    };
     const auto forward = forwardStage();
     m_advance->setVisible(forward.has_value());
     if (forward) {
         m_advance->setText(tr("&Move to %1 (Ctrl+Enter)").arg(stageDisplayName(*forward)));
         m_advance->setAccessibleName(tr("Move to %1").arg(stageDisplayName(*forward)));
-        m_advance->setEnabled(StageMachine::checkFor(m_actor.staff.roles, c.stage, *forward).allowed);
+        offer(m_advance, *forward);
     }
-    // Reasons are checked when the button is pressed; here only legality and role count.
-    const QString anyReason = QStringLiteral("-");
-    const bool canSendBack = StageMachine::checkFor(m_actor.staff.roles, c.stage, Stage::SentBack, anyReason).allowed;
-    const bool canCancel = StageMachine::checkFor(m_actor.staff.roles, c.stage, Stage::Cancelled, anyReason).allowed;
+    // Send back and cancel are shown to whoever the stage machine lets do them at all.
+    const auto legal = [&](Stage to) {
+        return StageMachine::checkFor(m_actor.staff.roles, c.stage, to, QStringLiteral("-")).allowed;
+    };
+    const bool canSendBack = legal(Stage::SentBack);
+    const bool canCancel = legal(Stage::Cancelled);
+    offer(m_sendBack, Stage::SentBack);
+    offer(m_cancel, Stage::Cancelled);
     m_sendBack->setVisible(canSendBack);
     m_cancel->setVisible(canCancel);
     m_reason->setVisible(canSendBack || canCancel);

@@ -26,10 +26,8 @@ namespace {
 QList<ChoiceDelegate::Choice> relationshipChoices()
 {
     QList<ChoiceDelegate::Choice> out;
-    // The relationship vocabulary of the residence record (DOMAIN.md).
-    for (const char* r : {"世帯主", "妻", "夫", "子", "父", "母", "孫", "兄", "姉", "弟", "妹", "祖父", "祖母",
-             "子の妻", "妻の父", "同居人", "縁故者", "夫(未届)", "妻(未届)"})
-        out << ChoiceDelegate::Choice {QString::fromUtf8(r), QString::fromUtf8(r)};
+    for (const QString& r : relationshipWords())
+        out << ChoiceDelegate::Choice {r, r};
     return out;
 }
 } // namespace

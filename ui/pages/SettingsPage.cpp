@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "widgets/Ui.h"
+#include "workflow/CasePolicy.h"
 
 #include <QCameraDevice>
 #include <QComboBox>
@@ -44,11 +45,12 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    // Where the stores live is the administrator's decision; others see it.
-    m_localStore->setReadOnly(!m_actor.staff.has(Role::Admin));
-    m_centralStore->setReadOnly(!m_actor.staff.has(Role::Admin));
-    m_keyFolder->setReadOnly(!m_actor.staff.has(Role::Admin));
-    m_inboxFolder->setReadOnly(!m_actor.staff.has(Role::Admin));
+    // Where the stores live is the administrator's decision; others see it, and why.
+    const auto mayChange = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ChangeSettings);
+    for (QLineEdit* edit : {m_localStore, m_centralStore, m_keyFolder, m_inboxFolder}) {
+        edit->setReadOnly(!mayChange);
+        edit->setToolTip(mayChange.reason);
+    }
     auto* workstation = new QLabel(m_ctx.config.workstationId());
     workstation->setObjectName(QStringLiteral("workstationIdLabel"));
     workstation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -81,7 +83,7 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     layout->addWidget(box);
     layout->addLayout(buttons);
 
-    if (m_actor.staff.has(Role::Admin)) {
+    if (mayChange) {
         m_staff = new QStandardItemModel(this);
         auto* staffBox = new QGroupBox(tr("Staff accounts"));
         (new QVBoxLayout(staffBox))

@@ -52,6 +52,9 @@ thread_local ThreadConnections t_connections;
 
 QAtomicInteger<quint64> g_instance;
 
+// Set once before any thread queries (a test's main), read by every thread after.
+Database::ConnectionCheck g_check = nullptr;
+
 } // namespace
 
 Database::Database(QString path)
@@ -73,8 +76,15 @@ Database::~Database()
     }
 }
 
+void Database::setConnectionCheck(ConnectionCheck check)
+{
+    g_check = check;
+}
+
 QSqlDatabase Database::connection() const
 {
+    if (g_check)
+        g_check();
     const QString name = m_namePrefix + QString::number(reinterpret_cast<quintptr>(&t_connections), 16);
     if (t_connections.names.contains(name))
         return QSqlDatabase::database(name, false);

@@ -24,6 +24,12 @@ public:
     // This thread's connection, opened with WAL and foreign keys on.
     QSqlDatabase connection() const;
 
+    // Called before every connection is handed out, on the asking thread. The GUI tests set
+    // one that aborts when the GUI thread asks while it handles an event: no page may wait
+    // on the store. Set it before the first query; null (the default) checks nothing.
+    using ConnectionCheck = void (*)();
+    static void setConnectionCheck(ConnectionCheck check);
+
 private:
     QString m_path;
     QString m_namePrefix;

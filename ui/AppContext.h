@@ -29,6 +29,10 @@ struct AppContext
         , registerPath(cfg.registerPath())
     {
         cases.setWard(cfg.ward());
+        // One thread, kept: the pages' queries run in the order they were asked, over one
+        // connection, and a write never waits on another write of the same workstation.
+        store.setMaxThreadCount(1);
+        store.setExpiryTimeout(-1);
     }
 
     static KeyRing trustedKeys(const Config& cfg)
@@ -55,9 +59,11 @@ struct AppContext
     ClaimService claims; // reaches the central store: off the GUI thread
     SubmissionService submissions; // submit() reaches the records system: off the GUI thread
     QString registerPath;
-    // Background work over the services above (claims, submissions, sign-in, sign-out). Last
-    // member, so it is destroyed first: its destructor waits for every job, and no job
-    // outlives the services it uses.
+    // Work over the services above, off the GUI thread. The pools are the last members, so
+    // they are destroyed first: each waits for its jobs, and no job outlives what it uses.
+    // `store`: every query of the local store the pages ask for (ui::runOnStore).
+    // `jobs`: what reaches the network (claims, submissions) or takes long (sign-in).
+    QThreadPool store;
     QThreadPool jobs;
 };
 

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QtConcurrent>
 
 int main(int argc, char* argv[])
 {
@@ -62,7 +63,9 @@ int main(int argc, char* argv[])
             window.show();
             app.exec();
         }
-        ctx.accounts.signOut(actor);
+        // Recorded on the store thread; the next sign-in does not wait for it, quitting does.
+        mdg::SignInService* accounts = &ctx.accounts;
+        (void)QtConcurrent::run(&ctx.store, [accounts, actor] { accounts->signOut(actor); });
         if (!signedOut)
             return 0;
     }

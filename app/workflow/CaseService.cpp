@@ -302,6 +302,17 @@ int CaseService::CrossCheckState::open() const
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));
 }
 
+Result<CaseService::Listing> CaseService::Listing::of(CaseService& service, Result<QList<Case>> cases)
+{
+    if (!cases)
+        return Result<Listing>::failure(cases.error());
+    Listing out;
+    out.cases = std::move(cases).value();
+    if (auto counts = service.memberCounts(out.cases))
+        out.memberCounts = std::move(counts).value();
+    return out;
+}
+
 Result<CasePolicy::CaseFacts> CaseService::facts(const Actor& actor, const QUuid& id)
 {
     try {

@@ -94,6 +94,13 @@ public:
     Result<QList<Case>> casesInStage(Stage stage);
     Result<QHash<Stage, int>> countsByStage();
     Result<QHash<QUuid, int>> memberCounts(const QList<Case>& cases);
+    // A list as the pages show it: the cases and how many members each has.
+    struct Listing
+    {
+        QList<Case> cases;
+        QHash<QUuid, int> memberCounts;
+        static Result<Listing> of(CaseService& service, Result<QList<Case>> cases);
+    };
 
     QDate today() const;
     // The ward office of this workstation: new cases carry it for the supervisors' figures.

@@ -36,9 +36,13 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <numeric>
 
 using namespace mdg;
+
+// A page has shown what it asked the store for (pages mark themselves busy meanwhile).
+#define WAIT_IDLE(page) QTRY_VERIFY(!(page)->property("busy").toBool())
 
 namespace {
 // A workstation as a fresh install has it: its configuration and local store in a
@@ -208,7 +212,7 @@ void TestWalkIn::walkInCaseSurvivesRestart()
         shoot(&window, QStringLiteral("case-entry"));
         // Today's list shows it with queue number 1.
         auto* today = find<QTableView>(&window, "todayCasesView");
-        QCOMPARE(today->model()->rowCount(), 1);
+        QTRY_COMPARE(today->model()->rowCount(), 1);
         QCOMPARE(today->model()->index(0, CaseListModel::QueueNumber).data().toInt(), 1);
         QCOMPARE(
             today->model()->index(0, CaseListModel::StageColumn).data().toString(), stageDisplayName(Stage::Entry));
@@ -227,7 +231,7 @@ void TestWalkIn::walkInCaseSurvivesRestart()
     MainWindow window(ctx, *actor);
     window.show();
     auto* today = find<QTableView>(&window, "todayCasesView");
-    QCOMPARE(today->model()->rowCount(), 1);
+    QTRY_COMPARE(today->model()->rowCount(), 1);
     today->setCurrentIndex(today->model()->index(0, 0));
     QTest::mouseClick(find<QPushButton>(&window, "openCaseButton"), Qt::LeftButton);
     QTRY_VERIFY(window.casePage()->currentCase().has_value());
@@ -296,12 +300,12 @@ void TestWalkIn::everyPageShowsStoreData()
     MainWindow window(ctx, lead.value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(find<QTableView>(&window, "todayCasesView")->model()->rowCount(), 9);
+    QTRY_COMPARE(find<QTableView>(&window, "todayCasesView")->model()->rowCount(), 9);
     shoot(&window, QStringLiteral("reception"));
     // The review queue holds the two demo cases in Review, oldest first.
     find<QAction>(&window, "goReviewAction")->trigger();
     auto* queue = find<QTableView>(&window, "reviewQueueView");
-    QCOMPARE(queue->model()->rowCount(), 2);
+    QTRY_COMPARE(queue->model()->rowCount(), 2);
     shoot(&window, QStringLiteral("review"));
     queue->setCurrentIndex(queue->model()->index(0, 0));
     QTest::mouseClick(find<QPushButton>(&window, "openReviewCaseButton"), Qt::LeftButton);
@@ -310,24 +314,25 @@ void TestWalkIn::everyPageShowsStoreData()
     shoot(&window, QStringLiteral("case"));
     // Sending back without a reason is refused in place.
     QTest::mouseClick(find<QPushButton>(&window, "sendBackButton"), Qt::LeftButton);
-    QVERIFY(!find<QLabel>(&window, "caseMessage")->text().isEmpty());
+    QTRY_VERIFY(!find<QLabel>(&window, "caseMessage")->text().isEmpty());
+    WAIT_IDLE(window.casePage());
     QCOMPARE(window.casePage()->currentCase()->stage, Stage::Review);
     QTest::keyClicks(find<QLineEdit>(&window, "reasonEdit"), QStringLiteral("Check the move date"));
     QTest::mouseClick(find<QPushButton>(&window, "sendBackButton"), Qt::LeftButton);
     QTRY_COMPARE(window.casePage()->currentCase()->stage, Stage::SentBack);
     QVERIFY(find<QLabel>(&window, "sentBackBanner")->text().contains(QStringLiteral("Check the move date")));
-    QCOMPARE(queue->model()->rowCount(), 1); // the queue followed
+    QTRY_COMPARE(queue->model()->rowCount(), 1); // the queue followed
 
     find<QAction>(&window, "goDashboardAction")->trigger();
     auto* counts = find<QTableView>(&window, "stageCountsView");
-    QCOMPARE(counts->model()->rowCount(), allStages().size());
-    QCOMPARE(counts->model()->index(int(Stage::SentBack), 1).data().toString(), QStringLiteral("2"));
+    QTRY_COMPARE(counts->model()->rowCount(), allStages().size());
+    QTRY_COMPARE(counts->model()->index(int(Stage::SentBack), 1).data().toString(), QStringLiteral("2"));
     shoot(&window, QStringLiteral("dashboard"));
 
     MainWindow adminWindow(ctx, admin.value());
     adminWindow.show();
     find<QAction>(&adminWindow, "goSettingsAction")->trigger();
-    QCOMPARE(find<QTableView>(&adminWindow, "staffView")->model()->rowCount(), 6);
+    QTRY_COMPARE(find<QTableView>(&adminWindow, "staffView")->model()->rowCount(), 6);
     QCOMPARE(find<QLineEdit>(&adminWindow, "localStorePathEdit")->text(), config.localStorePath());
     QVERIFY(find<QComboBox>(&adminWindow, "cameraCombo")->count() >= 1);
     shoot(&adminWindow, QStringLiteral("settings"));
@@ -506,7 +511,7 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     c = ws.ctx.cases.changeStage(clerk, c.id, c.version, Stage::Entry).value();
     window.openCase(c.id);
     find<QAction>(&window, "goCaptureAction")->trigger();
-    QVERIFY(find<QLabel>(&window, "capturedCaseLabel")->text().contains(c.reference));
+    QTRY_VERIFY(find<QLabel>(&window, "capturedCaseLabel")->text().contains(c.reference));
 
     window.capturePage()->readImage(photo);
     auto* view = find<QTableView>(&window, "findingsView");
@@ -535,6 +540,7 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
 
     QTest::mouseClick(find<QPushButton>(&window, "takeCertificateButton"), Qt::LeftButton);
     QTRY_VERIFY(!rowOf(QStringLiteral("members[0].birth_date")).data(FindingsModel::OpenRole).toBool());
+    WAIT_IDLE(window.capturePage());
     QCOMPARE(ws.ctx.cases.open(clerk, c.id)->household.members[0].birthDate, truth.members[0].birthDate);
     // Whatever else differs (the relationship, any misread), the clerk checks and keeps the entry.
     auto* model = qobject_cast<FindingsModel*>(view->model());
@@ -547,18 +553,20 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
         }
         QTest::keyClicks(find<QLineEdit>(&window, "keepReasonEdit"), QStringLiteral("checked on the paper"));
         QTest::mouseClick(find<QPushButton>(&window, "keepEnteredButton"), Qt::LeftButton);
+        WAIT_IDLE(window.capturePage());
     }
     QCOMPARE(model->openCount(), 0);
     QVERIFY(find<QLabel>(&window, "findingsSummary")->text().contains(QStringLiteral("Every finding is resolved")));
     shoot(&window, QStringLiteral("crosscheck-resolved"));
-    QVERIFY(find<QLabel>(window.casePage(), "householdLabel")
-                ->text()
-                .contains(QStringLiteral("every finding is resolved")));
+    QTRY_VERIFY(find<QLabel>(window.casePage(), "householdLabel")
+                    ->text()
+                    .contains(QStringLiteral("every finding is resolved")));
     const Case now = ws.ctx.cases.open(clerk, c.id).value();
     QVERIFY(ws.ctx.cases.changeStage(clerk, c.id, now.version, Stage::Review));
 
     // The case page shows the reviewer every finding and how it was resolved, with the page.
     window.openCase(c.id);
+    WAIT_IDLE(window.casePage());
     auto* tabs = find<QTabWidget>(window.casePage(), "caseTabs");
     tabs->setCurrentIndex(1);
     auto* review = find<QTableView>(window.casePage(), "reviewFindingsView");
@@ -629,6 +637,7 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
     QTRY_VERIFY(SyncService::status(ws.ctx.db).unresolvedConflicts == 1);
 
     window.openCase(c.id);
+    WAIT_IDLE(window.casePage());
     auto* panel = find<QWidget>(window.casePage(), "conflictPanel");
     QVERIFY(panel->isVisible());
     auto* view = find<QTableView>(panel, "conflictView");
@@ -643,7 +652,8 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
     shoot(&window, QStringLiteral("conflict"));
 
     QTest::mouseClick(find<QPushButton>(panel, "keepMineButton"), Qt::LeftButton);
-    QVERIFY(!panel->isVisible());
+    QTRY_VERIFY(!panel->isVisible());
+    WAIT_IDLE(window.casePage());
     QVERIFY(find<QLabel>(window.casePage(), "caseMessage")->text().contains(QStringLiteral("kept")));
     QVERIFY(!ws.ctx.cases.conflict(clerk, c.id)->has_value());
     // The kept version reaches the other counter.
@@ -725,8 +735,11 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QVERIFY(QTest::qWaitForWindowExposed(clerkWindow.get()));
     clerkWindow->openCase(opened.id);
     auto* advance = find<QPushButton>(clerkWindow.get(), "advanceButton");
+    QTRY_VERIFY(advance->isEnabled());
     QTest::mouseClick(advance, Qt::LeftButton);
     QTRY_COMPARE(stageOf(), Stage::Entry);
+    WAIT_IDLE(clerkWindow->casePage());
+    QTRY_VERIFY(advance->isEnabled());
     QTest::mouseClick(advance, Qt::LeftButton);
     QTRY_COMPARE(stageOf(), Stage::Review);
     clerkWindow.reset();
@@ -737,11 +750,12 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QVERIFY(QTest::qWaitForWindowExposed(reviewWindow.get()));
     find<QAction>(reviewWindow.get(), "goReviewAction")->trigger();
     auto* queue = find<QTableView>(reviewWindow.get(), "reviewQueueView");
-    QCOMPARE(queue->model()->rowCount(), 1);
+    QTRY_COMPARE(queue->model()->rowCount(), 1);
     queue->setCurrentIndex(queue->model()->index(0, 0));
     QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "openReviewCaseButton"), Qt::LeftButton);
     QTRY_VERIFY(reviewWindow->casePage()->currentCase() && reviewWindow->casePage()->currentCase()->id == opened.id);
     QTRY_VERIFY(find<QPushButton>(reviewWindow->casePage(), "releaseClaimButton")->isVisible());
+    WAIT_IDLE(reviewWindow->casePage());
     QCOMPARE(ctx.claims.claims()->size(), 1);
     QCOMPARE(ctx.claims.claims()->first().staffId, reviewer.staff.id);
     // The reviewer reads who opened and changed the case; a clerk has no such tab.
@@ -763,6 +777,7 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     clerkWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(clerkWindow.get()));
     clerkWindow->openCase(opened.id);
+    WAIT_IDLE(clerkWindow->casePage());
     auto* banner = find<QLabel>(clerkWindow->casePage(), "sentBackBanner");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("転入日が証明書と違います")));
@@ -772,8 +787,12 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QVERIFY(ctx.cases.updateHousehold(clerk, c.id, c.version, fixed));
     clerkWindow->openCase(opened.id);
     advance = find<QPushButton>(clerkWindow.get(), "advanceButton");
+    WAIT_IDLE(clerkWindow->casePage());
+    QTRY_VERIFY(advance->isEnabled());
     QTest::mouseClick(advance, Qt::LeftButton);
     QTRY_COMPARE(stageOf(), Stage::Entry);
+    WAIT_IDLE(clerkWindow->casePage());
+    QTRY_VERIFY(advance->isEnabled());
     QTest::mouseClick(advance, Qt::LeftButton);
     QTRY_COMPARE(stageOf(), Stage::Review);
     clerkWindow.reset();
@@ -784,10 +803,12 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QVERIFY(QTest::qWaitForWindowExposed(reviewWindow.get()));
     find<QAction>(reviewWindow.get(), "goReviewAction")->trigger();
     queue = find<QTableView>(reviewWindow.get(), "reviewQueueView");
+    QTRY_COMPARE(queue->model()->rowCount(), 1);
     queue->setCurrentIndex(queue->model()->index(0, 0));
     shoot(reviewWindow.get(), QStringLiteral("review-queue"));
     QTest::mouseClick(find<QPushButton>(reviewWindow.get(), "openReviewCaseButton"), Qt::LeftButton);
     QTRY_VERIFY(find<QPushButton>(reviewWindow->casePage(), "releaseClaimButton")->isVisible());
+    WAIT_IDLE(reviewWindow->casePage());
     QTest::keyClick(reviewWindow->casePage(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(stageOf(), Stage::Completion);
     auto* submission = find<QLabel>(reviewWindow->casePage(), "submissionLabel");
@@ -810,9 +831,6 @@ void TestWalkIn::caseGoesThroughEveryStageWithDifferentStaff()
     QCOMPARE(stages->model()->index(reviewRow, 12).data().toString(), QStringLiteral("1")); // sent back
     QCOMPARE(stages->model()->index(0, 1).data().toString(), QStringLiteral("1")); // one reception
 }
-
-QTEST_MAIN(TestWalkIn)
-#include "tst_walkin.moc"
 
 // Signing out hands the claims back in the background; closing the workstation right after
 // must neither lose that nor run it over a context already destroyed.
@@ -878,3 +896,41 @@ void TestWalkIn::aRefusedMoveShowsTheCoreReason()
         QVERIFY(advance->toolTip().isEmpty());
     }
 }
+
+namespace {
+thread_local int t_delivering = 0;
+
+// Counts the events the application delivers on each thread, so the store can tell a page's
+// handler (a click, a timer, a queued result) from the test's own set-up and checks.
+class GuardedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        ++t_delivering;
+        const bool handled = QApplication::notify(receiver, event);
+        --t_delivering;
+        return handled;
+    }
+};
+
+void refuseGuiThreadQueries()
+{
+    if (t_delivering > 0 && QThread::currentThread() == QCoreApplication::instance()->thread())
+        qFatal("The GUI thread asked the local store for a connection while it handled an event: run the "
+               "service call in the background (AppContext::store).");
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    GuardedApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Database::setConnectionCheck(refuseGuiThreadQueries);
+    TestWalkIn tc;
+    return QTest::qExec(&tc, argc, argv);
+}
+
+#include "tst_walkin.moc"

@@ -285,15 +285,66 @@ void CapturePage::finished()
     compareWithCase(c);
 }
 
+namespace {
+
+// The case as this page shows it, read on the store thread: the case, its certificate
+// check, who did what (names for the resolutions) and the stored photo, decoded.
+Result<CapturePage::CaseCheck> readCase(AppContext& ctx, const Actor& actor, const QUuid& id)
+{
+    auto c = ctx.cases.open(actor, id, AuditAction::CaseView);
+    if (!c)
+        return Result<CapturePage::CaseCheck>::failure(c.error());
+    auto state = ctx.cases.crossCheck(actor, id);
+    if (!state)
+        return Result<CapturePage::CaseCheck>::failure(state.error());
+    CapturePage::CaseCheck out {std::move(c).value(), std::move(state).value(), {}, {}};
+    if (const auto history = ctx.cases.history(id))
+        for (const auto& h : history.value())
+            out.names.insert(h.event.staffId, h.staffName);
+    out.names.insert(actor.staff.id, actor.staff.displayName);
+    if (out.check.certificate)
+        out.page = QImage::fromData(out.check.certificate->imageJpeg, "JPEG");
+    return out;
+}
+
+} // namespace
+
 void CapturePage::setCase(const QUuid& id)
 {
     m_case.reset();
-    if (!id.isNull()) {
-        auto c = m_ctx.cases.open(m_actor, id, AuditAction::CaseView);
-        if (c)
-            m_case = std::move(c).value();
+    if (id.isNull()) {
+        ++m_requests;
+        showCrossCheck({});
+        return;
     }
-    showCrossCheck();
+    AppContext* ctx = &m_ctx;
+    runOnStore([ctx, actor = m_actor, id] { return readCase(*ctx, actor, id); }, [](const CaseCheck&) {});
+}
+
+void CapturePage::runOnStore(
+    std::function<Result<CaseCheck>()> work, std::function<void(const CaseCheck&)> then, bool reloadOnFailure)
+{
+    // Only the answer to the latest request is shown; an older one may arrive after it.
+    const quint64 request = ++m_requests;
+    ui::setBusy(this, true);
+    m_findings->setEditable(false);
+    ui::runInBackground(
+        m_ctx.store, this, std::move(work), [this, request, then, reloadOnFailure](const Result<CaseCheck>& r) {
+            if (request != m_requests)
+                return;
+            ui::setBusy(this, false);
+            if (!r) {
+                ui::showMessage(m_message, r.error(), true);
+                showCrossCheck(m_shown);
+                // Another desk may have changed the case: show what is there now.
+                if (reloadOnFailure && m_case)
+                    setCase(m_case->id);
+                return;
+            }
+            m_case = r->c;
+            showCrossCheck(r.value());
+            then(r.value());
+        });
 }
 
 void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
@@ -303,53 +354,47 @@ void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
         m_tabs->setCurrentWidget(m_fieldsView);
         return;
     }
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    m_reading.save(&buffer, "JPEG", 85);
-    auto checked = m_ctx.cases.attachCertificate(m_actor, m_case->id, m_case->version, certificate, jpeg);
-    if (!checked) {
-        ui::showMessage(m_message, checked.error(), true);
-        return;
-    }
-    m_case = std::move(checked).value();
-    showCrossCheck();
-    m_tabs->setCurrentWidget(m_findings);
-    emit caseChanged(m_case->id);
+    AppContext* ctx = &m_ctx;
+    runOnStore(
+        [ctx, actor = m_actor, id = m_case->id, version = m_case->version, certificate,
+            page = m_reading]() -> Result<CaseCheck> {
+            QByteArray jpeg;
+            QBuffer buffer(&jpeg);
+            buffer.open(QIODevice::WriteOnly);
+            page.save(&buffer, "JPEG", 85);
+            if (auto checked = ctx->cases.attachCertificate(actor, id, version, certificate, jpeg); !checked)
+                return Result<CaseCheck>::failure(checked.error());
+            return readCase(*ctx, actor, id);
+        },
+        [this](const CaseCheck& shown) {
+            m_tabs->setCurrentWidget(m_findings);
+            emit caseChanged(shown.c.id);
+        });
 }
 
-void CapturePage::showCrossCheck()
+void CapturePage::showCrossCheck(const std::optional<CaseCheck>& shown)
 {
-    if (!m_case) {
+    m_shown = shown;
+    if (!shown) {
         m_caseLabel->setText(tr("No case is open: the certificate is read but not compared. Open the resident's "
                                 "case first."));
         m_findings->setFindings({}, {});
         m_findings->setEditable(false);
         return;
     }
-    const Case& c = *m_case;
+    const Case& c = shown->c;
     m_caseLabel->setText(tr("Case %1 (queue %2): %3, stage %4")
                              .arg(c.reference)
                              .arg(c.queueNumber)
                              .arg(c.household.headName, stageDisplayName(c.stage)));
-    const auto state = m_ctx.cases.crossCheck(m_actor, c.id);
-    if (!state) {
-        ui::showMessage(m_message, state.error(), true);
-        return;
-    }
-    QHash<QString, QString> names;
-    if (const auto history = m_ctx.cases.history(c.id))
-        for (const auto& h : history.value())
-            names.insert(h.event.staffId, h.staffName);
-    names.insert(m_actor.staff.id, m_actor.staff.displayName);
-    m_findings->setFindings(state->findings, names);
+    m_findings->setFindings(shown->check.findings, shown->names);
     const auto mayResolve = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ResolveFinding, c.stage);
     m_findings->setEditable(mayResolve.allowed);
     m_findings->setToolTip(mayResolve.reason);
     // A certificate read earlier for this case is shown again with its boxes.
-    if (state->certificate && !m_watcher.isRunning() && (m_certificate.fields.isEmpty() || m_reading.isNull())) {
-        m_certificate = state->certificate->certificate;
-        m_reading = QImage::fromData(state->certificate->imageJpeg, "JPEG");
+    if (shown->check.certificate && !m_watcher.isRunning() && (m_certificate.fields.isEmpty() || m_reading.isNull())) {
+        m_certificate = shown->check.certificate->certificate;
+        m_reading = shown->page;
         m_document->setPage(m_reading, m_certificate.boxes());
         m_fields->setCertificate(m_certificate);
     }
@@ -359,17 +404,19 @@ void CapturePage::resolve(const QString& field, const Resolution& resolution)
 {
     if (!m_case)
         return;
-    auto r = m_ctx.cases.resolveFinding(m_actor, m_case->id, m_case->version, field, resolution);
-    if (!r) {
-        ui::showMessage(m_message, r.error(), true);
-        // Another desk may have changed the case: show what is there now.
-        setCase(m_case->id);
-        return;
-    }
-    m_case = std::move(r).value();
-    ui::showMessage(m_message, tr("Resolved: %1.").arg(CertificateFieldsModel::fieldName(field)), false);
-    showCrossCheck();
-    emit caseChanged(m_case->id);
+    AppContext* ctx = &m_ctx;
+    const QUuid id = m_case->id;
+    runOnStore(
+        [ctx, actor = m_actor, id, version = m_case->version, field, resolution]() -> Result<CaseCheck> {
+            if (auto r = ctx->cases.resolveFinding(actor, id, version, field, resolution); !r)
+                return Result<CaseCheck>::failure(r.error());
+            return readCase(*ctx, actor, id);
+        },
+        [this, field](const CaseCheck& shown) {
+            ui::showMessage(m_message, tr("Resolved: %1.").arg(CertificateFieldsModel::fieldName(field)), false);
+            emit caseChanged(shown.c.id);
+        },
+        true);
 }
 
 } // namespace mdg

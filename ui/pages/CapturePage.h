@@ -36,6 +36,16 @@ public:
     CapturePage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
     ~CapturePage() override;
 
+    // A case as this page shows it: its certificate check, the names of who resolved
+    // findings, the stored photo decoded. Read on the store thread.
+    struct CaseCheck
+    {
+        Case c;
+        CaseService::CrossCheckState check;
+        QHash<QString, QString> names;
+        QImage page;
+    };
+
     CertificateFieldsModel* fields() const { return m_fields; }
     FindingsPanel* findings() const { return m_findings; }
     DocumentView* documentView() const { return m_document; }
@@ -59,12 +69,17 @@ private:
     void takePicture(const QImage& fromFrame);
     void finished();
     void compareWithCase(const TransferOutCertificate& certificate);
-    void showCrossCheck();
+    // Runs `work` on the store thread; its answer is shown, then `then` runs on it.
+    void runOnStore(std::function<Result<CaseCheck>()> work, std::function<void(const CaseCheck&)> then,
+        bool reloadOnFailure = false);
+    void showCrossCheck(const std::optional<CaseCheck>& shown);
     void resolve(const QString& field, const Resolution& resolution);
 
     AppContext& m_ctx;
     Actor m_actor;
     std::optional<Case> m_case;
+    std::optional<CaseCheck> m_shown;
+    quint64 m_requests = 0; // store reads asked for; only the latest is shown
     TransferOutCertificate m_certificate; // the one shown, for the boxes of the findings
     std::unique_ptr<CameraSource> m_camera;
     bool m_waitingForStill = false;

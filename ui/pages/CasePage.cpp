@@ -221,32 +221,29 @@ QString CasePage::auditActionName(const QString& action)
     return action;
 }
 
-void CasePage::showAuditTrail(const Case& c)
+void CasePage::showAuditTrail(const CaseScreen& s)
 {
     if (!m_audit)
         return;
     m_audit->clear();
     m_audit->setHorizontalHeaderLabels({tr("Time"), tr("Staff member"), tr("Workstation"), tr("Action"), tr("Detail")});
-    const auto trail = m_ctx.cases.auditTrail(m_actor, c.id);
-    if (!trail)
+    if (!s.auditTrail)
         return;
-    for (const auto& t : trail.value())
+    for (const auto& t : *s.auditTrail)
         m_audit->appendRow(
             {new QStandardItem(QLocale().toString(t.entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
                 new QStandardItem(t.staffName), new QStandardItem(t.entry.workstationId),
                 new QStandardItem(auditActionName(t.entry.action)), new QStandardItem(t.entry.detail)});
 }
 
-void CasePage::showSubmission(const Case& c)
+void CasePage::showSubmission(const CaseScreen& s)
 {
-    const auto s = c.stage == Stage::Completion ? m_ctx.submissions.forCase(c.id)
-                                                : Result<std::optional<Submission>>(std::nullopt);
-    const bool shown = s && s.value().has_value();
+    const bool shown = s.submission.has_value();
     m_submission->setVisible(shown);
-    m_retrySubmission->setVisible(shown && !s.value()->submitted);
+    m_retrySubmission->setVisible(shown && !s.submission->submitted);
     if (!shown)
         return;
-    const Submission& sub = *s.value();
+    const Submission& sub = *s.submission;
     if (sub.submitted) {
         m_submission->setStyleSheet(QString());
         m_submission->setText(
@@ -291,37 +288,97 @@ void CasePage::openCase(const QUuid& id)
     if (m_claimed && *m_claimed != id)
         releaseClaim(false);
     const bool reopen = m_case && m_case->id == id;
-    auto c = m_ctx.cases.open(m_actor, id, reopen ? AuditAction::CaseView : AuditAction::CaseOpen);
     m_message->clear();
-    if (!c) {
-        ui::showMessage(m_message, c.error(), true);
-        return;
-    }
-    m_reason->clear();
-    show(c.value());
+    if (!reopen)
+        m_reason->clear();
+    load(id, reopen ? AuditAction::CaseView : AuditAction::CaseOpen);
 }
 
-void CasePage::showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history)
+void CasePage::load(const QUuid& id, const char* auditAction)
 {
-    const auto open = m_ctx.cases.openFindings(c.id);
-    const bool checked = open && open.value().has_value();
+    // Only the answer to the latest request is shown; an older one may arrive after it.
+    const quint64 request = ++m_requests;
+    setBusy(true);
+    AppContext* ctx = &m_ctx;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [ctx, actor = m_actor, id, auditAction] { return CaseScreen::load(*ctx, actor, id, auditAction); },
+        [this, request](const Result<CaseScreen>& r) {
+            if (request != m_requests)
+                return;
+            setBusy(false);
+            if (!r) {
+                ui::showMessage(m_message, r.error(), true);
+                return;
+            }
+            show(r.value());
+        });
+}
+
+void CasePage::offerMoves(const CaseScreen& s)
+{
+    const Case& c = s.c;
+    // The core says what this staff member may do with the case now and why not; a refused
+    // move stays visible, disabled, with the reason in its tooltip.
+    const auto offer = [&](QPushButton* button, Stage to) {
+        // Reasons are checked when the button is pressed; here everything else counts.
+        const QString anyReason = QStringLiteral("-");
+        const auto may = CasePolicy::mayMove(m_actor.staff.roles, s.facts, to, anyReason);
+        button->setEnabled(may.allowed);
+        button->setToolTip(may.reason);
+        return may;
+    };
+    const auto forward = forwardStage();
+    m_advance->setVisible(forward.has_value());
+    if (forward) {
+        m_advance->setText(tr("&Move to %1 (Ctrl+Enter)").arg(stageDisplayName(*forward)));
+        m_advance->setAccessibleName(tr("Move to %1").arg(stageDisplayName(*forward)));
+        offer(m_advance, *forward);
+    }
+    // Send back and cancel are shown to whoever the stage machine lets do them at all.
+    const auto legal = [&](Stage to) {
+        return StageMachine::checkFor(m_actor.staff.roles, c.stage, to, QStringLiteral("-")).allowed;
+    };
+    const bool canSendBack = legal(Stage::SentBack);
+    const bool canCancel = legal(Stage::Cancelled);
+    offer(m_sendBack, Stage::SentBack);
+    offer(m_cancel, Stage::Cancelled);
+    m_sendBack->setVisible(canSendBack);
+    m_cancel->setVisible(canCancel);
+    m_reason->setVisible(canSendBack || canCancel);
+}
+
+void CasePage::setBusy(bool busy)
+{
+    ui::setBusy(this, busy);
+    for (QWidget* w : {static_cast<QWidget*>(m_advance), static_cast<QWidget*>(m_sendBack),
+             static_cast<QWidget*>(m_cancel), static_cast<QWidget*>(m_conflict)})
+        if (busy)
+            w->setEnabled(false);
+    if (!busy) {
+        m_conflict->setEnabled(true);
+        if (m_screen)
+            offerMoves(*m_screen); // as the core said when the case was read
+    }
+}
+
+void CasePage::showCertificateCheck(const CaseScreen& s)
+{
+    const bool checked = s.openFindings.has_value();
     m_tabs->setTabEnabled(m_tabs->indexOf(m_findings->parentWidget()), checked);
     m_certificate = {};
-    if (!checked) {
+    if (!checked || !s.crossCheck) {
         m_findings->setFindings({}, {});
         m_certificatePage->setPage({}, {});
         return;
     }
-    const auto state = m_ctx.cases.crossCheck(m_actor, c.id);
-    if (!state)
-        return;
     QHash<QString, QString> names;
-    for (const auto& h : history)
+    for (const auto& h : s.history)
         names.insert(h.event.staffId, h.staffName);
-    m_findings->setFindings(state->findings, names);
-    if (state->certificate) {
-        m_certificate = state->certificate->certificate;
-        m_certificatePage->setPage(QImage::fromData(state->certificate->imageJpeg, "JPEG"), m_certificate.boxes());
+    m_findings->setFindings(s.crossCheck->findings, names);
+    if (s.crossCheck->certificate) {
+        m_certificate = s.crossCheck->certificate->certificate;
+        m_certificatePage->setPage(s.certificatePage, m_certificate.boxes());
     }
 }
 
@@ -330,8 +387,9 @@ std::optional<Stage> CasePage::forwardStage() const
     return m_case ? CasePolicy::forwardStage(m_case->stage) : std::nullopt;
 }
 
-void CasePage::show(const Case& c)
+void CasePage::show(const CaseScreen& s)
 {
+    const Case& c = s.c;
     m_case = c;
     m_empty->hide();
     m_body->show();
@@ -341,11 +399,9 @@ void CasePage::show(const Case& c)
     const bool showBanner = !c.sentBackReason.isEmpty() && (c.stage == Stage::SentBack || c.stage == Stage::Entry);
     m_banner->setVisible(showBanner);
     m_banner->setText(tr("Sent back by the reviewer: %1").arg(c.sentBackReason));
-    const auto conflict = m_ctx.cases.conflict(m_actor, c.id);
-    const bool inConflict = conflict && conflict.value().has_value();
-    if (inConflict)
-        m_conflict->setConflict(*conflict.value());
-    m_conflict->setVisible(inConflict);
+    if (s.conflict)
+        m_conflict->setConflict(*s.conflict);
+    m_conflict->setVisible(s.conflict.has_value());
 
     const Household& h = c.household;
     QStringList lines;
@@ -376,10 +432,10 @@ void CasePage::show(const Case& c)
                 it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no")) : it.value().toVariant().toString());
         lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));
     }
-    if (const auto open = m_ctx.cases.openFindings(c.id); open && open.value()) {
-        lines << (*open.value() > 0
+    if (s.openFindings) {
+        lines << (*s.openFindings > 0
                 ? tr("Certificate check: %n finding(s) to resolve on the Certificate page before review.", nullptr,
-                    *open.value())
+                    *s.openFindings)
                 : tr("Certificate check: every finding is resolved."));
     }
     lines << tr("Received: %1   Last change: %2   Version %3")
@@ -388,61 +444,39 @@ void CasePage::show(const Case& c)
                  .arg(c.version);
     m_household->setText(lines.join(QLatin1Char('\n')));
     m_release->setVisible(m_claimed == c.id && c.stage == Stage::Review);
-    showSubmission(c);
+    showSubmission(s);
     m_members->setMembers(h.members);
+    m_history->setEntries(s.history);
+    showCertificateCheck(s);
+    showAuditTrail(s);
 
-    auto history = m_ctx.cases.history(c.id);
-    m_history->setEntries(history ? history.value() : QList<CaseService::HistoryEntry> {});
-    showCertificateCheck(c, history ? history.value() : QList<CaseService::HistoryEntry> {});
-    showAuditTrail(c);
-
-    // The core says what this staff member may do with the case now and why not; a refused
-    // move stays visible, disabled, with the reason in its tooltip.
-    const auto facts = m_ctx.cases.facts(m_actor, c.id);
-    const CasePolicy::CaseFacts known = facts ? facts.value() : CasePolicy::CaseFacts {c.stage, false, 0};
-    const auto offer = [&](QPushButton* button, Stage to) {
-        // Reasons are checked when the button is pressed; here everything else counts.
-        const QString anyReason = QStringLiteral("-");
-        const auto may = CasePolicy::mayMove(m_actor.staff.roles, known, to, anyReason);
-        button->setEnabled(may.allowed);
-        button->setToolTip(may.reason);
-        return may;
-    };
-    const auto forward = forwardStage();
-    m_advance->setVisible(forward.has_value());
-    if (forward) {
-        m_advance->setText(tr("&Move to %1 (Ctrl+Enter)").arg(stageDisplayName(*forward)));
-        m_advance->setAccessibleName(tr("Move to %1").arg(stageDisplayName(*forward)));
-        offer(m_advance, *forward);
-    }
-    // Send back and cancel are shown to whoever the stage machine lets do them at all.
-    const auto legal = [&](Stage to) {
-        return StageMachine::checkFor(m_actor.staff.roles, c.stage, to, QStringLiteral("-")).allowed;
-    };
-    const bool canSendBack = legal(Stage::SentBack);
-    const bool canCancel = legal(Stage::Cancelled);
-    offer(m_sendBack, Stage::SentBack);
-    offer(m_cancel, Stage::Cancelled);
-    m_sendBack->setVisible(canSendBack);
-    m_cancel->setVisible(canCancel);
-    m_reason->setVisible(canSendBack || canCancel);
+    m_screen = s;
+    offerMoves(s);
 }
 
 void CasePage::settleConflict(CaseService::Keep keep)
 {
     if (!m_case)
         return;
-    const auto settled = m_ctx.cases.settleConflict(m_actor, m_case->id, keep);
-    if (!settled) {
-        ui::showMessage(m_message, settled.error(), true);
-        return;
-    }
-    show(settled.value());
-    ui::showMessage(m_message,
-        keep == CaseService::Keep::Mine ? tr("This workstation's version is kept and goes to the central store.")
-                                        : tr("The central store's version is now the case here."),
-        false);
-    emit caseChanged(settled->id);
+    setBusy(true);
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_case->id, keep] { return cases->settleConflict(actor, id, keep); },
+        [this, keep](const Result<Case>& settled) {
+            setBusy(false);
+            if (!settled) {
+                ui::showMessage(m_message, settled.error(), true);
+                return;
+            }
+            openCase(settled->id);
+            ui::showMessage(m_message,
+                keep == CaseService::Keep::Mine
+                    ? tr("This workstation's version is kept and goes to the central store.")
+                    : tr("The central store's version is now the case here."),
+                false);
+            emit caseChanged(settled->id);
+        });
 }
 
 void CasePage::moveTo(Stage to, bool needsReason)
@@ -450,23 +484,32 @@ void CasePage::moveTo(Stage to, bool needsReason)
     if (!m_case)
         return;
     const QString reason = needsReason ? m_reason->text().trimmed() : QString();
-    auto moved = m_ctx.cases.changeStage(m_actor, m_case->id, m_case->version, to, reason);
-    if (!moved) {
-        if (needsReason && reason.isEmpty())
-            m_reason->setFocus();
-        else
-            openCase(m_case->id); // it may have changed elsewhere: show what is there now
-        ui::showMessage(m_message, moved.error(), true);
-        return;
-    }
-    m_reason->clear();
-    if (m_claimed == moved->id)
-        releaseClaim(false); // handled: the case left the stage it was claimed in
-    show(moved.value());
-    ui::showMessage(m_message, tr("The case is now in %1.").arg(stageDisplayName(moved->stage)), false);
-    emit caseChanged(moved->id);
-    if (moved->stage == Stage::Completion)
-        submit(moved->id);
+    setBusy(true);
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_case->id, version = m_case->version, to, reason] {
+            return cases->changeStage(actor, id, version, to, reason);
+        },
+        [this, needsReason, reason](const Result<Case>& moved) {
+            setBusy(false);
+            if (!moved) {
+                if (needsReason && reason.isEmpty())
+                    m_reason->setFocus();
+                else if (m_case)
+                    openCase(m_case->id); // it may have changed elsewhere: show what is there now
+                ui::showMessage(m_message, moved.error(), true);
+                return;
+            }
+            m_reason->clear();
+            if (m_claimed == moved->id)
+                releaseClaim(false); // handled: the case left the stage it was claimed in
+            openCase(moved->id);
+            ui::showMessage(m_message, tr("The case is now in %1.").arg(stageDisplayName(moved->stage)), false);
+            emit caseChanged(moved->id);
+            if (moved->stage == Stage::Completion)
+                submit(moved->id);
+        });
 }
 
 } // namespace mdg

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "CaseScreen.h"
 #include "domain/TransferOutCertificate.h"
 
 #include <QWidget>
@@ -40,13 +41,16 @@ signals:
 
 private:
     static QString certificateDisplayName(const QString& type);
-    void show(const Case& c);
-    void showCertificateCheck(const Case& c, const QList<CaseService::HistoryEntry>& history);
+    void load(const QUuid& id, const char* auditAction);
+    void setBusy(bool busy);
+    void show(const CaseScreen& s);
+    void offerMoves(const CaseScreen& s);
+    void showCertificateCheck(const CaseScreen& s);
     void moveTo(Stage to, bool needsReason);
     void settleConflict(CaseService::Keep keep);
     void releaseClaim(bool announce);
-    void showSubmission(const Case& c);
-    void showAuditTrail(const Case& c);
+    void showSubmission(const CaseScreen& s);
+    void showAuditTrail(const CaseScreen& s);
     static QString auditActionName(const QString& action);
     void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;
@@ -54,6 +58,8 @@ private:
     AppContext& m_ctx;
     Actor m_actor;
     std::optional<Case> m_case;
+    std::optional<CaseScreen> m_screen; // as last shown
+    quint64 m_requests = 0; // loads asked for; only the latest is shown
     MembersModel* m_members;
     HistoryModel* m_history;
     QLabel* m_title;

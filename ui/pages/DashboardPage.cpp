@@ -194,7 +194,14 @@ void DashboardPage::refresh()
 
 void DashboardPage::showCounts()
 {
-    auto counts = m_ctx.cases.countsByStage();
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this, [cases] { return cases->countsByStage(); },
+        [this](const Result<QHash<Stage, int>>& counts) { showCounts(counts); });
+}
+
+void DashboardPage::showCounts(const Result<QHash<Stage, int>>& counts)
+{
     if (!counts) {
         ui::showMessage(m_message, counts.error(), true);
         return;

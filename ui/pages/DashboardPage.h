@@ -40,6 +40,7 @@ public slots:
 
 private:
     void showCounts();
+    void showCounts(const Result<QHash<Stage, int>>& counts);
     void show(const AnalyticsService::Answer& answer);
 
     AppContext& m_ctx;

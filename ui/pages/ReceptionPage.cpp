@@ -98,14 +98,14 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
         MembersModel::Relationship, new ChoiceDelegate(relationshipChoices(), true, this));
     auto* addMember = ui::button(tr("&Add member"), QStringLiteral("addMemberButton"));
     auto* removeMember = ui::button(tr("Re&move member"), QStringLiteral("removeMemberButton"));
-    auto* create = ui::button(tr("Open the &case"), QStringLiteral("createCaseButton"));
-    create->setDefault(true);
+    m_create = ui::button(tr("Open the &case"), QStringLiteral("createCaseButton"));
+    m_create->setDefault(true);
     m_message = ui::messageLabel(QStringLiteral("receptionMessage"));
     auto* memberButtons = new QHBoxLayout;
     memberButtons->addWidget(addMember);
     memberButtons->addWidget(removeMember);
     memberButtons->addStretch();
-    memberButtons->addWidget(create);
+    memberButtons->addWidget(m_create);
     auto* formLayout = new QVBoxLayout(formBox);
     formLayout->addLayout(form);
     formLayout->addWidget(new QLabel(tr("Members of the household")));
@@ -137,7 +137,7 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     });
     connect(removeMember, &QPushButton::clicked, this,
         [this] { m_members->removeMember(m_memberView->currentIndex().row()); });
-    connect(create, &QPushButton::clicked, this, &ReceptionPage::createCase);
+    connect(m_create, &QPushButton::clicked, this, &ReceptionPage::createCase);
 
     startWalkIn();
     refresh();
@@ -145,13 +145,16 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
 
 void ReceptionPage::refresh()
 {
-    auto cases = m_ctx.cases.todaysCases();
-    if (!cases) {
-        ui::showMessage(m_message, cases.error(), true);
-        return;
-    }
-    auto counts = m_ctx.cases.memberCounts(cases.value());
-    m_cases->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int> {}, m_ctx.clock.nowUtc());
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this, [cases] { return CaseService::Listing::of(*cases, cases->todaysCases()); },
+        [this](const Result<CaseService::Listing>& r) {
+            if (!r) {
+                ui::showMessage(m_message, r.error(), true);
+                return;
+            }
+            m_cases->setCases(r->cases, r->memberCounts, m_ctx.clock.nowUtc());
+        });
 }
 
 void ReceptionPage::startWalkIn()
@@ -186,35 +189,50 @@ void ReceptionPage::createCase()
     const Procedure procedure = procedureFromKey(m_procedure->currentData().toString()).value_or(Procedure::MovingIn);
     if (procedure == Procedure::MovingOut)
         std::swap(h.destinationAddress, h.newAddress);
-    auto created = m_ctx.cases.create(m_actor, procedure, h);
-    if (!created) {
-        ui::showMessage(m_message, created.error(), true);
-        return;
-    }
-    refresh();
-    startWalkIn();
-    ui::showMessage(
-        m_message, tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber), false);
-    emit openCaseRequested(created->id);
+    // One case per press: the button waits for the store's answer.
+    m_create->setEnabled(false);
+    ui::setBusy(this, true);
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this, [cases, actor = m_actor, procedure, h] { return cases->create(actor, procedure, h); },
+        [this](const Result<Case>& created) {
+            m_create->setEnabled(true);
+            ui::setBusy(this, false);
+            if (!created) {
+                ui::showMessage(m_message, created.error(), true);
+                return;
+            }
+            refresh();
+            startWalkIn();
+            ui::showMessage(m_message,
+                tr("Case %1 opened with queue number %2.").arg(created->reference).arg(created->queueNumber), false);
+            emit openCaseRequested(created->id);
+        });
 }
 
 void ReceptionPage::handleCode(const QString& text)
 {
-    auto r = m_ctx.intake.open(m_actor, text);
-    m_scan->showVerdict(r.ok());
-    if (!r) {
-        ui::showMessage(m_scanMessage, r.error(), true);
-        return;
-    }
-    m_sound->play();
-    refresh();
-    ui::showMessage(m_scanMessage,
-        (r->reopened ? tr("Case %1 (No. %2) reopened: this code was scanned before.")
-                     : tr("Case %1 opened from the pre-entry with queue number %2."))
-            .arg(r->c.reference)
-            .arg(r->c.queueNumber),
-        false);
-    emit openCaseRequested(r->c.id);
+    ui::setBusy(this, true);
+    IntakeService* intake = &m_ctx.intake;
+    ui::runInBackground(
+        m_ctx.store, this, [intake, actor = m_actor, text] { return intake->open(actor, text); },
+        [this](const Result<CaseService::PreEntryCase>& r) {
+            ui::setBusy(this, false);
+            m_scan->showVerdict(r.ok());
+            if (!r) {
+                ui::showMessage(m_scanMessage, r.error(), true);
+                return;
+            }
+            m_sound->play();
+            refresh();
+            ui::showMessage(m_scanMessage,
+                (r->reopened ? tr("Case %1 (No. %2) reopened: this code was scanned before.")
+                             : tr("Case %1 opened from the pre-entry with queue number %2."))
+                    .arg(r->c.reference)
+                    .arg(r->c.queueNumber),
+                false);
+            emit openCaseRequested(r->c.id);
+        });
 }
 
 void ReceptionPage::openSelected()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 class QSoundEffect;
@@ -49,6 +50,7 @@ private:
     QLineEdit* m_previousAddress;
     QLineEdit* m_newAddress;
     QLabel* m_message;
+    QPushButton* m_create;
     ScanPanel* m_scan;
     QLabel* m_scanMessage;
     QSoundEffect* m_sound;

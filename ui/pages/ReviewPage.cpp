@@ -66,23 +66,44 @@ ReviewPage::ReviewPage(AppContext& ctx, Actor actor, QWidget* parent)
 
 void ReviewPage::refresh()
 {
-    auto cases = m_ctx.cases.casesInStage(Stage::Review);
-    if (!cases) {
-        m_summary->setText(cases.error());
+    struct Queue
+    {
+        Result<CaseService::Listing> listing;
+        Result<QList<Submission>> waiting;
+    };
+    AppContext* ctx = &m_ctx;
+    ui::setBusy(this, true);
+    ui::runInBackground(
+        m_ctx.store, this,
+        [ctx] {
+            return Queue {CaseService::Listing::of(ctx->cases, ctx->cases.casesInStage(Stage::Review)),
+                ctx->submissions.waiting()};
+        },
+        [this](const Queue& q) {
+            ui::setBusy(this, false);
+            show(q.listing, q.waiting);
+        });
+}
+
+void ReviewPage::show(const Result<CaseService::Listing>& listing, const Result<QList<Submission>>& waiting)
+{
+    if (!listing) {
+        m_summary->setText(listing.error());
         return;
     }
-    auto counts = m_ctx.cases.memberCounts(cases.value());
-    m_queue->setCases(cases.value(), counts ? counts.value() : QHash<QUuid, int> {}, m_ctx.clock.nowUtc());
-    m_summary->setText(tr("%n case(s) waiting for review, the oldest first.", nullptr, int(cases->size())));
+    m_queue->setCases(listing->cases, listing->memberCounts, m_ctx.clock.nowUtc());
+    m_summary->setText(tr("%n case(s) waiting for review, the oldest first.", nullptr, int(listing->cases.size())));
 
-    const auto waiting = m_ctx.submissions.waiting();
     m_waiting->clear();
     m_waiting->setHorizontalHeaderLabels({tr("Reference"), tr("Approved"), tr("Attempts"), tr("Last error")});
     if (waiting)
-        for (const Submission& s : waiting.value())
-            m_waiting->appendRow({new QStandardItem(s.reference),
-                new QStandardItem(QLocale().toString(s.approvedAt.toLocalTime(), QLocale::ShortFormat)),
-                new QStandardItem(QString::number(s.attempts)), new QStandardItem(s.lastError)});
+        for (const Submission& s : waiting.value()) {
+            auto* reference = new QStandardItem(s.reference);
+            reference->setData(s.caseId, Qt::UserRole); // what submitWaiting sends
+            m_waiting->appendRow(
+                {reference, new QStandardItem(QLocale().toString(s.approvedAt.toLocalTime(), QLocale::ShortFormat)),
+                    new QStandardItem(QString::number(s.attempts)), new QStandardItem(s.lastError)});
+        }
     m_retry->setEnabled(waiting && !waiting->isEmpty());
 }
 
@@ -111,12 +132,11 @@ void ReviewPage::openSelected()
 
 void ReviewPage::submitWaiting()
 {
-    const auto waiting = m_ctx.submissions.waiting();
-    if (!waiting || waiting->isEmpty())
-        return;
     QList<QUuid> ids;
-    for (const Submission& s : waiting.value())
-        ids << s.caseId;
+    for (int r = 0; r < m_waiting->rowCount(); ++r)
+        ids << m_waiting->item(r, 0)->data(Qt::UserRole).toUuid();
+    if (ids.isEmpty())
+        return;
     m_retry->setEnabled(false);
     ui::showMessage(m_message, tr("Sending to the records system…"), false);
     AppContext* ctx = &m_ctx;

@@ -30,6 +30,7 @@ signals:
     void caseClaimed(const QUuid& id);
 
 private:
+    void show(const Result<CaseService::Listing>& listing, const Result<QList<Submission>>& waiting);
     void openSelected();
     void submitWaiting();
 

@@ -129,20 +129,28 @@ void SettingsPage::reload()
     m_inboxFolder->setText(m_ctx.config.inboxFolder());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_ctx.config.language())));
     m_message->clear();
-    if (m_staff) {
-        m_staff->clear();
-        m_staff->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Active")});
-        auto staff = m_ctx.accounts.staff();
-        for (const StaffMember& s : staff ? staff.value() : QList<StaffMember> {}) {
-            QStringList roles;
-            for (Role r : allRoles())
-                if (s.has(r))
-                    roles << roleDisplayName(r);
-            m_staff->appendRow({new QStandardItem(s.login), new QStandardItem(s.displayName),
-                new QStandardItem(roles.join(QStringLiteral(", "))),
-                new QStandardItem(s.active ? tr("yes") : tr("no"))});
-        }
-    }
+    if (!m_staff)
+        return;
+    SignInService* accounts = &m_ctx.accounts;
+    ui::runInBackground(
+        m_ctx.store, this, [accounts] { return accounts->staff(); },
+        [this](const Result<QList<StaffMember>>& staff) {
+            m_staff->clear();
+            m_staff->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Active")});
+            if (!staff) {
+                ui::showMessage(m_message, staff.error(), true);
+                return;
+            }
+            for (const StaffMember& s : staff.value()) {
+                QStringList roles;
+                for (Role r : allRoles())
+                    if (s.has(r))
+                        roles << roleDisplayName(r);
+                m_staff->appendRow({new QStandardItem(s.login), new QStandardItem(s.displayName),
+                    new QStandardItem(roles.join(QStringLiteral(", "))),
+                    new QStandardItem(s.active ? tr("yes") : tr("no"))});
+            }
+        });
 }
 
 void SettingsPage::save()

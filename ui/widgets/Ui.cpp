@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QWidget>
 
 namespace mdg::ui {
 
@@ -60,6 +61,15 @@ void showMessage(QLabel* label, const QString& text, bool isError)
         isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QStringLiteral("color: #1b5e20;"));
     label->setText(text);
     label->setAccessibleDescription(text);
+}
+
+void setBusy(QWidget* page, bool busy)
+{
+    page->setProperty("busy", busy);
+    if (busy)
+        page->setCursor(Qt::BusyCursor);
+    else
+        page->unsetCursor();
 }
 
 } // namespace mdg::ui

@@ -38,4 +38,8 @@ template <typename Work, typename Done> void runInBackground(QThreadPool& pool, 
     watcher->setFuture(QtConcurrent::run(&pool, std::move(work)));
 }
 
+// A page marks itself busy while its store work runs: controls that would act on what is
+// being read are disabled, and tests wait for `busy` to clear instead of sleeping.
+void setBusy(QWidget* page, bool busy);
+
 } // namespace mdg::ui

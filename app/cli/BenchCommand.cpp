@@ -22,8 +22,6 @@
 
 namespace mdg::cli {
 
-namespace {
-
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
@@ -37,6 +35,26 @@ double round1(double x)
 {
     return qRound(x * 100) / 100.0;
 }
+
+// Generates a set of test pages into `dir` with one of the two generators; false with a
+// message when the generator is not built (release builds leave the tests out).
+bool generatePages(const QString& generator, const QStringList& args, const QString& dir)
+{
+    if (generator.isEmpty()) {
+        err() << "bench: the page generators are built with the tests (cmake --preset dev); "
+                 "or give --data DIR\n";
+        return false;
+    }
+    QProcess gen;
+    gen.start(generator, QStringList {QStringLiteral("--out"), dir} + args);
+    if (!gen.waitForFinished(900000) || gen.exitCode() != 0) {
+        err() << "bench: the certificate generator failed: " << gen.readAllStandardError() << '\n';
+        return false;
+    }
+    return true;
+}
+
+namespace {
 
 PreEntry samplePreEntry()
 {
@@ -180,24 +198,6 @@ void benchCaseOpen(int runs)
         {QStringLiteral("resolution"), QStringLiteral("1280x720")}, {QStringLiteral("runs"), runs},
         {QStringLiteral("opened"), opened}, {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
         {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
-}
-
-// Generates a set of test pages into `dir` with one of the two generators; false with a
-// message when the generator is not built (release builds leave the tests out).
-bool generatePages(const QString& generator, const QStringList& args, const QString& dir)
-{
-    if (generator.isEmpty()) {
-        err() << "bench ocr: the page generators are built with the tests (cmake --preset dev); "
-                 "or give --data DIR\n";
-        return false;
-    }
-    QProcess gen;
-    gen.start(generator, QStringList {QStringLiteral("--out"), dir} + args);
-    if (!gen.waitForFinished(900000) || gen.exitCode() != 0) {
-        err() << "bench ocr: the certificate generator failed: " << gen.readAllStandardError() << '\n';
-        return false;
-    }
-    return true;
 }
 
 // Field-level exact match after NFKC and whitespace removal, per set, layout and
@@ -419,11 +419,15 @@ int bench(const QStringList& args)
         benchDashboard(p.isSet(QStringLiteral("runs")) ? runs : 7, p.value(QStringLiteral("store")));
         return 0;
     }
+    if (name == QLatin1String("ui")) {
+        benchUi(p.value(QStringLiteral("central")));
+        return 0;
+    }
     if (name == QLatin1String("sync")) {
         benchSync(p.isSet(QStringLiteral("runs")) ? runs : 20000, p.value(QStringLiteral("central")));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, glyphs, crosscheck, register, sync, dashboard)\n";
+    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, glyphs, crosscheck, register, sync, dashboard, ui)\n";
     return 2;
 }
 

@@ -4,6 +4,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace mdg {
+class Database;
+struct Actor;
+} // namespace mdg
+
 namespace mdg::cli {
 
 QTextStream& out();
@@ -19,6 +24,15 @@ void benchCrosscheck(int households);
 void benchGlyphs();
 void benchRegister(qint64 population);
 void benchSync(int events, QString central);
+// `events` changes in the outbox of `local`: half new cases, half a move of each to Entry,
+// the mix a counter day sends. False when the store refuses one.
+bool fillOutbox(Database& local, const Actor& clerk, int events);
+void benchUi(QString central);
+double percentile(QList<double> v, double p); // nearest rank, p in 0..100
+double round1(double x); // to two decimals, for JSON figures
+// Runs a page generator (MADOGUCHI_CERTGEN, MADOGUCHI_LAYOUTGEN) into `dir`; false with a
+// message when it is not built (release builds leave the tests out) or fails.
+bool generatePages(const QString& generator, const QStringList& args, const QString& dir);
 int simulate(const QStringList& args);
 void benchDashboard(int runs, const QString& store);
 QImage loadDocumentImage(const QString& path, QString* error);

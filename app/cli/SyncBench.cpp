@@ -14,6 +14,21 @@
 
 namespace mdg::cli {
 
+bool fillOutbox(Database& local, const Actor& clerk, int events)
+{
+    CaseService cases(local);
+    Household h;
+    h.headName = QStringLiteral("川崎　太郎");
+    h.members = {Person {{}, QStringLiteral("川崎　太郎"), QStringLiteral("カワサキ　タロウ"), QDate(1980, 1, 1),
+        Sex::Male, QStringLiteral("世帯主"), {}, {}}};
+    for (int i = 0; i < events / 2; ++i) {
+        const auto c = cases.create(clerk, Procedure::MovingIn, h);
+        if (!c || !cases.changeStage(clerk, c->id, c->version, Stage::Entry))
+            return false;
+    }
+    return true;
+}
+
 void benchSync(int events, QString central)
 {
     std::unique_ptr<LocalPostgres> server;
@@ -41,19 +56,9 @@ void benchSync(int events, QString central)
         err() << "bench sync: " << staff.error() << '\n';
         return;
     }
-    const Actor clerk {staff.value(), workstation};
-    CaseService cases(local);
-    Household h;
-    h.headName = QStringLiteral("川崎　太郎");
-    h.members = {Person {{}, QStringLiteral("川崎　太郎"), QStringLiteral("カワサキ　タロウ"), QDate(1980, 1, 1),
-        Sex::Male, QStringLiteral("世帯主"), {}, {}}};
-    // Half new cases, half a change of each: the mix a counter day sends.
-    for (int i = 0; i < events / 2; ++i) {
-        const auto c = cases.create(clerk, Procedure::MovingIn, h);
-        if (!c || !cases.changeStage(clerk, c->id, c->version, Stage::Entry)) {
-            err() << "bench sync: the local store refused a change\n";
-            return;
-        }
+    if (!fillOutbox(local, Actor {staff.value(), workstation}, events)) {
+        err() << "bench sync: the local store refused a change\n";
+        return;
     }
     SqlCentralStore store(central);
     if (!store.open(&error)) {

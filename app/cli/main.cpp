@@ -4,10 +4,12 @@
 #include <malloc.h>
 #endif
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <memory>
 
 namespace mdg::cli {
 
@@ -43,7 +45,11 @@ int main(int argc, char* argv[])
     // Image work (QR rendering and reading) needs QtGui but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // `bench ui` opens the counter window (offscreen); everything else needs no widgets.
+    const bool widgets = argc > 2 && qstrcmp(argv[1], "bench") == 0 && qstrcmp(argv[2], "ui") == 0;
+    const std::unique_ptr<QGuiApplication> application
+        = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication& app = *application;
     mdg::Config::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
@@ -71,7 +77,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
              "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
-             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard [--runs N] [--central URL]\n"
+             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|ui [--runs N] [--central URL]\n"
              "                           [--store PATH] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

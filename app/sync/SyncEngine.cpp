@@ -55,6 +55,10 @@ private:
         emit status(s.message, s.reachable, s.waiting);
         if (s.pulled > 0)
             emit pulled(s.pulled);
+        // A full batch means more are waiting (a morning's catch-up, a new workstation):
+        // go on at once instead of one batch per interval.
+        if (s.reachable && s.pulled >= SyncService::PullBatch)
+            QTimer::singleShot(0, this, &SyncWorker::round);
     }
 
     Database& m_local;

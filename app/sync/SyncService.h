@@ -42,7 +42,8 @@ public:
         QString message; // for the status bar
     };
     Status pushOnce(int batchSize = 200);
-    Status pullOnce(int limit = 500);
+    static constexpr int PullBatch = 500;
+    Status pullOnce(int limit = PullBatch);
     Status syncOnce(); // push, then pull
     // What waits in the outbox and how many conflicts are unsettled; needs no central store.
     static Status status(Database& local);

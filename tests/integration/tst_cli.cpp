@@ -20,6 +20,7 @@ private slots:
     void qrKeygenEncodeDecodeVerify();
     void qrDecodeOfBadImages();
     void benchQrPrintsJsonLines();
+    void benchUiMeasuresTheWindowUnderLoad();
     void ocrRefusesBadImagesWithAReason();
     void crosscheckPrintsFindingsPerContract();
     void crosscheckRefusesBadInput();
@@ -191,6 +192,21 @@ void TestCli::benchQrPrintsJsonLines()
     QVERIFY(benches.contains(QStringLiteral("qr_decode_frame")));
     QVERIFY(benches.contains(QStringLiteral("qr_sample_photos")));
     QVERIFY(benches.contains(QStringLiteral("qr_frame_to_case_open")));
+}
+
+// The window under a sync burst and a reading: every change arrives, the page is read,
+// and the figures are the lateness of the GUI thread's ticks (no target asserted here).
+void TestCli::benchUiMeasuresTheWindowUnderLoad()
+{
+    const Run r = cli({QStringLiteral("bench"), QStringLiteral("ui")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("bench")).toString(), QStringLiteral("ui_event_loop"));
+    QCOMPARE(o.value(QStringLiteral("changes_pulled")).toInt(), 10000);
+    QVERIFY(o.value(QStringLiteral("ocr_ms")).toDouble() > 0);
+    QVERIFY(o.value(QStringLiteral("ticks")).toInt() > 100);
+    const double p99 = o.value(QStringLiteral("p99_ms")).toDouble(), max = o.value(QStringLiteral("max_ms")).toDouble();
+    QVERIFY(p99 >= 0 && max >= p99);
 }
 
 void TestCli::ocrRefusesBadImagesWithAReason()

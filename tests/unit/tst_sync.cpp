@@ -4,6 +4,7 @@
 #include "../TestSupport.h"
 #include "sync/OutboxRepository.h"
 #include "sync/SqlCentralStore.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 #include "workflow/CaseService.h"
 
@@ -54,6 +55,7 @@ private slots:
     void twoWorkstationsSeeEachOthersCases();
     void concurrentEditsEndInAConflictTheClerkSettles();
     void pulledChangeNeverOverwritesUnsentWork();
+    void engineCatchesUpABacklogAtOnce();
 
 private:
     // A second workstation: its own local store, clerk and sync over the same central store.
@@ -279,6 +281,27 @@ void TestSync::pulledChangeNeverOverwritesUnsentWork()
     QCOMPARE(s.conflicts, 1);
     QCOMPARE(b->cases->open(b->clerk, c.id)->household.headName, mine.headName);
     QCOMPARE(b->cases->conflict(b->clerk, c.id)->value().theirs->stage, Stage::Review);
+}
+
+// A backlog bigger than one pull (a morning's catch-up, a new workstation) arrives in one
+// go, not one batch per interval: with an interval of a minute, all of it within seconds.
+void TestSync::engineCatchesUpABacklogAtOnce()
+{
+    auto other = workstation(QStringLiteral("ws-other"), QStringLiteral("clerk-other"));
+    const int cases = SyncService::PullBatch + 100;
+    for (int i = 0; i < cases; ++i)
+        QVERIFY(other->cases->create(other->clerk, Procedure::MovingIn, test::twoMembers()));
+    for (int pushed = 0; pushed < cases;) {
+        const auto s = other->sync->pushOnce();
+        QVERIFY2(s.reachable, qPrintable(s.message));
+        pushed += s.pushed;
+    }
+    auto here = workstation(QStringLiteral("ws-here"), QStringLiteral("clerk-here"));
+    int arrived = 0;
+    SyncEngine engine(*here->store.db, m_location, QStringLiteral("ws-here"), 60'000);
+    connect(&engine, &SyncEngine::changesArrived, this, [&](int n) { arrived += n; });
+    QTRY_COMPARE_WITH_TIMEOUT(arrived, cases, 30'000);
+    QCOMPARE(here->cases->todaysCases()->size(), cases);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

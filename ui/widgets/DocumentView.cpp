@@ -13,6 +13,7 @@ DocumentView::DocumentView(QWidget* parent)
 void DocumentView::setPage(const QImage& page, const QList<QRect>& boxes)
 {
     m_page = page;
+    m_shown = QImage();
     m_boxes = boxes;
     m_selected = QRect();
     update();
@@ -32,8 +33,11 @@ void DocumentView::paintEvent(QPaintEvent*)
         return;
     const QSizeF scaled = QSizeF(m_page.size()).scaled(size(), Qt::KeepAspectRatio);
     const QRectF target(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawImage(target, m_page);
+    // A photo is scaled smoothly once per page and size, not at every repaint: scaling a
+    // camera photo took the GUI thread tens of milliseconds (bench ui).
+    if (m_shown.size() != target.size().toSize())
+        m_shown = m_page.scaled(target.size().toSize(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    p.drawImage(target.topLeft(), m_shown);
     const double s = scaled.width() / m_page.width();
     auto map = [&](const QRect& r) {
         return QRectF(target.left() + r.x() * s, target.top() + r.y() * s, r.width() * s, r.height() * s);

@@ -23,6 +23,7 @@ protected:
 
 private:
     QImage m_page;
+    QImage m_shown; // m_page at the size it is painted
     QList<QRect> m_boxes;
     QRect m_selected;
 };

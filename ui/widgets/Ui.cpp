@@ -43,6 +43,9 @@ QTableView* tableView(QAbstractItemModel* model, const QString& objectName, cons
     v->verticalHeader()->hide();
     v->horizontalHeader()->setStretchLastSection(true);
     v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows in view only: measuring a thousand rows at every reset of a
+    // city's list held the GUI thread about 14 ms (bench ui).
+    v->horizontalHeader()->setResizeContentsPrecision(0);
     return v;
 }
 

@@ -110,8 +110,11 @@ private:
     template <typename T> static T* find(QWidget* root, const char* name)
     {
         T* w = root->findChild<T*>(QString::fromLatin1(name));
+        // A renamed or missing widget ends this test function (each is its own ctest) with
+        // its name, instead of a null pointer crashing it later.
         if (!w)
-            qWarning("widget %s not found", name);
+            qFatal("%s: no %s named \"%s\" under %s", QTest::currentTestFunction(), T::staticMetaObject.className(),
+                name, qPrintable(root->objectName()));
         return w;
     }
     static void shoot(QWidget* w, const QString& name);

@@ -104,7 +104,8 @@ bool MembersModel::setData(const QModelIndex& index, const QVariant& value, int 
 Qt::ItemFlags MembersModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    return m_editable ? f | Qt::ItemIsEditable : f;
+    // The table itself (the invalid index) is no cell to edit.
+    return m_editable && index.isValid() ? f | Qt::ItemIsEditable : f;
 }
 
 QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int role) const

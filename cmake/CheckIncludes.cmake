@@ -1,5 +1,6 @@
 # cmake -DCONFIG=<module>.includes.cmake -DSTAMP=<file> -P CheckIncludes.cmake
-# Fails when a source of MODULE includes "<m>/..." for a module m not in ALLOWED.
+# Fails when a source of MODULE includes "<m>/..." for a module m not in ALLOWED, or holds SQL
+# (QSqlQuery, execSql) while SQL is not set.
 # The module names come from the folders app/* and db (what a path can start with).
 cmake_policy(SET CMP0057 NEW)
 include(${CONFIG})
@@ -14,6 +15,13 @@ endforeach()
 set(errors "")
 foreach(src IN LISTS SOURCES)
   file(STRINGS ${src} lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"[A-Za-z0-9_]+/")
+  if(NOT SQL)
+    file(STRINGS ${src} sql_lines REGEX "QSqlQuery|execSql\\(")
+    foreach(line IN LISTS sql_lines)
+      string(STRIP "${line}" line)
+      string(APPEND errors "\n  ${src}: ${line} (SQL belongs in db/, through a repository)")
+    endforeach()
+  endif()
   foreach(line IN LISTS lines)
     string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([A-Za-z0-9_]+)/.*" "\\1" used "${line}")
     if(used IN_LIST modules AND NOT used IN_LIST ALLOWED)
@@ -23,7 +31,7 @@ foreach(src IN LISTS SOURCES)
   endforeach()
 endforeach()
 if(errors)
-  message(FATAL_ERROR "Module ${MODULE} may use only ${ALLOWED}; these includes reach outside it "
+  message(FATAL_ERROR "Module ${MODULE} may use only ${ALLOWED}; these lines break the module rules "
                       "(ARCHITECTURE.md, Modules):${errors}")
 endif()
 if(STAMP)

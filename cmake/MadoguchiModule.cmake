@@ -3,12 +3,15 @@
 # point one way. Modules must be declared after those they use, which also rules out cycles.
 #
 #   madoguchi_module(NAME SOURCES files... [USES modules...] [PUBLIC_LIBS ...] [PRIVATE_LIBS ...]
-#                    [INCLUDE_ROOT dir])
+#                    [INCLUDE_ROOT dir] [SQL])
+#
+# Only modules declared with SQL may hold SQL statements (QSqlQuery, execSql): the storage
+# layer, sync's outbox and central store, the connectors' own registers, the harness.
 #
 # Headers are included by module: "domain/Case.h", "db/Database.h". INCLUDE_ROOT is the
 # folder those paths start from (app/ by default).
 function(madoguchi_module name)
-  cmake_parse_arguments(ARG "" "INCLUDE_ROOT" "SOURCES;USES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "SQL" "INCLUDE_ROOT" "SOURCES;USES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
   if(NOT ARG_INCLUDE_ROOT)
     set(ARG_INCLUDE_ROOT ${PROJECT_SOURCE_DIR}/app)
   endif()
@@ -29,12 +32,13 @@ function(madoguchi_module name)
   list(TRANSFORM ARG_USES PREPEND madoguchi_ OUTPUT_VARIABLE use_targets)
   target_link_libraries(madoguchi_${name} PUBLIC ${use_targets} ${ARG_PUBLIC_LIBS}
                                           PRIVATE ${ARG_PRIVATE_LIBS} madoguchi_warnings)
-  madoguchi_check_includes(${name} "${allowed}" "${ARG_SOURCES}")
+  madoguchi_check_includes(${name} "${allowed}" "${ARG_SOURCES}" ${ARG_SQL})
 endfunction()
 
 # Runs cmake/CheckIncludes.cmake over `sources` before `target` compiles; the build stops with
 # the file and the include that reaches outside `allowed`. Also used by the GUI and the CLI.
 function(madoguchi_check_includes name allowed sources)
+  set(sql ${ARGN}) # TRUE: the sources may hold SQL
   set(target madoguchi_${name})
   if(NOT TARGET ${target})
     set(target ${name})
@@ -46,7 +50,7 @@ function(madoguchi_check_includes name allowed sources)
   endforeach()
   set(config ${CMAKE_CURRENT_BINARY_DIR}/${name}.includes.cmake)
   file(CONFIGURE OUTPUT ${config} CONTENT
-    "set(MODULE \"${name}\")\nset(ALLOWED \"${allowed}\")\nset(SOURCES \"${abs}\")\n"
+    "set(MODULE \"${name}\")\nset(ALLOWED \"${allowed}\")\nset(SOURCES \"${abs}\")\nset(SQL \"${sql}\")\n"
     @ONLY)
   set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${name}.includes-ok)
   add_custom_command(OUTPUT ${stamp}

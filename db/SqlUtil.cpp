@@ -80,6 +80,26 @@ void Transaction::commit()
     m_done = true;
 }
 
+Savepoint::Savepoint(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    execSql(m_db, QStringLiteral("SAVEPOINT part"));
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_done)
+        return;
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT part"));
+    QSqlQuery(m_db).exec(QStringLiteral("RELEASE SAVEPOINT part"));
+}
+
+void Savepoint::release()
+{
+    execSql(m_db, QStringLiteral("RELEASE SAVEPOINT part"));
+    m_done = true;
+}
+
 QString toDbId(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);

@@ -53,4 +53,19 @@ private:
     bool m_done = false;
 };
 
+// A part of a transaction that fails alone: rolled back to its start unless released.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    void release();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
 } // namespace mdg

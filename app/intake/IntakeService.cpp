@@ -1,6 +1,7 @@
 #include "IntakeService.h"
 
 #include "db/AuditRepository.h"
+#include "db/InboxRepository.h"
 #include "db/SqlUtil.h"
 
 #include <QDir>
@@ -63,12 +64,9 @@ int IntakeService::importInbox()
             continue;
         }
         try {
-            QSqlQuery q = execSql(m_db.connection(),
-                QStringLiteral("INSERT OR IGNORE INTO preentry_inbox (id, signed, kid, received_at) "
-                               "VALUES (?, ?, ?, ?)"),
-                {d.preEntry->id.toString(QUuid::WithoutBraces), signed_, QString::fromUtf8(d.kid),
-                    toDbTime(m_clock.nowUtc())});
-            added += q.numRowsAffected() > 0 ? 1 : 0;
+            if (InboxRepository(m_db.connection())
+                    .add(d.preEntry->id, signed_, QString::fromUtf8(d.kid), m_clock.nowUtc()))
+                ++added;
         } catch (const DbError& e) {
             qWarning("Inbox import failed: %s", e.what());
         }
@@ -79,11 +77,10 @@ int IntakeService::importInbox()
 std::optional<PreEntry> IntakeService::fromInbox(const QUuid& id)
 {
     try {
-        QSqlQuery q = execSql(m_db.connection(), QStringLiteral("SELECT signed FROM preentry_inbox WHERE id = ?"),
-            {id.toString(QUuid::WithoutBraces)});
-        if (!q.next())
+        const auto stored = InboxRepository(m_db.connection()).signedPayload(id);
+        if (!stored)
             return std::nullopt;
-        const auto d = PreEntryCodec::verify(q.value(0).toByteArray(), m_keys, m_clock.nowUtc());
+        const auto d = PreEntryCodec::verify(*stored, m_keys, m_clock.nowUtc());
         if (!d || d.preEntry->id != id)
             return std::nullopt;
         return d.preEntry;

@@ -2,11 +2,11 @@
 
 #include "OutboxRepository.h"
 #include "db/CaseRepository.h"
+#include "db/ConflictRepository.h"
 #include "db/EventRepository.h"
 #include "db/SqlUtil.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 namespace mdg {
 
@@ -16,8 +16,7 @@ SyncService::Status SyncService::status(Database& local)
     try {
         QSqlDatabase db = local.connection();
         s.waiting = OutboxRepository(db).pendingCount();
-        QSqlQuery q = execSql(db, QStringLiteral("SELECT COUNT(*) FROM case_conflicts"));
-        s.unresolvedConflicts = q.next() ? q.value(0).toInt() : 0;
+        s.unresolvedConflicts = ConflictRepository(db).count();
     } catch (const DbError& e) {
         qWarning("Sync: local store: %s", e.what());
     }
@@ -39,11 +38,8 @@ SyncService::Status SyncService::pushOnce(int batchSize)
                 const QSet<QUuid> accepted(outcome->accepted.cbegin(), outcome->accepted.cend());
                 Transaction tx(db);
                 for (const auto& c : outcome->conflicts)
-                    execSql(db,
-                        QStringLiteral("INSERT OR IGNORE INTO case_conflicts (event_id, case_id, central_version,"
-                                       " central_snapshot, detected_at) VALUES (?, ?, ?, ?, ?)"),
-                        {toDbId(c.eventId), toDbId(c.caseId), c.centralVersion, toDbJson(c.centralSnapshot),
-                            toDbTime(m_clock.nowUtc())});
+                    ConflictRepository(db).add(
+                        c.eventId, c.caseId, c.centralVersion, c.centralSnapshot, m_clock.nowUtc());
                 // Every change of the batch was answered: accepted or kept as a conflict.
                 outbox.setPushedSeq(batch.last().event.seq);
                 tx.commit();
@@ -106,16 +102,14 @@ void SyncService::applyPulled(QSqlDatabase db, const SyncedChange& change) const
     }
     // Each change on its own: one that cannot apply here (say, the same pre-entry opened at
     // two workstations) must not hold back the rest.
-    execSql(db, QStringLiteral("SAVEPOINT pulled"));
     try {
+        Savepoint part(db);
         CaseRepository cases(db);
+        ConflictRepository conflicts(db);
         const std::optional<Case> mine = cases.find(e.caseId);
-        if (execSql(db, QStringLiteral("SELECT 1 FROM case_conflicts WHERE case_id = ?"), {toDbId(e.caseId)}).next()) {
+        if (conflicts.has(e.caseId)) {
             // The clerk is choosing between the versions: show the newest central one.
-            execSql(db,
-                QStringLiteral("UPDATE case_conflicts SET central_version = ?, central_snapshot = ? WHERE case_id = ?"
-                               " AND central_version < ?"),
-                {e.caseVersion, toDbJson(change.caseSnapshot), toDbId(e.caseId), e.caseVersion});
+            conflicts.raise(e.caseId, e.caseVersion, change.caseSnapshot);
         } else if (!mine) {
             cases.insert(*theirs);
             events.append(e);
@@ -127,10 +121,8 @@ void SyncService::applyPulled(QSqlDatabase db, const SyncedChange& change) const
             events.append(e);
         }
         // Otherwise this workstation's own newer change is on its way; the store decides.
-        execSql(db, QStringLiteral("RELEASE SAVEPOINT pulled"));
+        part.release();
     } catch (const DbError& err) {
-        execSql(db, QStringLiteral("ROLLBACK TO SAVEPOINT pulled"));
-        execSql(db, QStringLiteral("RELEASE SAVEPOINT pulled"));
         qWarning("Sync: a pulled change could not be applied here: %s", err.what());
     }
 }

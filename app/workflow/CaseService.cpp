@@ -5,10 +5,12 @@
 #include "CaseLog.h"
 #include "db/AuditRepository.h"
 #include "db/CaseRepository.h"
+#include "db/ConflictRepository.h"
 #include "db/EventRepository.h"
 #include "db/FindingRepository.h"
 #include "db/SqlUtil.h"
 #include "db/StaffRepository.h"
+#include "db/SubmissionRepository.h"
 #include "sync/OutboxRepository.h"
 
 #include <QJsonObject>
@@ -195,10 +197,7 @@ Result<Case> CaseService::changeStage(
             QStringLiteral("stage %1->%2").arg(stageKey(from), stageKey(to)));
         if (from == Stage::Review && to == Stage::Completion)
             // Approved: the change now owes the records system a submission (SubmissionService).
-            execSql(db,
-                QStringLiteral("INSERT OR IGNORE INTO case_submissions (case_id, status, approved_at, updated_at)"
-                               " VALUES (?, 'pending', ?, ?)"),
-                {toDbId(c.id), toDbTime(now), toDbTime(now)});
+            SubmissionRepository(db).addPending(c.id, now);
         tx.commit();
         return c;
     } catch (const DbError& e) {
@@ -356,17 +355,14 @@ Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& 
     using R = Result<std::optional<Conflict>>;
     try {
         QSqlDatabase db = m_db.connection();
-        QSqlQuery q = execSql(db,
-            QStringLiteral("SELECT central_version, central_snapshot, detected_at FROM case_conflicts WHERE case_id = ?"
-                           " ORDER BY central_version DESC LIMIT 1"),
-            {toDbId(id)});
-        if (!q.next())
+        const auto stored = ConflictRepository(db).latest(id);
+        if (!stored)
             return R(std::nullopt);
         std::optional<Case> mine = CaseRepository(db).find(id);
         if (!mine)
             return R::failure(tr("The case does not exist."));
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("conflict"));
-        return R(Conflict {*mine, Case::fromJson(fromDbJson(q.value(1))), q.value(0).toInt(), fromDbTime(q.value(2))});
+        return R(Conflict {*mine, Case::fromJson(stored->centralSnapshot), stored->centralVersion, stored->detectedAt});
     } catch (const DbError& e) {
         return R::failure(storeError(e));
     }
@@ -379,16 +375,14 @@ Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Ke
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
-        QSqlQuery q = execSql(db,
-            QStringLiteral("SELECT central_version, central_snapshot FROM case_conflicts WHERE case_id = ?"
-                           " ORDER BY central_version DESC LIMIT 1"),
-            {toDbId(id)});
-        if (!q.next())
+        ConflictRepository conflicts(db);
+        const auto stored = conflicts.latest(id);
+        if (!stored)
             return Result<Case>::failure(tr("This case has no conflict to settle any more."));
-        const int central = q.value(0).toInt();
+        const int central = stored->centralVersion;
         CaseRepository cases(db);
         const std::optional<Case> mine = cases.find(id);
-        const std::optional<Case> theirs = Case::fromJson(fromDbJson(q.value(1)));
+        const std::optional<Case> theirs = Case::fromJson(stored->centralSnapshot);
         if (!mine)
             return Result<Case>::failure(tr("The case does not exist."));
         if (keep == Keep::Theirs && (!theirs || theirs->id != id))
@@ -406,7 +400,7 @@ Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Ke
         const QString kept = keep == Keep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs");
         writeEvent(db, actor, c, EventKind::ConflictSettled, c.updatedAt, std::nullopt, std::nullopt,
             {{QStringLiteral("kept"), kept}, {QStringLiteral("central_version"), central}}, central);
-        execSql(db, QStringLiteral("DELETE FROM case_conflicts WHERE case_id = ?"), {toDbId(id)});
+        conflicts.remove(id);
         writeAudit(db, actor, AuditAction::CaseChange, id, c.updatedAt, QStringLiteral("conflict:") + kept);
         refreshFindings(db, c);
         tx.commit();

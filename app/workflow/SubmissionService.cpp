@@ -3,29 +3,11 @@
 #include "CaseLog.h"
 #include "db/CaseRepository.h"
 #include "db/SqlUtil.h"
+#include "db/SubmissionRepository.h"
 #include "domain/Audit.h"
-
-#include <QSqlQuery>
 
 namespace mdg {
 namespace {
-
-const QString Columns = QStringLiteral("s.case_id, c.reference, s.status, s.receipt_no, s.accepted_at, s.attempts,"
-                                       " s.last_error, s.approved_at");
-
-Submission read(const QSqlQuery& q)
-{
-    Submission s;
-    s.caseId = QUuid::fromString(q.value(0).toString());
-    s.reference = q.value(1).toString();
-    s.submitted = q.value(2).toString() == QLatin1String("submitted");
-    s.receiptNo = q.value(3).toString();
-    s.acceptedAt = q.value(4).isNull() ? QDateTime() : fromDbTime(q.value(4));
-    s.attempts = q.value(5).toInt();
-    s.lastError = q.value(6).toString();
-    s.approvedAt = fromDbTime(q.value(7));
-    return s;
-}
 
 QString storeError(const DbError& e)
 {
@@ -38,11 +20,7 @@ QString storeError(const DbError& e)
 Result<std::optional<Submission>> SubmissionService::forCase(const QUuid& caseId)
 {
     try {
-        QSqlQuery q = execSql(m_db.connection(),
-            QStringLiteral("SELECT %1 FROM case_submissions s JOIN cases c ON c.id = s.case_id WHERE s.case_id = ?")
-                .arg(Columns),
-            {toDbId(caseId)});
-        return q.next() ? std::optional<Submission>(read(q)) : std::nullopt;
+        return SubmissionRepository(m_db.connection()).forCase(caseId);
     } catch (const DbError& e) {
         return Result<std::optional<Submission>>::failure(storeError(e));
     }
@@ -51,14 +29,7 @@ Result<std::optional<Submission>> SubmissionService::forCase(const QUuid& caseId
 Result<QList<Submission>> SubmissionService::waiting()
 {
     try {
-        QSqlQuery q = execSql(m_db.connection(),
-            QStringLiteral("SELECT %1 FROM case_submissions s JOIN cases c ON c.id = s.case_id"
-                           " WHERE s.status = 'pending' ORDER BY s.approved_at")
-                .arg(Columns));
-        QList<Submission> out;
-        while (q.next())
-            out << read(q);
-        return out;
+        return SubmissionRepository(m_db.connection()).waiting();
     } catch (const DbError& e) {
         return Result<QList<Submission>>::failure(storeError(e));
     }
@@ -89,19 +60,13 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
             after.version += 1;
             after.updatedAt = now;
             CaseRepository(db).update(after);
-            execSql(db,
-                QStringLiteral("UPDATE case_submissions SET status = 'submitted', receipt_no = ?, accepted_at = ?,"
-                               " attempts = attempts + 1, last_error = '', updated_at = ? WHERE case_id = ?"),
-                {receipt->receiptNo, toDbTime(receipt->acceptedAt.isValid() ? receipt->acceptedAt : now), toDbTime(now),
-                    toDbId(caseId)});
+            SubmissionRepository(db).markSubmitted(
+                caseId, receipt->receiptNo, receipt->acceptedAt.isValid() ? receipt->acceptedAt : now, now);
             caselog::writeEvent(db, actor, after, EventKind::ChangeSubmitted, now, std::nullopt, std::nullopt,
                 {{QStringLiteral("receipt"), receipt->receiptNo}, {QStringLiteral("connector"), connector.name()}});
             caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QStringLiteral("submitted"));
         } else {
-            execSql(db,
-                QStringLiteral("UPDATE case_submissions SET attempts = attempts + 1, last_error = ?, updated_at = ?"
-                               " WHERE case_id = ?"),
-                {receipt.error().message, toDbTime(now), toDbId(caseId)});
+            SubmissionRepository(db).markFailed(caseId, receipt.error().message, now);
             caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QStringLiteral("submission failed"));
         }
         tx.commit();

@@ -2,6 +2,7 @@
 
 #include "connectors/RecordsConnector.h"
 #include "db/Database.h"
+#include "db/SubmissionRepository.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/StaffMember.h"
@@ -11,19 +12,6 @@
 #include <optional>
 
 namespace mdg {
-
-// An approved case's change on its way to the records system, as the approval left it.
-struct Submission
-{
-    QUuid caseId;
-    QString reference;
-    bool submitted = false;
-    QString receiptNo;
-    QDateTime acceptedAt;
-    int attempts = 0;
-    QString lastError; // for the counter; never personal data
-    QDateTime approvedAt;
-};
 
 // Sends approved changes through the RecordsConnector and keeps what came back. A case
 // the records system has not accepted stays approved-but-not-submitted, listed by

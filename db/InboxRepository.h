@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QUuid>
+#include <optional>
+
+namespace mdg {
+
+// Signed pre-entries delivered over the closed network (preentry_inbox), kept as they
+// came and verified again when used. Throws DbError.
+class InboxRepository
+{
+public:
+    explicit InboxRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    // False when the pre-entry was there already.
+    bool add(const QUuid& id, const QByteArray& signedPayload, const QString& kid, const QDateTime& receivedAt);
+    std::optional<QByteArray> signedPayload(const QUuid& id) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace mdg

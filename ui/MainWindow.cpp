@@ -106,7 +106,8 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         // Hand back every case still claimed here; the window does not wait for the store,
         // the context does before it goes.
         ClaimService* claims = &m_ctx.claims;
-        (void)QtConcurrent::run(&m_ctx.jobs, [claims, actor = m_actor] { claims->releaseAll(actor); });
+        // A claim the store cannot take back now expires on its own.
+        (void)QtConcurrent::run(&m_ctx.jobs, [claims, actor = m_actor] { (void)claims->releaseAll(actor); });
         emit signOutRequested();
     });
     auto* quit = file->addAction(tr("&Quit"));

@@ -90,7 +90,7 @@ Result<Household> FindingResolver::apply(const Household& entered, const Transfe
     using Kind = Resolution::Kind;
     if (resolution.kind == Kind::KeepEntered) {
         if (resolution.reason.trimmed().isEmpty())
-            return Result<Household>::failure(tr("Say why the entered value is kept."));
+            return Result<Household>::failure(ErrorCode::Invalid, tr("Say why the entered value is kept."));
         return entered;
     }
     const QString value = resolution.kind == Kind::TakeCertificate ? finding.certificate : resolution.value.trimmed();
@@ -119,17 +119,18 @@ Result<Household> FindingResolver::apply(const Household& entered, const Transfe
     else if (const auto m = parseMemberField(field)) {
         if (m->certificateOnly) {
             if (resolution.kind == Kind::Edited || m->index >= certificate.members.size())
-                return Result<Household>::failure(tr("Add this member on the case page instead."));
+                return Result<Household>::failure(ErrorCode::Invalid, tr("Add this member on the case page instead."));
             const auto& c = certificate.members[m->index];
             h.members << Person {QUuid::createUuid().toString(QUuid::WithoutBraces), c.name, c.nameKana, c.birthDate,
                 c.sex.value_or(Sex::Male), c.relationship, {}, c.residentCode};
         } else if (m->index >= h.members.size()) {
-            return Result<Household>::failure(tr("The member no longer exists in the case."));
+            return Result<Household>::failure(ErrorCode::NotFound, tr("The member no longer exists in the case."));
         } else if (m->name.isEmpty()) {
             if (resolution.kind == Kind::Edited)
-                return Result<Household>::failure(tr("Change this member on the case page instead."));
+                return Result<Household>::failure(
+                    ErrorCode::Invalid, tr("Change this member on the case page instead."));
             if (h.members.size() == 1)
-                return Result<Household>::failure(tr("A case keeps at least one member."));
+                return Result<Household>::failure(ErrorCode::Invalid, tr("A case keeps at least one member."));
             h.members.removeAt(m->index); // the certificate does not list them: they do not move here
         } else {
             Person& p = h.members[m->index];
@@ -155,12 +156,12 @@ Result<Household> FindingResolver::apply(const Household& entered, const Transfe
             }
         }
     } else {
-        return Result<Household>::failure(tr("This finding cannot be changed here."));
+        return Result<Household>::failure(ErrorCode::Invalid, tr("This finding cannot be changed here."));
     }
     if (error)
         return Result<Household>::failure(*error);
     if (value.isEmpty() && resolution.kind == Kind::Edited)
-        return Result<Household>::failure(tr("Type the corrected value."));
+        return Result<Household>::failure(ErrorCode::Invalid, tr("Type the corrected value."));
     return h;
 }
 

@@ -30,16 +30,17 @@ Result<CaseService::PreEntryCase> IntakeService::open(const Actor& actor, const 
         } catch (const DbError& e) {
             qWarning("Audit of a rejected code failed: %s", e.what());
         }
-        return R::failure(PreEntryCodec::rejectionMessage(decoded.rejection));
+        return R::failure(ErrorCode::Rejected, PreEntryCodec::rejectionMessage(decoded.rejection));
     }
     PreEntry p = *decoded.preEntry;
     if (p.detailInInbox) {
         importInbox();
         auto full = fromInbox(p.id);
         if (!full)
-            return R::failure(tr("The details of pre-entry %1 have not arrived in the inbox yet. Try again in a few "
-                                 "minutes, or open a walk-in case.")
-                                  .arg(p.ref));
+            return R::failure(ErrorCode::NotFound,
+                tr("The details of pre-entry %1 have not arrived in the inbox yet. Try again in a few "
+                   "minutes, or open a walk-in case.")
+                    .arg(p.ref));
         p = *full;
     }
     return m_cases.openPreEntry(actor, p);

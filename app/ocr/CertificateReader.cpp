@@ -84,21 +84,21 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     QElapsedTimer timer;
     timer.start();
     if (image.isNull())
-        return R::failure(tr("The image cannot be read."));
+        return R::failure(ErrorCode::Unreadable, tr("The image cannot be read."));
     if (image.width() < 300 || image.height() < 300)
-        return R::failure(
+        return R::failure(ErrorCode::Unreadable,
             tr("The image is too small to hold a certificate (%1 × %2 pixels). Take the photo again, closer.")
                 .arg(image.width())
                 .arg(image.height()));
     if (qint64(image.width()) * image.height() > MaxPixels)
-        return R::failure(
+        return R::failure(ErrorCode::Unreadable,
             tr("The image is too large (%1 × %2 pixels). Use the document camera or a scan at 200–300 dpi.")
                 .arg(image.width())
                 .arg(image.height()));
     if (!d->engine)
         d->engine = std::make_unique<OcrEngine>();
     if (!d->engine->isReady())
-        return R::failure(tr("The text reader could not start: %1").arg(d->engine->error()));
+        return R::failure(ErrorCode::Unspecified, tr("The text reader could not start: %1").arg(d->engine->error()));
     // The second engine loads its model while the first reads the page.
     std::optional<std::jthread> helperStart;
     if (!d->helper)
@@ -116,7 +116,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     d->engine->setLocalThreshold(page.unevenlyLit);
     QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
     if (progress.cancel && progress.cancel->load())
-        return R::failure(tr("Reading was cancelled."));
+        return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
     // Print the page pass dropped is read on its own: a missing name line moves every
     // later value of the lines layout to the member before.
     for (const QRect& band : unreadInkBands(page.rulesRemoved, pageLines)) {
@@ -673,7 +673,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         grammarValues += JapaneseDate::parse(fixDateSlips(c)) || (digitsOnly(c).size() == 11 && c.size() <= 12) ? 1 : 0;
     }
     if (!isCertificate && labelsFound < 4 && grammarValues < 3)
-        return R::failure(
+        return R::failure(ErrorCode::Unreadable,
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));
 
@@ -719,7 +719,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         d->helper->setLocalThreshold(page.unevenlyLit);
     const std::vector<ValueReader::Reading> readings = d->readValues(tasks, page.rulesRemoved, progress.cancel);
     if (progress.cancel && progress.cancel->load())
-        return R::failure(tr("Reading was cancelled."));
+        return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const ValueTask& t = tasks.at(i);
         const ValueReader::Reading& r = readings[std::size_t(i)];

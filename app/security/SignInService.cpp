@@ -34,13 +34,13 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
         if (!creds || !creds->staff.active) {
             PasswordHasher::verify(password, dummyHash());
             audit.append({0, now, {}, m_workstationId, QString::fromLatin1(AuditAction::SignInFailed), {}, {}});
-            return Result<Actor>::failure(wrong);
+            return Result<Actor>::failure(ErrorCode::Credentials, wrong);
         }
         const QString id = creds->staff.id;
         if (SignInThrottle::isLocked(creds->failedAttempts, creds->lastFailedAt, now)) {
             audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInLocked), {}, {}});
             const QDateTime until = SignInThrottle::lockedUntil(creds->failedAttempts, creds->lastFailedAt);
-            return Result<Actor>::failure(
+            return Result<Actor>::failure(ErrorCode::Locked,
                 tr("Too many failed attempts. Try again after %1.")
                     .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
         }
@@ -49,7 +49,7 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
             staff.recordFailure(id, now);
             audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInFailed), {}, {}});
             tx.commit();
-            return Result<Actor>::failure(wrong);
+            return Result<Actor>::failure(ErrorCode::Credentials, wrong);
         }
         Transaction tx(db);
         staff.resetFailures(id);
@@ -60,7 +60,7 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
         return Actor {creds->staff, m_workstationId};
     } catch (const DbError& e) {
         qWarning("Sign-in store error: %s", e.what());
-        return Result<Actor>::failure(tr("The local store cannot be read. Call the administrator."));
+        return Result<Actor>::failure(ErrorCode::Store, tr("The local store cannot be read. Call the administrator."));
     }
 }
 
@@ -79,11 +79,11 @@ Result<StaffMember> SignInService::createStaff(
     const QString& login, const QString& displayName, const QString& password, const Roles& roles)
 {
     if (login.trimmed().isEmpty() || displayName.trimmed().isEmpty())
-        return Result<StaffMember>::failure(tr("A login and a display name are required."));
+        return Result<StaffMember>::failure(ErrorCode::Invalid, tr("A login and a display name are required."));
     if (password.size() < 8)
-        return Result<StaffMember>::failure(tr("The password must have at least 8 characters."));
+        return Result<StaffMember>::failure(ErrorCode::Invalid, tr("The password must have at least 8 characters."));
     if (roles.isEmpty())
-        return Result<StaffMember>::failure(tr("Give the account at least one role."));
+        return Result<StaffMember>::failure(ErrorCode::Invalid, tr("Give the account at least one role."));
     StaffMember s {
         QUuid::createUuid().toString(QUuid::WithoutBraces), login.trimmed(), displayName.trimmed(), roles, true};
     const QString hash = PasswordHasher::hash(password);
@@ -92,7 +92,7 @@ Result<StaffMember> SignInService::createStaff(
         Transaction tx(db);
         StaffRepository repo(db);
         if (repo.findByLogin(s.login))
-            return Result<StaffMember>::failure(tr("The login %1 is taken.").arg(s.login));
+            return Result<StaffMember>::failure(ErrorCode::Taken, tr("The login %1 is taken.").arg(s.login));
         const QDateTime now = m_clock.nowUtc();
         repo.insert(s, hash, now);
         AuditRepository(db).append(
@@ -101,7 +101,7 @@ Result<StaffMember> SignInService::createStaff(
         return s;
     } catch (const DbError& e) {
         qWarning("Create staff failed: %s", e.what());
-        return Result<StaffMember>::failure(tr("The account could not be saved."));
+        return Result<StaffMember>::failure(ErrorCode::Store, tr("The account could not be saved."));
     }
 }
 
@@ -110,7 +110,7 @@ Result<QList<StaffMember>> SignInService::staff()
     try {
         return StaffRepository(m_db.connection()).list();
     } catch (const DbError& e) {
-        return Result<QList<StaffMember>>::failure(QString::fromUtf8(e.what()));
+        return Result<QList<StaffMember>>::failure(ErrorCode::Store, QString::fromUtf8(e.what()));
     }
 }
 

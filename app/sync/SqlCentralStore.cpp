@@ -204,7 +204,7 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
         tx.commit();
         return outcome;
     } catch (const DbError& e) {
-        return Result<PushOutcome>::failure(unavailable(e));
+        return Result<PushOutcome>::failure(ErrorCode::Unreachable, unavailable(e));
     }
 }
 
@@ -236,7 +236,7 @@ Result<QList<PulledChange>> SqlCentralStore::pull(qint64 cursor, const QString& 
         }
         return out;
     } catch (const DbError& e) {
-        return Result<QList<PulledChange>>::failure(unavailable(e));
+        return Result<QList<PulledChange>>::failure(ErrorCode::Unreachable, unavailable(e));
     }
 }
 
@@ -266,7 +266,7 @@ Result<Claim> SqlCentralStore::claim(
             throw DbError(QStringLiteral("claim vanished"));
         return claimFrom(q);
     } catch (const DbError& e) {
-        return Result<Claim>::failure(unavailable(e));
+        return Result<Claim>::failure(ErrorCode::Unreachable, unavailable(e));
     }
 }
 
@@ -281,7 +281,7 @@ Result<int> SqlCentralStore::release(const QUuid& caseId, const QString& staff, 
                 {toDbId(caseId), staff, workstation});
         return q.numRowsAffected();
     } catch (const DbError& e) {
-        return Result<int>::failure(unavailable(e));
+        return Result<int>::failure(ErrorCode::Unreachable, unavailable(e));
     }
 }
 
@@ -297,7 +297,7 @@ Result<QList<Claim>> SqlCentralStore::claims(const QDateTime& now)
             out << claimFrom(q);
         return out;
     } catch (const DbError& e) {
-        return Result<QList<Claim>>::failure(unavailable(e));
+        return Result<QList<Claim>>::failure(ErrorCode::Unreachable, unavailable(e));
     }
 }
 

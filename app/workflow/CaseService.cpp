@@ -34,10 +34,11 @@ Result<Case> loadUnchanged(const CaseRepository& cases, const QUuid& id, int exp
 {
     std::optional<Case> found = cases.find(id);
     if (!found)
-        return Result<Case>::failure(CaseService::tr("The case does not exist."));
+        return Result<Case>::failure(ErrorCode::NotFound, CaseService::tr("The case does not exist."));
     if (found->version != expectedVersion)
-        return Result<Case>::failure(CaseService::tr(
-            "Someone else changed this case in the meantime. It has been reloaded; check it and try again."));
+        return Result<Case>::failure(ErrorCode::Stale,
+            CaseService::tr(
+                "Someone else changed this case in the meantime. It has been reloaded; check it and try again."));
     return *found;
 }
 // The comparison run again after the entered data or the certificate changed; returns
@@ -84,9 +85,9 @@ Result<Case> CaseService::create(const Actor& actor, Procedure procedure, const 
 Result<Case> CaseService::insertNew(const Actor& actor, Case c)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::OpenCase); !may)
-        return Result<Case>::failure(may.reason);
+        return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
     if (c.household.members.isEmpty())
-        return Result<Case>::failure(tr("Enter at least one member of the household."));
+        return Result<Case>::failure(ErrorCode::Invalid, tr("Enter at least one member of the household."));
     const QDateTime now = m_clock.nowUtc();
     c.id = QUuid::createUuid();
     c.stage = Stage::Reception;
@@ -119,7 +120,7 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
         tx.commit();
     } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
+        return Result<Case>::failure(ErrorCode::Store, storeError(e));
     }
     return c;
 }
@@ -127,7 +128,7 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
 Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, const PreEntry& p)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::OpenCase); !may)
-        return Result<PreEntryCase>::failure(may.reason);
+        return Result<PreEntryCase>::failure(ErrorCode::NotAllowed, may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
@@ -145,7 +146,7 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
             return PreEntryCase {c, true};
         }
     } catch (const DbError& e) {
-        return Result<PreEntryCase>::failure(storeError(e));
+        return Result<PreEntryCase>::failure(ErrorCode::Store, storeError(e));
     }
     Case c;
     c.procedure = p.procedure;
@@ -161,7 +162,7 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
         // Another workstation or thread opened the same pre-entry a moment earlier.
         if (auto again = CaseRepository(m_db.connection()).findByPreEntry(p.id))
             return openPreEntry(actor, p);
-        return Result<PreEntryCase>::failure(created.error());
+        return Result<PreEntryCase>::failure(created);
     }
     return PreEntryCase {created.value(), false};
 }
@@ -179,7 +180,7 @@ Result<Case> CaseService::changeStage(
             return current;
         Case c = std::move(current).value();
         if (const auto may = CasePolicy::mayMove(actor.staff.roles, factsOf(db, actor, c), to, reason); !may)
-            return Result<Case>::failure(may.reason);
+            return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
         const Stage from = c.stage;
         c.stage = to;
         c.version += 1;
@@ -201,7 +202,7 @@ Result<Case> CaseService::changeStage(
         tx.commit();
         return c;
     } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
+        return Result<Case>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -209,7 +210,7 @@ Result<Case> CaseService::changeEnteredData(
     const Actor& actor, const QUuid& id, int expectedVersion, CasePolicy::Work work, const EnteredDataChange& change)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, work); !may)
-        return Result<Case>::failure(may.reason);
+        return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
     const QDateTime now = m_clock.nowUtc();
     try {
         QSqlDatabase db = m_db.connection();
@@ -220,19 +221,19 @@ Result<Case> CaseService::changeEnteredData(
             return current;
         Case c = std::move(current).value();
         if (const auto may = CasePolicy::may(actor.staff.roles, work, c.stage); !may)
-            return Result<Case>::failure(may.reason);
+            return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
         c.version += 1;
         c.updatedAt = now;
         const auto effect = change(db, cases, c, now);
         if (!effect)
-            return Result<Case>::failure(effect.error());
+            return Result<Case>::failure(effect);
         cases.update(c);
         writeEvent(db, actor, c, effect->eventKind, now, std::nullopt, std::nullopt, effect->eventDetail);
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now, effect->auditDetail);
         tx.commit();
         return *cases.find(id);
     } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
+        return Result<Case>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -240,7 +241,7 @@ Result<Case> CaseService::updateHousehold(
     const Actor& actor, const QUuid& id, int expectedVersion, const Household& household)
 {
     if (household.members.isEmpty())
-        return Result<Case>::failure(tr("Enter at least one member of the household."));
+        return Result<Case>::failure(ErrorCode::Invalid, tr("Enter at least one member of the household."));
     return changeEnteredData(actor, id, expectedVersion, CasePolicy::Work::EnterData,
         [&](QSqlDatabase db, CaseRepository& cases, Case& c, const QDateTime&) -> Result<Effect> {
             c.household = household;
@@ -277,10 +278,11 @@ Result<Case> CaseService::resolveFinding(
             const auto it = std::find_if(
                 findings.begin(), findings.end(), [&](const CaseFinding& f) { return f.finding.field == field; });
             if (!stored || it == findings.end())
-                return Result<Effect>::failure(tr("This finding no longer exists; the comparison was run again."));
+                return Result<Effect>::failure(
+                    ErrorCode::NotFound, tr("This finding no longer exists; the comparison was run again."));
             auto household = FindingResolver::apply(c.household, stored->certificate, it->finding, resolution);
             if (!household)
-                return Result<Effect>::failure(household.error());
+                return Result<Effect>::failure(household);
             it->resolution = resolution;
             repo.replaceFindings(c.id, findings);
             if (!(household.value() == c.household)) {
@@ -304,7 +306,7 @@ int CaseService::CrossCheckState::open() const
 Result<CaseService::Listing> CaseService::Listing::of(CaseService& service, Result<QList<Case>> cases)
 {
     if (!cases)
-        return Result<Listing>::failure(cases.error());
+        return Result<Listing>::failure(cases);
     Listing out;
     out.cases = std::move(cases).value();
     if (auto counts = service.memberCounts(out.cases))
@@ -318,10 +320,10 @@ Result<CasePolicy::CaseFacts> CaseService::facts(const Actor& actor, const QUuid
         QSqlDatabase db = m_db.connection();
         const std::optional<Case> c = CaseRepository(db).find(id);
         if (!c)
-            return Result<CasePolicy::CaseFacts>::failure(tr("The case does not exist."));
+            return Result<CasePolicy::CaseFacts>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         return factsOf(db, actor, *c);
     } catch (const DbError& e) {
-        return Result<CasePolicy::CaseFacts>::failure(storeError(e));
+        return Result<CasePolicy::CaseFacts>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -333,7 +335,7 @@ Result<std::optional<int>> CaseService::openFindings(const QUuid& id)
             return std::optional<int>();
         return std::optional<int>(repo.openCount(id));
     } catch (const DbError& e) {
-        return Result<std::optional<int>>::failure(storeError(e));
+        return Result<std::optional<int>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -346,7 +348,7 @@ Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor,
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("crosscheck"));
         return state;
     } catch (const DbError& e) {
-        return Result<CrossCheckState>::failure(storeError(e));
+        return Result<CrossCheckState>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -360,33 +362,33 @@ Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& 
             return R(std::nullopt);
         std::optional<Case> mine = CaseRepository(db).find(id);
         if (!mine)
-            return R::failure(tr("The case does not exist."));
+            return R::failure(ErrorCode::NotFound, tr("The case does not exist."));
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("conflict"));
         return R(Conflict {*mine, Case::fromJson(stored->centralSnapshot), stored->centralVersion, stored->detectedAt});
     } catch (const DbError& e) {
-        return R::failure(storeError(e));
+        return R::failure(ErrorCode::Store, storeError(e));
     }
 }
 
 Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Keep keep)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::SettleConflict); !may)
-        return Result<Case>::failure(may.reason);
+        return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         Transaction tx(db);
         ConflictRepository conflicts(db);
         const auto stored = conflicts.latest(id);
         if (!stored)
-            return Result<Case>::failure(tr("This case has no conflict to settle any more."));
+            return Result<Case>::failure(ErrorCode::NotFound, tr("This case has no conflict to settle any more."));
         const int central = stored->centralVersion;
         CaseRepository cases(db);
         const std::optional<Case> mine = cases.find(id);
         const std::optional<Case> theirs = Case::fromJson(stored->centralSnapshot);
         if (!mine)
-            return Result<Case>::failure(tr("The case does not exist."));
+            return Result<Case>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         if (keep == Keep::Theirs && (!theirs || theirs->id != id))
-            return Result<Case>::failure(
+            return Result<Case>::failure(ErrorCode::NotFound,
                 tr("The central store's version of this case cannot be read; keep this workstation's version."));
         Case c = keep == Keep::Mine ? *mine : *theirs;
         // Above both histories, so neither store ever holds two changes with one version.
@@ -406,7 +408,7 @@ Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Ke
         tx.commit();
         return c;
     } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
+        return Result<Case>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -416,11 +418,11 @@ Result<Case> CaseService::open(const Actor& actor, const QUuid& id, const char* 
         QSqlDatabase db = m_db.connection();
         std::optional<Case> c = CaseRepository(db).find(id);
         if (!c)
-            return Result<Case>::failure(tr("The case does not exist."));
+            return Result<Case>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         writeAudit(db, actor, auditAction, id, m_clock.nowUtc());
         return *c;
     } catch (const DbError& e) {
-        return Result<Case>::failure(storeError(e));
+        return Result<Case>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -440,7 +442,7 @@ Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
         }
         return out;
     } catch (const DbError& e) {
-        return Result<QList<HistoryEntry>>::failure(storeError(e));
+        return Result<QList<HistoryEntry>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -448,7 +450,7 @@ Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor&
 {
     using R = Result<QList<AuditTrailEntry>>;
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::ReadAuditTrail); !may)
-        return R::failure(may.reason);
+        return R::failure(ErrorCode::NotAllowed, may.reason);
     try {
         QSqlDatabase db = m_db.connection();
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("audit_trail"));
@@ -464,7 +466,7 @@ Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor&
         }
         return out;
     } catch (const DbError& e) {
-        return R::failure(storeError(e));
+        return R::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -473,7 +475,7 @@ Result<QList<Case>> CaseService::todaysCases()
     try {
         return CaseRepository(m_db.connection()).listByQueueDate(today());
     } catch (const DbError& e) {
-        return Result<QList<Case>>::failure(storeError(e));
+        return Result<QList<Case>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -482,7 +484,7 @@ Result<QList<Case>> CaseService::casesInStage(Stage stage)
     try {
         return CaseRepository(m_db.connection()).listByStage(stage);
     } catch (const DbError& e) {
-        return Result<QList<Case>>::failure(storeError(e));
+        return Result<QList<Case>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -491,7 +493,7 @@ Result<QHash<Stage, int>> CaseService::countsByStage()
     try {
         return CaseRepository(m_db.connection()).countByStage();
     } catch (const DbError& e) {
-        return Result<QHash<Stage, int>>::failure(storeError(e));
+        return Result<QHash<Stage, int>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -503,7 +505,7 @@ Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
     try {
         return CaseRepository(m_db.connection()).memberCounts(ids);
     } catch (const DbError& e) {
-        return Result<QHash<QUuid, int>>::failure(storeError(e));
+        return Result<QHash<QUuid, int>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 

@@ -49,18 +49,18 @@ Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
     QString error;
     auto store = central(&error);
     if (!store)
-        return Result<Claim>::failure(unreachable());
+        return Result<Claim>::failure(ErrorCode::Unreachable, unreachable());
     const QDateTime now = m_clock.nowUtc();
     const auto held = store->claim(caseId, actor.staff.id, actor.workstationId, now, now.addSecs(m_idleMinutes * 60));
     if (!held)
-        return Result<Claim>::failure(unreachable());
+        return Result<Claim>::failure(ErrorCode::Unreachable, unreachable());
     if (!held->heldBy(actor.staff.id, actor.workstationId)) {
         QString who = tr("Another staff member");
         try {
             if (const auto s = StaffRepository(m_local.connection()).find(held->staffId))
                 who = s->displayName;
         } catch (const DbError&) { }
-        return Result<Claim>::failure(
+        return Result<Claim>::failure(ErrorCode::Taken,
             tr("%1 is working on this case at another workstation (since %2).")
                 .arg(who, QLocale().toString(held->claimedAt.toLocalTime().time(), QLocale::ShortFormat)));
     }
@@ -72,8 +72,10 @@ Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
             recordEvent(actor, caseId, EventKind::Claimed);
         } catch (const DbError& e) {
             qWarning("Claims: %s", e.what());
-            store->release(caseId, actor.staff.id, actor.workstationId);
-            return Result<Claim>::failure(tr("The local store could not record the claim; it was handed back."));
+            // Handed back if the store takes it; otherwise the claim expires on its own.
+            (void)store->release(caseId, actor.staff.id, actor.workstationId);
+            return Result<Claim>::failure(
+                ErrorCode::Store, tr("The local store could not record the claim; it was handed back."));
         }
     }
     return held.value();
@@ -84,10 +86,10 @@ Result<int> ClaimService::release(const Actor& actor, const QUuid& caseId)
     QString error;
     auto store = central(&error);
     if (!store)
-        return Result<int>::failure(unreachable());
+        return Result<int>::failure(ErrorCode::Unreachable, unreachable());
     const auto released = store->release(caseId, actor.staff.id, actor.workstationId);
     if (!released)
-        return Result<int>::failure(unreachable());
+        return Result<int>::failure(ErrorCode::Unreachable, unreachable());
     try {
         if (released.value() > 0)
             recordEvent(actor, caseId, EventKind::Released);
@@ -101,7 +103,7 @@ Result<int> ClaimService::releaseAll(const Actor& actor)
 {
     const auto all = claims();
     if (!all)
-        return Result<int>::failure(all.error());
+        return Result<int>::failure(all);
     int n = 0;
     for (const Claim& c : all.value())
         if (c.heldBy(actor.staff.id, actor.workstationId)) {
@@ -118,10 +120,10 @@ Result<QList<Claim>> ClaimService::claims()
     QString error;
     auto store = central(&error);
     if (!store)
-        return Result<QList<Claim>>::failure(unreachable());
+        return Result<QList<Claim>>::failure(ErrorCode::Unreachable, unreachable());
     const auto all = store->claims(m_clock.nowUtc());
     if (!all)
-        return Result<QList<Claim>>::failure(unreachable());
+        return Result<QList<Claim>>::failure(ErrorCode::Unreachable, unreachable());
     return all;
 }
 

@@ -22,7 +22,7 @@ Result<std::optional<Submission>> SubmissionService::forCase(const QUuid& caseId
     try {
         return SubmissionRepository(m_db.connection()).forCase(caseId);
     } catch (const DbError& e) {
-        return Result<std::optional<Submission>>::failure(storeError(e));
+        return Result<std::optional<Submission>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -31,7 +31,7 @@ Result<QList<Submission>> SubmissionService::waiting()
     try {
         return SubmissionRepository(m_db.connection()).waiting();
     } catch (const DbError& e) {
-        return Result<QList<Submission>>::failure(storeError(e));
+        return Result<QList<Submission>>::failure(ErrorCode::Store, storeError(e));
     }
 }
 
@@ -41,14 +41,15 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
         QSqlDatabase db = m_db.connection();
         const auto pending = forCase(caseId);
         if (!pending)
-            return Result<Submission>::failure(pending.error());
+            return Result<Submission>::failure(pending);
         if (!pending.value())
-            return Result<Submission>::failure(tr("This case has not been approved, so there is nothing to submit."));
+            return Result<Submission>::failure(
+                ErrorCode::NotFound, tr("This case has not been approved, so there is nothing to submit."));
         if (pending.value()->submitted)
             return *pending.value(); // already accepted: the receipt stands
         const std::optional<Case> c = CaseRepository(db).find(caseId);
         if (!c)
-            return Result<Submission>::failure(tr("The case does not exist."));
+            return Result<Submission>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         // The records system is reached outside any transaction of ours; the reference makes
         // a repeated submission return the first receipt.
         const ConnectorResult<Receipt> receipt = connector.submit({c->reference, c->procedure, c->household});
@@ -72,15 +73,16 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
         tx.commit();
         const auto after = forCase(caseId);
         if (!after || !after.value())
-            return Result<Submission>::failure(storeError(DbError(QStringLiteral("submission vanished"))));
-        if (!receipt)
             return Result<Submission>::failure(
+                ErrorCode::Store, storeError(DbError(QStringLiteral("submission vanished"))));
+        if (!receipt)
+            return Result<Submission>::failure(ErrorCode::Unreachable,
                 tr("Approved, but the records system did not take the change yet: %1 It stays listed and can be "
                    "sent again.")
                     .arg(receipt.error().message));
         return *after.value();
     } catch (const DbError& e) {
-        return Result<Submission>::failure(storeError(e));
+        return Result<Submission>::failure(ErrorCode::Store, storeError(e));
     }
 }
 

@@ -124,7 +124,8 @@ void TestOcr::notCertificates()
     blank.fill(255);
     auto r = m_reader.read(blank);
     QVERIFY(!r);
-    QVERIFY2(r.error().contains(QStringLiteral("certificate")), qPrintable(r.error()));
+    QCOMPARE(r.code(), ErrorCode::Unreadable);
+    QVERIFY(!r.error().isEmpty());
 
     const QImage qrPhoto(QStringLiteral(MADOGUCHI_SOURCE_DIR "/tests/data/zxing-qrcode/qrcode-5/01.png"));
     QVERIFY(!qrPhoto.isNull());
@@ -133,7 +134,7 @@ void TestOcr::notCertificates()
     QImage tiny(1, 1, QImage::Format_RGB32);
     r = m_reader.read(tiny);
     QVERIFY(!r);
-    QVERIFY(r.error().contains(QStringLiteral("small")));
+    QCOMPARE(r.code(), ErrorCode::Unreadable);
     QVERIFY(!m_reader.read(QImage()));
 }
 

@@ -102,7 +102,7 @@ void TestClaims::claimIsExclusiveAndRecordedAsAnEvent()
     // The other workstation is told, and gets nothing.
     const auto theirs = b->claims->claim(b->reviewer, id);
     QVERIFY(!theirs);
-    QVERIFY2(theirs.error().contains(QStringLiteral("is working on this case")), qPrintable(theirs.error()));
+    QCOMPARE(theirs.code(), ErrorCode::Taken);
     // Renewing writes no second event.
     m_clock->advanceSecs(300);
     QVERIFY(a->claims->claim(a->reviewer, id));
@@ -171,7 +171,7 @@ void TestClaims::centralStoreDownSaysSo()
         *m_clock);
     const auto r = claims.claim(reviewer, QUuid::createUuid());
     QVERIFY(!r);
-    QVERIFY2(r.error().contains(QStringLiteral("needs the central store")), qPrintable(r.error()));
+    QCOMPARE(r.code(), ErrorCode::Unreachable);
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -117,6 +117,7 @@ void TestIntakeService::inboxDetailArrivesLater()
     QVERIFY(text.size() < 400); // the short form really is short
     auto r = m_intake->open(m_clerk, text);
     QVERIFY(!r);
+    QCOMPARE(r.code(), ErrorCode::NotFound);
     QVERIFY2(r.error().contains(full.ref), qPrintable(r.error()));
     QCOMPARE(caseCount(), 0);
 

@@ -293,10 +293,10 @@ Result<CapturePage::CaseCheck> readCase(AppContext& ctx, const Actor& actor, con
 {
     auto c = ctx.cases.open(actor, id, AuditAction::CaseView);
     if (!c)
-        return Result<CapturePage::CaseCheck>::failure(c.error());
+        return Result<CapturePage::CaseCheck>::failure(c);
     auto state = ctx.cases.crossCheck(actor, id);
     if (!state)
-        return Result<CapturePage::CaseCheck>::failure(state.error());
+        return Result<CapturePage::CaseCheck>::failure(state);
     CapturePage::CaseCheck out {std::move(c).value(), std::move(state).value(), {}, {}};
     if (const auto history = ctx.cases.history(id))
         for (const auto& h : history.value())
@@ -363,7 +363,7 @@ void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
             buffer.open(QIODevice::WriteOnly);
             page.save(&buffer, "JPEG", 85);
             if (auto checked = ctx->cases.attachCertificate(actor, id, version, certificate, jpeg); !checked)
-                return Result<CaseCheck>::failure(checked.error());
+                return Result<CaseCheck>::failure(checked);
             return readCase(*ctx, actor, id);
         },
         [this](const CaseCheck& shown) {
@@ -409,7 +409,7 @@ void CapturePage::resolve(const QString& field, const Resolution& resolution)
     runOnStore(
         [ctx, actor = m_actor, id, version = m_case->version, field, resolution]() -> Result<CaseCheck> {
             if (auto r = ctx->cases.resolveFinding(actor, id, version, field, resolution); !r)
-                return Result<CaseCheck>::failure(r.error());
+                return Result<CaseCheck>::failure(r);
             return readCase(*ctx, actor, id);
         },
         [this, field](const CaseCheck& shown) {

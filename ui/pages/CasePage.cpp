@@ -268,7 +268,7 @@ void CasePage::submit(const QUuid& id)
             QString error;
             const auto connector = ctx->recordsConnector(&error);
             if (!connector)
-                return Result<Submission>::failure(error);
+                return Result<Submission>::failure(ErrorCode::Unreachable, error);
             return ctx->submissions.submit(actor, id, *connector);
         },
         [this, id](const Result<Submission>& r) {

@@ -6,7 +6,7 @@ Result<CaseScreen> CaseScreen::load(AppContext& ctx, const Actor& actor, const Q
 {
     auto opened = ctx.cases.open(actor, id, auditAction);
     if (!opened)
-        return Result<CaseScreen>::failure(opened.error());
+        return Result<CaseScreen>::failure(opened);
     CaseScreen s;
     s.c = std::move(opened).value();
     const auto facts = ctx.cases.facts(actor, id);

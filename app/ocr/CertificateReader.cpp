@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "NameReadings.h"
 #include "PageGeometry.h"
+#include "PagePass.h"
 #include "PagePreprocessor.h"
 #include "Plausibility.h"
 #include "RowsTable.h"
@@ -104,44 +105,13 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (!d->helper)
         helperStart.emplace([this] { d->helper = std::make_unique<OcrEngine>(); });
 
-    // A photo of a page on a desk is flattened to the sheet first; boxes are mapped back
-    // onto the photo.
-    QImage sheet = image;
-    QTransform sheetToPhoto;
-    if (const auto corners = PageFinder::findPage(image)) {
-        sheet = PageFinder::flatten(image, *corners);
-        sheetToPhoto = PageFinder::toSheet(*corners).inverted();
-    }
-    const PreparedPage page = PagePreprocessor::prepare(sheet);
-    d->engine->setLocalThreshold(page.unevenlyLit);
-    QList<OcrEngine::Line> pageLines = d->engine->readPage(page.rulesRemoved, Dpi, progress);
-    if (progress.cancel && progress.cancel->load())
+    auto pass = PagePass::read(*d->engine, image, Dpi, progress);
+    if (!pass)
         return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
-    // Print the page pass dropped is read on its own: a missing name line moves every
-    // later value of the lines layout to the member before.
-    for (const QRect& band : unreadInkBands(page.rulesRemoved, pageLines)) {
-        const int margin = std::max(8, band.height() / 3);
-        const QRect crop = band.adjusted(-margin, -margin, margin, margin).intersected(page.rulesRemoved.rect());
-        for (OcrEngine::Line l : d->engine->readPage(page.rulesRemoved.copy(crop), Dpi, {})) {
-            if (compact(l.text).isEmpty() || l.confidence < 0.5)
-                continue;
-            l.box.translate(crop.topLeft());
-            for (auto& w : l.words)
-                w.box.translate(crop.topLeft());
-            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-                qDebug("unread band [%d,%d %dx%d] %.2f %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(),
-                    l.confidence, qPrintable(l.text));
-            pageLines << l;
-        }
-    }
-    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-        for (const auto& l : pageLines)
-            qDebug("raw [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(), qPrintable(l.text));
-    const QList<OcrEngine::Word> ruby = takeRuby(pageLines);
-    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
-        for (const auto& w : ruby)
-            qDebug("ruby [%d,%d %dx%d] %s", w.box.x(), w.box.y(), w.box.width(), w.box.height(), qPrintable(w.text));
-    const auto lines = joinRows(pageLines);
+    const PreparedPage& page = pass->page;
+    const QTransform& sheetToPhoto = pass->sheetToPhoto;
+    const QList<OcrEngine::Word>& ruby = pass->ruby;
+    const auto lines = joinRows(pass->lines);
     QList<Segment> segs = segmentsOf(lines);
     joinSpreadLabels(segs);
     joinCutLabels(segs);

@@ -3,6 +3,7 @@
 #include "ocr/Labels.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
+#include "ocr/PagePass.h"
 #include "ocr/PagePreprocessor.h"
 #include "ocr/Plausibility.h"
 #include "ocr/RowsTable.h"
@@ -22,6 +23,8 @@ class TestOcrRules : public QObject
 {
     Q_OBJECT
 private slots:
+    void pagePassReadsTheSheet();
+    void pagePassStopsWhenCancelled();
     void labelsOneCharacterOff();
     void labelRunIntoItsValue_data();
     void labelRunIntoItsValue();
@@ -709,6 +712,50 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave()
     QCOMPARE(h.fields[2].confidence, 0.93);
     QCOMPARE(h.fields[3].confidence, 0.93);
     QVERIFY(NameReadings::instance().of(u"由美", NameReadings::Part::Given).contains(QStringLiteral("ヨシミ")));
+}
+
+namespace {
+// A plain sheet at 200 dpi: a name with its reading in small print above, and an address.
+// (Ruby itself is found on generated certificates: tst_ocr.)
+QImage sheetWithRuby()
+{
+    QImage page(1654, 1200, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter p(&page);
+    p.setPen(Qt::black);
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setPixelSize(18);
+    p.setFont(f);
+    p.drawText(QPoint(300, 290), QStringLiteral("ヤマダ　タロウ"));
+    f.setPixelSize(44);
+    p.setFont(f);
+    p.drawText(QPoint(300, 350), QStringLiteral("山田　太郎"));
+    p.drawText(QPoint(300, 600), QStringLiteral("川崎市中原区小杉町三丁目5番1号"));
+    return page;
+}
+} // namespace
+
+void TestOcrRules::pagePassReadsTheSheet()
+{
+    OcrEngine engine;
+    QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+    const auto pass = PagePass::read(engine, sheetWithRuby(), 200, {});
+    QVERIFY(pass);
+    QStringList texts;
+    for (const auto& l : pass->lines)
+        texts << compact(l.text);
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("小杉町")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("山田")), qPrintable(texts.join(QLatin1Char('|'))));
+    // A sheet that is no photo maps onto itself.
+    QVERIFY(pass->sheetToPhoto.isIdentity());
+}
+
+void TestOcrRules::pagePassStopsWhenCancelled()
+{
+    OcrEngine engine;
+    QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+    const std::atomic_bool cancel {true};
+    QVERIFY(!PagePass::read(engine, sheetWithRuby(), 200, {{}, &cancel}));
 }
 
 QTEST_MAIN(TestOcrRules)

@@ -1,6 +1,6 @@
 #include "CertificateReader.h"
 
-#include "HouseholdConsistency.h"
+#include "FieldValues.h"
 #include "Labels.h"
 #include "NameReadings.h"
 #include "PageGeometry.h"
@@ -33,15 +33,6 @@ using namespace ocr;
 
 namespace {
 constexpr int Dpi = 200;
-
-struct ValueTask
-{
-    Label label;
-    Value value; // as the page pass read it
-    int member; // -1: a household fact
-    QString key;
-    int rightLimit = -1; // where the next column starts, when the value stands in one
-};
 } // namespace
 
 struct CertificateReader::Private
@@ -690,45 +681,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     const std::vector<ValueReader::Reading> readings = d->readValues(tasks, page.rulesRemoved, progress.cancel);
     if (progress.cancel && progress.cancel->load())
         return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        const ValueTask& t = tasks.at(i);
-        const ValueReader::Reading& r = readings[std::size_t(i)];
-        cert.fields << TransferOutCertificate::Field {t.key, r.reading.text, r.confidence, toSource(r.reading.box)};
-        const QString& v = r.value;
-        if (t.member >= 0) {
-            TransferOutCertificate::Member& m = cert.members[memberIndices.indexOf(t.member)];
-            switch (t.label) {
-            case Label::Name: m.name = v; break;
-            case Label::Kana: m.nameKana = v; break;
-            case Label::Birth: m.birthDate = QDate::fromString(v, Qt::ISODate); break;
-            case Label::Sex: m.sex = sexFromKey(v); break;
-            case Label::Relationship: m.relationship = v; break;
-            case Label::Code: m.residentCode = v; break;
-            default: break;
-            }
-            continue;
-        }
-        if (t.key == QLatin1String("issued_on")) {
-            cert.issuedOn = QDate::fromString(v, Qt::ISODate);
-            continue;
-        }
-        switch (t.label) {
-        case Label::Address: cert.previousAddress = v; break;
-        case Label::Head: cert.householdHead = v; break;
-        case Label::Destination: cert.destinationAddress = v; break;
-        case Label::PlannedDate: cert.plannedMoveDate = QDate::fromString(v, Qt::ISODate); break;
-        case Label::Honseki: cert.honseki = v; break;
-        case Label::Hittousha: cert.hittousha = v; break;
-        default: break;
-        }
-    }
-    // Readings set right before the household votes on its family reading (cleaner votes),
-    // and again after it (a family reading it put in front of a lone given one).
-    NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
-    householdConsistency::apply(cert, ConfidenceThreshold - 0.01);
-    NameReadings::instance().apply(cert, ConfidenceThreshold - 0.01);
-    plausibility::flagImplausible(cert, ConfidenceThreshold - 0.01);
-    std::sort(cert.fields.begin(), cert.fields.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    putReadings(cert, tasks, readings, memberIndices, toSource);
+    correctAsAWhole(cert, ConfidenceThreshold - 0.01);
     cert.elapsedMs = timer.elapsed();
     return cert;
 }

@@ -351,14 +351,13 @@ void CasePage::offerMoves(const CaseScreen& s)
 void CasePage::setBusy(bool busy)
 {
     ui::setBusy(this, busy);
-    for (QWidget* w : {static_cast<QWidget*>(m_advance), static_cast<QWidget*>(m_sendBack),
-             static_cast<QWidget*>(m_cancel), static_cast<QWidget*>(m_conflict)})
-        if (busy)
-            w->setEnabled(false);
-    if (!busy) {
-        m_conflict->setEnabled(true);
-        if (m_screen)
-            offerMoves(*m_screen); // as the core said when the case was read
+    // Nothing acts on a case while it is being read or changed.
+    m_conflict->setEnabled(!busy);
+    if (busy) {
+        for (QPushButton* b : {m_advance, m_sendBack, m_cancel})
+            b->setEnabled(false);
+    } else if (m_screen) {
+        offerMoves(*m_screen); // as the core said when the case was read
     }
 }
 

@@ -1,3 +1,4 @@
+#include "ocr/Columns.h"
 #include "ocr/GlyphMatcher.h"
 #include "ocr/HouseholdConsistency.h"
 #include "ocr/Labels.h"
@@ -25,6 +26,7 @@ class TestOcrRules : public QObject
 private slots:
     void pagePassReadsTheSheet();
     void pagePassStopsWhenCancelled();
+    void columnsFromTheNameRows();
     void labelsOneCharacterOff();
     void labelRunIntoItsValue_data();
     void labelRunIntoItsValue();
@@ -756,6 +758,42 @@ void TestOcrRules::pagePassStopsWhenCancelled()
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
     const std::atomic_bool cancel {true};
     QVERIFY(!PagePass::read(engine, sheetWithRuby(), 200, {{}, &cancel}));
+}
+
+// The members' columns from the 氏名 rows: one table, a name spread across its cell (金子 |
+// さくら) no column of its own, and a household of five printed as two tables of four.
+void TestOcrRules::columnsFromTheNameRows()
+{
+    const auto layout = [](const QList<QStringList>& rows, const QList<QList<int>>& lefts) {
+        QList<Segment> segs;
+        QList<QList<int>> byLine;
+        for (int li = 0; li < rows.size(); ++li) {
+            byLine << QList<int> {};
+            for (int k = 0; k < rows[li].size(); ++k) {
+                byLine[li] << int(segs.size());
+                segs << Segment {rows[li][k], QRect(lefts[li][k], 100 + li * 60, 120, 40), 0.9, li, {}};
+            }
+        }
+        return Columns::find(segs, byLine, QList<bool>(rows.size(), false), -1);
+    };
+    const auto one
+        = layout({{QStringLiteral("氏名"), QStringLiteral("金子"), QStringLiteral("さくら"),
+                      QStringLiteral("金子　一郎"), QStringLiteral("金子　花子")},
+                     {QStringLiteral("続柄"), QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子")}},
+            {{100, 400, 460, 700, 1000}, {100, 400, 700, 1000}});
+    QCOMPARE(one.starts, (QList<int> {400, 700, 1000}));
+    QVERIFY(!one.multiTable);
+
+    const auto two = layout(
+        {{QStringLiteral("氏名"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")},
+            {QStringLiteral("続柄"), QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子"),
+                QStringLiteral("子")},
+            {QStringLiteral("氏名"), QStringLiteral("E")}, {QStringLiteral("続柄"), QStringLiteral("子")}},
+        {{100, 400, 700, 1000, 1300}, {100, 400, 700, 1000, 1300}, {100, 400}, {100, 400}});
+    QVERIFY(two.multiTable);
+    QCOMPARE(two.tableStarts.size(), 2);
+    QCOMPARE(two.tableOffsets, (QList<int> {0, 4}));
+    QCOMPARE(two.lineTable.value(2), 1);
 }
 
 QTEST_MAIN(TestOcrRules)

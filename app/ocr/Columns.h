@@ -1,0 +1,31 @@
+#pragma once
+
+#include "PageGeometry.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace mdg::ocr {
+
+// The layout stage's columns (CertificateReader::read): where the members' columns stand
+// when a household is printed a member per column. Found from the 氏名 rows (one per table
+// of four when the household is larger), from labels repeated once per table when a 氏名
+// label was lost, or from the values' geometry when the labels were garbled; a start much
+// closer than the table's pitch is a name spread across its cell, no member.
+struct Columns
+{
+    QList<QList<int>> tableStarts; // per table, the left edge of each member's column
+    QHash<int, int> lineTable; // line -> its table, for lines whose label repeats per table
+    bool multiTable = false; // several tables of columns
+    QList<int> tableOffsets; // per table, its first member (the members of the tables before)
+    QList<int> starts; // the (first) table's columns; empty: no columns layout
+    QSet<int> alignedLines; // lines whose values stand in the columns found by geometry
+
+    // `byLine`: the segments of each line, in reading order; `titleLine`: lines of the
+    // title; `headerLine`: the rows layout's header line, or -1.
+    static Columns find(
+        const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& titleLine, int headerLine);
+};
+
+} // namespace mdg::ocr

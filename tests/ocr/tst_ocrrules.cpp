@@ -1,6 +1,7 @@
 #include "ocr/Columns.h"
 #include "ocr/GlyphMatcher.h"
 #include "ocr/HouseholdConsistency.h"
+#include "ocr/IssueLines.h"
 #include "ocr/Labels.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
@@ -27,6 +28,7 @@ private slots:
     void pagePassReadsTheSheet();
     void pagePassStopsWhenCancelled();
     void columnsFromTheNameRows();
+    void issueDateAndIssuerBelowTheSentence();
     void labelsOneCharacterOff();
     void labelRunIntoItsValue_data();
     void labelRunIntoItsValue();
@@ -794,6 +796,41 @@ void TestOcrRules::columnsFromTheNameRows()
     QCOMPARE(two.tableStarts.size(), 2);
     QCOMPARE(two.tableOffsets, (QList<int> {0, 4}));
     QCOMPARE(two.lineTable.value(2), 1);
+}
+
+// The issue date and the issuer stand below the certification sentence; when the sentence
+// is garbled, a few lines above the mayor's line. The title (転出証明書) is no sentence.
+void TestOcrRules::issueDateAndIssuerBelowTheSentence()
+{
+    const auto find = [](const QStringList& texts) {
+        QList<OcrEngine::Line> lines;
+        QList<Segment> segs;
+        QList<QList<int>> byLine;
+        for (int li = 0; li < texts.size(); ++li) {
+            const QRect box(100, 100 + li * 60, 800, 40);
+            lines << OcrEngine::Line {texts[li], box, 0.9, {}};
+            segs << Segment {texts[li], box, 0.9, li, {}};
+            byLine << QList<int> {li};
+        }
+        return IssueLines::find(lines, segs, byLine);
+    };
+    const auto plain = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号"),
+        QStringLiteral("上記のとおり相違ないことを証明する。"), QStringLiteral("交付日 令和8年4月1日"),
+        QStringLiteral("横浜市港北区長 山田太郎")});
+    QVERIFY(plain.date);
+    QCOMPARE(plain.date->text, QStringLiteral("令和8年4月1日"));
+    QVERIFY(plain.issuer);
+    QCOMPARE(plain.issuerName, QStringLiteral("横浜市港北区長"));
+
+    const auto garbled = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号"),
+        QStringLiteral("上言己の と お り"), QStringLiteral("令和8年4月1日"), QStringLiteral("横浜市港北区長")});
+    QVERIFY(garbled.date);
+    QCOMPARE(garbled.date->text, QStringLiteral("令和8年4月1日"));
+    QCOMPARE(garbled.issuerName, QStringLiteral("横浜市港北区長"));
+
+    const auto none = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号")});
+    QVERIFY(!none.date);
+    QVERIFY(!none.issuer);
 }
 
 QTEST_MAIN(TestOcrRules)

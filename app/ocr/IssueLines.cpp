@@ -1,0 +1,62 @@
+#include "IssueLines.h"
+
+#include "ValueRules.h"
+#include "domain/JapaneseDate.h"
+
+#include <QRegularExpression>
+
+namespace mdg::ocr {
+
+IssueLines IssueLines::find(
+    const QList<OcrEngine::Line>& lines, const QList<Segment>& segs, const QList<QList<int>>& byLine)
+{
+    // 証明する, 証明します, 相違ないことを…: the sentence, not the title (転出証明書).
+    static const QRegularExpression certification(QStringLiteral("証明(?!書)|相違な|上記の"));
+    int certLine = -1;
+    IssueLines out;
+    std::optional<Segment>& issueLine = out.date;
+    for (int li = 0; li < lines.size(); ++li)
+        if (compact(lines[li].text).contains(certification))
+            certLine = li;
+    // The sentence garbled beyond recognition: the date stands a line or two above the
+    // issuer (…市長, …区長).
+    static const QRegularExpression mayor(QStringLiteral("[市区町村]長"));
+    for (int li = int(lines.size()) - 1; certLine < 0 && li > 0; --li)
+        if (compact(lines[li].text).contains(mayor) && !compact(lines[li].text).contains(QStringLiteral("証明")))
+            certLine = std::max(0, li - 3);
+    for (int li = certLine < 0 ? 0 : certLine + 1; certLine >= 0 && li < byLine.size(); ++li) {
+        for (int si : byLine[li]) {
+            QString c = compact(segs[si].text);
+            // The date after a label of its own (交付日, 証明日): from its era on, and so is
+            // the box it is read again from.
+            Segment date = segs[si];
+            static const QRegularExpression era(QStringLiteral("(明治|大正|昭和|平成|令和)"));
+            if (const auto m = era.match(c); m.hasMatch() && m.capturedStart() > 0 && m.capturedStart() <= 5
+                && c.left(m.capturedStart()).contains(u'日')) {
+                date.box = valueBox(segs[si], m.capturedStart());
+                c = c.mid(m.capturedStart());
+                date.text = c;
+            }
+            if (!issueLine) {
+                if (JapaneseDate::parse(fixDateSlips(c))) {
+                    issueLine = date;
+                    continue;
+                }
+                // An era or a year first, even garbled (令生年十一月…: 和七 lost).
+                static const QRegularExpression dateLike(
+                    QStringLiteral("^([明大昭平令今][^年]{0,5}年|[0-9０-９]{4}年).*月"));
+                if (!issueLine && dateLike.match(c).hasMatch())
+                    issueLine = date;
+            }
+            const qsizetype cho = c.indexOf(QChar(0x9577)); // 長
+            if (!out.issuer && cho > 1) {
+                out.issuerName = c.left(cho + 1);
+                out.issuer = segs[si];
+            }
+        }
+    }
+
+    return out;
+}
+
+} // namespace mdg::ocr

@@ -311,7 +311,8 @@ Result<CapturePage::CaseCheck> readCase(AppContext& ctx, const Actor& actor, con
 
 void CapturePage::setCase(const QUuid& id)
 {
-    m_case.reset();
+    // Until the new case is read, nothing is compared with the old one.
+    m_shown.reset();
     if (id.isNull()) {
         ++m_requests;
         showCrossCheck({});
@@ -337,11 +338,10 @@ void CapturePage::runOnStore(
                 ui::showMessage(m_message, r.error(), true);
                 showCrossCheck(m_shown);
                 // Another desk may have changed the case: show what is there now.
-                if (reloadOnFailure && m_case)
-                    setCase(m_case->id);
+                if (reloadOnFailure && m_shown)
+                    setCase(m_shown->c.id);
                 return;
             }
-            m_case = r->c;
             showCrossCheck(r.value());
             then(r.value());
         });
@@ -350,13 +350,13 @@ void CapturePage::runOnStore(
 void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
 {
     // Nothing to compare with: what was read is what there is to check against the paper.
-    if (!m_case) {
+    if (!m_shown) {
         m_tabs->setCurrentWidget(m_fieldsView);
         return;
     }
     AppContext* ctx = &m_ctx;
     runOnStore(
-        [ctx, actor = m_actor, id = m_case->id, version = m_case->version, certificate,
+        [ctx, actor = m_actor, id = m_shown->c.id, version = m_shown->c.version, certificate,
             page = m_reading]() -> Result<CaseCheck> {
             QByteArray jpeg;
             QBuffer buffer(&jpeg);
@@ -402,12 +402,12 @@ void CapturePage::showCrossCheck(const std::optional<CaseCheck>& shown)
 
 void CapturePage::resolve(const QString& field, const Resolution& resolution)
 {
-    if (!m_case)
+    if (!m_shown)
         return;
     AppContext* ctx = &m_ctx;
-    const QUuid id = m_case->id;
+    const QUuid id = m_shown->c.id;
     runOnStore(
-        [ctx, actor = m_actor, id, version = m_case->version, field, resolution]() -> Result<CaseCheck> {
+        [ctx, actor = m_actor, id, version = m_shown->c.version, field, resolution]() -> Result<CaseCheck> {
             if (auto r = ctx->cases.resolveFinding(actor, id, version, field, resolution); !r)
                 return Result<CaseCheck>::failure(r);
             return readCase(*ctx, actor, id);

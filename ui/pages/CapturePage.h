@@ -77,8 +77,7 @@ private:
 
     AppContext& m_ctx;
     Actor m_actor;
-    std::optional<Case> m_case;
-    std::optional<CaseCheck> m_shown;
+    std::optional<CaseCheck> m_shown; // the case compared with, as last read
     quint64 m_requests = 0; // store reads asked for; only the latest is shown
     TransferOutCertificate m_certificate; // the one shown, for the boxes of the findings
     std::unique_ptr<CameraSource> m_camera;

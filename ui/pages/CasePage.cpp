@@ -85,8 +85,8 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     m_submission->setWordWrap(true);
     m_retrySubmission = ui::button(tr("Send to the records system &again"), QStringLiteral("retrySubmissionButton"));
     connect(m_retrySubmission, &QPushButton::clicked, this, [this] {
-        if (m_case)
-            submit(m_case->id);
+        if (m_screen)
+            submit(m_screen->c.id);
     });
     auto* submissionRow = new QHBoxLayout;
     submissionRow->addWidget(m_submission, 1);
@@ -273,7 +273,7 @@ void CasePage::submit(const QUuid& id)
         },
         [this, id](const Result<Submission>& r) {
             m_retrySubmission->setEnabled(true);
-            if (m_case && m_case->id == id)
+            if (m_screen && m_screen->c.id == id)
                 openCase(id);
             if (r)
                 ui::showMessage(m_message, tr("Accepted by the records system: receipt %1.").arg(r->receiptNo), false);
@@ -287,7 +287,7 @@ void CasePage::openCase(const QUuid& id)
 {
     if (m_claimed && *m_claimed != id)
         releaseClaim(false);
-    const bool reopen = m_case && m_case->id == id;
+    const bool reopen = m_screen && m_screen->c.id == id;
     m_message->clear();
     if (!reopen)
         m_reason->clear();
@@ -383,13 +383,13 @@ void CasePage::showCertificateCheck(const CaseScreen& s)
 
 std::optional<Stage> CasePage::forwardStage() const
 {
-    return m_case ? CasePolicy::forwardStage(m_case->stage) : std::nullopt;
+    return m_screen ? CasePolicy::forwardStage(m_screen->c.stage) : std::nullopt;
 }
 
 void CasePage::show(const CaseScreen& s)
 {
+    m_screen = s;
     const Case& c = s.c;
-    m_case = c;
     m_empty->hide();
     m_body->show();
     m_title->setText(tr("No. %1   %2   %3").arg(c.queueNumber).arg(c.reference, procedureDisplayName(c.procedure)));
@@ -449,19 +449,18 @@ void CasePage::show(const CaseScreen& s)
     showCertificateCheck(s);
     showAuditTrail(s);
 
-    m_screen = s;
     offerMoves(s);
 }
 
 void CasePage::settleConflict(CaseService::Keep keep)
 {
-    if (!m_case)
+    if (!m_screen)
         return;
     setBusy(true);
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.store, this,
-        [cases, actor = m_actor, id = m_case->id, keep] { return cases->settleConflict(actor, id, keep); },
+        [cases, actor = m_actor, id = m_screen->c.id, keep] { return cases->settleConflict(actor, id, keep); },
         [this, keep](const Result<Case>& settled) {
             setBusy(false);
             if (!settled) {
@@ -480,14 +479,14 @@ void CasePage::settleConflict(CaseService::Keep keep)
 
 void CasePage::moveTo(Stage to, bool needsReason)
 {
-    if (!m_case)
+    if (!m_screen)
         return;
     const QString reason = needsReason ? m_reason->text().trimmed() : QString();
     setBusy(true);
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.store, this,
-        [cases, actor = m_actor, id = m_case->id, version = m_case->version, to, reason] {
+        [cases, actor = m_actor, id = m_screen->c.id, version = m_screen->c.version, to, reason] {
             return cases->changeStage(actor, id, version, to, reason);
         },
         [this, needsReason, reason](const Result<Case>& moved) {
@@ -495,8 +494,8 @@ void CasePage::moveTo(Stage to, bool needsReason)
             if (!moved) {
                 if (needsReason && reason.isEmpty())
                     m_reason->setFocus();
-                else if (m_case)
-                    openCase(m_case->id); // it may have changed elsewhere: show what is there now
+                else if (m_screen)
+                    openCase(m_screen->c.id); // it may have changed elsewhere: show what is there now
                 ui::showMessage(m_message, moved.error(), true);
                 return;
             }

@@ -34,7 +34,7 @@ public:
     // Opens a case this staff member has just claimed: the page renews the claim while the
     // case stays open and hands it back when another case is opened or the stage is left.
     void openClaimed(const QUuid& id);
-    std::optional<Case> currentCase() const { return m_case; }
+    std::optional<Case> currentCase() const { return m_screen ? std::optional<Case>(m_screen->c) : std::nullopt; }
 
 signals:
     void caseChanged(const QUuid& id);
@@ -57,8 +57,7 @@ private:
 
     AppContext& m_ctx;
     Actor m_actor;
-    std::optional<Case> m_case;
-    std::optional<CaseScreen> m_screen; // as last shown
+    std::optional<CaseScreen> m_screen; // the case as last shown
     quint64 m_requests = 0; // loads asked for; only the latest is shown
     MembersModel* m_members;
     HistoryModel* m_history;

@@ -1,6 +1,6 @@
 # cmake -DCONFIG=<module>.includes.cmake -DSTAMP=<file> -P CheckIncludes.cmake
-# Fails when a source of MODULE includes "<m>/..." for a module m not in ALLOWED, or holds SQL
-# (QSqlQuery, execSql) while SQL is not set.
+# Fails when a source of MODULE includes "<m>/..." for a module m not in ALLOWED, holds SQL
+# (QSqlQuery, execSql) while SQL is not set, or names db's exception outside db.
 # The module names come from the folders app/* and db (what a path can start with).
 cmake_policy(SET CMP0057 NEW)
 include(${CONFIG})
@@ -20,6 +20,14 @@ foreach(src IN LISTS SOURCES)
     foreach(line IN LISTS sql_lines)
       string(STRIP "${line}" line)
       string(APPEND errors "\n  ${src}: ${line} (SQL belongs in db/, through a repository)")
+    endforeach()
+  endif()
+  # A failed statement stays inside db/: everything else gets a Result (Database::read/write, guarded()).
+  if(NOT MODULE STREQUAL "db")
+    file(STRINGS ${src} error_lines REGEX "DbError")
+    foreach(line IN LISTS error_lines)
+      string(STRIP "${line}" line)
+      string(APPEND errors "\n  ${src}: ${line} (DbError never leaves db/: use Database::read/write or guarded())")
     endforeach()
   endif()
   foreach(line IN LISTS lines)

@@ -9,7 +9,7 @@
 
 namespace mdg {
 
-// Cases with their household and members. Throws DbError; callers own the transaction.
+// Cases with their household and members. A failed statement throws DbError (db only); callers own the transaction.
 class CaseRepository
 {
 public:

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QSqlError>
@@ -79,6 +80,13 @@ Database::~Database()
 void Database::setConnectionCheck(ConnectionCheck check)
 {
     g_check = check;
+}
+
+QString Database::unavailable()
+{
+    return QCoreApplication::translate("mdg::Database",
+        "The local store could not read or write. Nothing was changed; try again, and call the administrator if it "
+        "persists.");
 }
 
 QSqlDatabase Database::connection() const

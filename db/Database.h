@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlUtil.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,6 +25,29 @@ public:
 
     // This thread's connection, opened with WAL and foreign keys on.
     QSqlDatabase connection() const;
+
+    // Runs work(connection) and answers what it returns as a Result; a statement that fails
+    // comes back as ErrorCode::Store with unavailable() as the message.
+    template <typename F> StoreResult<F, QSqlDatabase> read(F&& work) const
+    {
+        return guarded([&] { return work(connection()); }, ErrorCode::Store, unavailable(), "Local store");
+    }
+    // The same inside one transaction, committed when work succeeds (a failed Result rolls it back).
+    template <typename F> StoreResult<F, QSqlDatabase> write(F&& work) const
+    {
+        return guarded(
+            [&] {
+                QSqlDatabase db = connection();
+                Transaction tx(db);
+                auto done = work(db);
+                if (detail::succeeded(done))
+                    tx.commit();
+                return done;
+            },
+            ErrorCode::Store, unavailable(), "Local store");
+    }
+    // For the person at the counter when the store cannot read or write.
+    static QString unavailable();
 
     // Called before every connection is handed out, on the asking thread. The GUI tests set
     // one that aborts when the GUI thread asks while it handles an event: no page may wait

@@ -11,7 +11,7 @@
 
 namespace mdg {
 
-// The certificate of a case and the findings of its cross-check. Throws DbError; callers
+// The certificate of a case and the findings of its cross-check. A failed statement throws DbError (db only); callers
 // own the transaction.
 class FindingRepository
 {

@@ -9,7 +9,7 @@
 namespace mdg {
 
 // Signed pre-entries delivered over the closed network (preentry_inbox), kept as they
-// came and verified again when used. Throws DbError.
+// came and verified again when used. A failed statement throws DbError, answered by Database::read/write.
 class InboxRepository
 {
 public:

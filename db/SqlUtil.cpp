@@ -26,6 +26,29 @@ QSqlQuery execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds
     return q;
 }
 
+namespace detail {
+void logStoreFailure(const char* where, const DbError& e)
+{
+    qWarning("%s: %s", where, e.what());
+}
+} // namespace detail
+
+PreparedSql::PreparedSql(QSqlDatabase db, const QString& sql)
+    : m_q(db)
+{
+    if (!m_q.prepare(sql))
+        throw DbError(m_q.lastError().text());
+}
+
+QSqlQuery& PreparedSql::run(const QVariantList& binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        m_q.bindValue(i, binds[i]);
+    if (!m_q.exec())
+        throw DbError(m_q.lastError().text());
+    return m_q;
+}
+
 QString toDbTime(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));

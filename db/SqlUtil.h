@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,10 +12,13 @@
 #include <QVariant>
 #include <QVariantList>
 #include <stdexcept>
+#include <type_traits>
 
 namespace mdg {
 
-// Raised by the repositories; services catch it, roll back and report a message.
+// Raised by a statement that fails (a full disk, a lock held past the busy timeout, a damaged
+// file, a lost server). It never leaves db/: guarded() below, Database::read and Database::write
+// turn it into a Result, so no other module catches it (cmake/CheckIncludes.cmake refuses the name).
 class DbError : public std::runtime_error
 {
 public:
@@ -23,7 +28,57 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+namespace detail {
+template <typename T> struct AsResult
+{
+    using type = Result<T>;
+};
+template <typename T> struct AsResult<Result<T>>
+{
+    using type = Result<T>;
+};
+template <typename T> bool succeeded(const T&)
+{
+    return true;
+}
+template <typename T> bool succeeded(const Result<T>& r)
+{
+    return r.ok();
+}
+void logStoreFailure(const char* where, const DbError& e);
+} // namespace detail
+
+// What work returns, as a Result (a Result stays as it is).
+template <typename F, typename... Args>
+using StoreResult = typename detail::AsResult<std::invoke_result_t<F, Args...>>::type;
+
+// Runs `work`, whose statements may fail; a failure comes back with `code` and `message` for the
+// person at the counter, its cause in the log under `where` (the driver's text: no personal data).
+template <typename F> StoreResult<F> guarded(F&& work, ErrorCode code, const QString& message, const char* where)
+{
+    static_assert(!std::is_void_v<std::invoke_result_t<F>>, "return what the work did (a count, true)");
+    using R = StoreResult<F>;
+    try {
+        return R(work());
+    } catch (const DbError& e) {
+        detail::logStoreFailure(where, e);
+        return R::failure(code, message);
+    }
+}
+
 QSqlQuery execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
+
+// A statement prepared once and run for every row of a batch: PostgreSQL would otherwise
+// prepare and deallocate it per row.
+class PreparedSql
+{
+public:
+    PreparedSql(QSqlDatabase db, const QString& sql);
+    QSqlQuery& run(const QVariantList& binds);
+
+private:
+    QSqlQuery m_q;
+};
 
 // Times are stored as ISO 8601 UTC text with milliseconds: sortable and readable.
 QString toDbTime(const QDateTime& t);

@@ -22,7 +22,7 @@ struct Submission
     QDateTime approvedAt;
 };
 
-// What each approval owes the records system (case_submissions). Throws DbError; callers
+// What each approval owes the records system (case_submissions). A failed statement throws DbError (db only); callers
 // own the transaction.
 class SubmissionRepository
 {

@@ -1,7 +1,7 @@
 #include "AnalyticsService.h"
 
 #include "db/AnalyticsRepository.h"
-#include "db/SqlUtil.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +10,12 @@ namespace mdg {
 AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
 {
     Answer a;
-    try {
-        m_cursor = AnalyticsRepository(m_db.connection()).load([this](const EventRow& e) { m_log.add(e); }, m_cursor);
-    } catch (const DbError& e) {
-        qWarning("Analytics: %s", e.what());
+    const auto loaded = m_db.read([this](QSqlDatabase db) {
+        return AnalyticsRepository(db).load([this](const EventRow& e) { m_log.add(e); }, m_cursor);
+    });
+    if (loaded) {
+        m_cursor = loaded.value();
+    } else {
         a.error = QCoreApplication::translate(
             "mdg::AnalyticsService", "The event log could not be read; the figures may be out of date.");
     }

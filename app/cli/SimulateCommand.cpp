@@ -46,19 +46,18 @@ int simulate(const QStringList& args)
     sim.seed = p.value(QStringLiteral("seed")).toUInt();
     QElapsedTimer timer;
     timer.start();
-    try {
-        const auto outcome = sim.writeTo(db, [](int done, int days) {
-            if (done % 30 == 0 || done == days) {
-                err() << done << "/" << days << " days…\n";
-                err().flush();
-            }
-        });
-        out() << "Simulated " << outcome.cases << " cases and " << outcome.events << " events over " << sim.days
-              << " days in " << sim.wards << " wards into " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
-    } catch (const DbError& e) {
-        err() << "simulate: " << e.message() << '\n';
+    const auto outcome = sim.writeTo(db, [](int done, int days) {
+        if (done % 30 == 0 || done == days) {
+            err() << done << "/" << days << " days…\n";
+            err().flush();
+        }
+    });
+    if (!outcome) {
+        err() << "simulate: " << outcome.error() << '\n';
         return 1;
     }
+    out() << "Simulated " << outcome->cases << " cases and " << outcome->events << " events over " << sim.days
+          << " days in " << sim.wards << " wards into " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
     return 0;
 }
 
@@ -72,20 +71,29 @@ void benchDashboard(int runs, const QString& store)
         err() << "bench dashboard: " << error << '\n';
         return;
     }
-    try {
-        if (store.isEmpty()) {
-            QElapsedTimer sim;
-            sim.start();
-            const auto outcome = YearSimulation().writeTo(db);
-            printJson({{QStringLiteral("bench"), QStringLiteral("dashboard_simulate")},
-                {QStringLiteral("cases"), outcome.cases}, {QStringLiteral("events"), double(outcome.events)},
-                {QStringLiteral("elapsed_ms"), double(sim.elapsed())}});
+    if (store.isEmpty()) {
+        QElapsedTimer sim;
+        sim.start();
+        const auto outcome = YearSimulation().writeTo(db);
+        if (!outcome) {
+            err() << "bench dashboard: " << outcome.error() << '\n';
+            return;
         }
-        // Loaded once, then extended from the cursor as events arrive.
-        QElapsedTimer load;
-        load.start();
-        analytics::VisitLog log;
-        AnalyticsRepository(db.connection()).load([&log](const EventRow& e) { log.add(e); }, 0);
+        printJson({{QStringLiteral("bench"), QStringLiteral("dashboard_simulate")},
+            {QStringLiteral("cases"), outcome->cases}, {QStringLiteral("events"), double(outcome->events)},
+            {QStringLiteral("elapsed_ms"), double(sim.elapsed())}});
+    }
+    // Loaded once, then extended from the cursor as events arrive.
+    QElapsedTimer load;
+    load.start();
+    analytics::VisitLog log;
+    const auto loaded = db.read(
+        [&log](QSqlDatabase c) { return AnalyticsRepository(c).load([&log](const EventRow& e) { log.add(e); }, 0); });
+    if (!loaded) {
+        err() << "bench dashboard: " << loaded.error() << '\n';
+        return;
+    }
+    {
         const double loadMs = double(load.nsecsElapsed()) / 1e6;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<double> ms;
@@ -110,8 +118,6 @@ void benchDashboard(int runs, const QString& store)
             {QStringLiteral("cases"), d.cases}, {QStringLiteral("visits"), int(log.visits().size())},
             {QStringLiteral("spring_share_pct"), all > 0 ? 100.0 * spring / all : 0.0},
             {QStringLiteral("bottleneck"), d.bottleneck ? stageKey(*d.bottleneck) : QString()}});
-    } catch (const DbError& e) {
-        err() << "bench dashboard: " << e.message() << '\n';
     }
 }
 

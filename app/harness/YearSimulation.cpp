@@ -39,29 +39,17 @@ double seasonFactor(const QDate& d)
     return f;
 }
 
-class Writer
+struct Writer
 {
-public:
     explicit Writer(QSqlDatabase db)
-        : m_case(db)
-        , m_event(db)
-    {
-        if (!m_case.prepare(QStringLiteral(
-                "INSERT INTO cases (id, procedure, stage, version, reference, queue_date, queue_number, created_at,"
-                " updated_at, queue_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            || !m_event.prepare(QStringLiteral(
-                "INSERT INTO case_events (event_id, case_id, case_version, kind, from_stage, to_stage, staff_id,"
-                " workstation_id, occurred_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            throw DbError(m_case.lastError().text() + m_event.lastError().text());
-    }
-    void run(QSqlQuery& q, const QVariantList& binds)
-    {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds[i]);
-        if (!q.exec())
-            throw DbError(q.lastError().text());
-    }
-    QSqlQuery m_case, m_event;
+        : cases(db,
+            QStringLiteral("INSERT INTO cases (id, procedure, stage, version, reference, queue_date, queue_number,"
+                           " created_at, updated_at, queue_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        , events(db,
+              QStringLiteral("INSERT INTO case_events (event_id, case_id, case_version, kind, from_stage, to_stage,"
+                             " staff_id, workstation_id, occurred_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    { }
+    PreparedSql cases, events;
 };
 
 struct Step
@@ -83,7 +71,13 @@ QStringList YearSimulation::wardNames()
     return out;
 }
 
-YearSimulation::Outcome YearSimulation::writeTo(Database& store, const std::function<void(int, int)>& progress) const
+Result<YearSimulation::Outcome> YearSimulation::writeTo(
+    Database& store, const std::function<void(int, int)>& progress) const
+{
+    return store.read([&](QSqlDatabase db) { return write(db, progress); });
+}
+
+YearSimulation::Outcome YearSimulation::write(QSqlDatabase db, const std::function<void(int, int)>& progress) const
 {
     constexpr qint64 Minute = 60'000;
     constexpr qint64 Jst = 9 * 3600'000;
@@ -121,7 +115,6 @@ YearSimulation::Outcome YearSimulation::writeTo(Database& store, const std::func
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(4).toUpper();
     const quint64 idBase = quint64(QDateTime::currentMSecsSinceEpoch()) << 20;
     quint64 eventSerial = 0;
-    QSqlDatabase db = store.connection();
     Writer writer(db);
     Outcome out;
     qint64 serial = 0;
@@ -213,21 +206,18 @@ YearSimulation::Outcome YearSimulation::writeTo(Database& store, const std::func
                         stage = *s.to;
                 const QString caseId = orderedId(idBase + quint64(serial + 1));
                 const QString created = toDbTime(QDateTime::fromMSecsSinceEpoch(t0, Qt::UTC));
-                writer.run(writer.m_case,
-                    {caseId, procedureKey(procedure), stageKey(stage), int(steps.size()),
-                        QStringLiteral("SIM-%1-%2").arg(run).arg(++serial, 7, 10, QLatin1Char('0')),
-                        d.toString(Qt::ISODate), ++queueNumbers[counter], created,
-                        toDbTime(QDateTime::fromMSecsSinceEpoch(steps.last().at, Qt::UTC)), counter});
+                writer.cases.run({caseId, procedureKey(procedure), stageKey(stage), int(steps.size()),
+                    QStringLiteral("SIM-%1-%2").arg(run).arg(++serial, 7, 10, QLatin1Char('0')),
+                    d.toString(Qt::ISODate), ++queueNumbers[counter], created,
+                    toDbTime(QDateTime::fromMSecsSinceEpoch(steps.last().at, Qt::UTC)), counter});
                 int version = 0;
                 for (const Step& s : steps) {
-                    writer.run(writer.m_event,
-                        {orderedId(idBase + (quint64(1) << 40) + ++eventSerial), caseId, ++version,
-                            QString::fromLatin1(s.kind), s.from ? QVariant(stageKey(*s.from)) : QVariant(),
-                            s.to && QLatin1String(s.kind) != QLatin1String(EventKind::Created)
-                                ? QVariant(stageKey(*s.to))
-                                : QVariant(),
-                            s.staff, s.workstation, toDbTime(QDateTime::fromMSecsSinceEpoch(s.at, Qt::UTC)),
-                            toDbJson(s.detail)});
+                    writer.events.run({orderedId(idBase + (quint64(1) << 40) + ++eventSerial), caseId, ++version,
+                        QString::fromLatin1(s.kind), s.from ? QVariant(stageKey(*s.from)) : QVariant(),
+                        s.to && QLatin1String(s.kind) != QLatin1String(EventKind::Created) ? QVariant(stageKey(*s.to))
+                                                                                           : QVariant(),
+                        s.staff, s.workstation, toDbTime(QDateTime::fromMSecsSinceEpoch(s.at, Qt::UTC)),
+                        toDbJson(s.detail)});
                 }
                 ++out.cases;
                 out.events += steps.size();

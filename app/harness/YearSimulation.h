@@ -28,10 +28,13 @@ struct YearSimulation
         int cases = 0;
         qint64 events = 0;
     };
-    // Throws DbError. progress(dayDone, days) after each simulated day.
-    Outcome writeTo(Database& store, const std::function<void(int, int)>& progress = {}) const;
+    // progress(dayDone, days) after each simulated day; one transaction per day.
+    Result<Outcome> writeTo(Database& store, const std::function<void(int, int)>& progress = {}) const;
 
     static QStringList wardNames(); // the seven wards of Kawasaki, by population
+
+private:
+    Outcome write(QSqlDatabase db, const std::function<void(int, int)>& progress) const;
 };
 
 } // namespace mdg

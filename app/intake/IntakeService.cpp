@@ -1,8 +1,8 @@
 #include "IntakeService.h"
 
 #include "db/AuditRepository.h"
+#include "db/Database.h"
 #include "db/InboxRepository.h"
-#include "db/SqlUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,13 +23,12 @@ Result<CaseService::PreEntryCase> IntakeService::open(const Actor& actor, const 
     const auto decoded = PreEntryCodec::decode(qrText, m_keys, m_clock.nowUtc());
     if (!decoded) {
         // Who scanned what kind of bad code, for the security officer; never the content.
-        try {
-            AuditRepository(m_db.connection())
-                .append({0, m_clock.nowUtc(), actor.staff.id, actor.workstationId,
-                    QString::fromLatin1(AuditAction::QrRejected), {}, PreEntryCodec::rejectionKey(decoded.rejection)});
-        } catch (const DbError& e) {
-            qWarning("Audit of a rejected code failed: %s", e.what());
-        }
+        // The clerk's message is the rejection; a store that cannot record it is in the log.
+        (void)m_db.read([&](QSqlDatabase db) {
+            AuditRepository(db).append({0, m_clock.nowUtc(), actor.staff.id, actor.workstationId,
+                QString::fromLatin1(AuditAction::QrRejected), {}, PreEntryCodec::rejectionKey(decoded.rejection)});
+            return true;
+        });
         return R::failure(ErrorCode::Rejected, PreEntryCodec::rejectionMessage(decoded.rejection));
     }
     PreEntry p = *decoded.preEntry;
@@ -64,31 +63,24 @@ int IntakeService::importInbox()
                 qPrintable(d ? QStringLiteral("carries no detail") : PreEntryCodec::rejectionKey(d.rejection)));
             continue;
         }
-        try {
-            if (InboxRepository(m_db.connection())
-                    .add(d.preEntry->id, signed_, QString::fromUtf8(d.kid), m_clock.nowUtc()))
-                ++added;
-        } catch (const DbError& e) {
-            qWarning("Inbox import failed: %s", e.what());
-        }
+        const auto stored = m_db.read([&](QSqlDatabase db) {
+            return InboxRepository(db).add(d.preEntry->id, signed_, QString::fromUtf8(d.kid), m_clock.nowUtc());
+        });
+        if (stored && stored.value())
+            ++added;
     }
     return added;
 }
 
 std::optional<PreEntry> IntakeService::fromInbox(const QUuid& id)
 {
-    try {
-        const auto stored = InboxRepository(m_db.connection()).signedPayload(id);
-        if (!stored)
-            return std::nullopt;
-        const auto d = PreEntryCodec::verify(*stored, m_keys, m_clock.nowUtc());
-        if (!d || d.preEntry->id != id)
-            return std::nullopt;
-        return d.preEntry;
-    } catch (const DbError& e) {
-        qWarning("Inbox read failed: %s", e.what());
+    const auto stored = m_db.read([&](QSqlDatabase db) { return InboxRepository(db).signedPayload(id); });
+    if (!stored || !stored.value())
         return std::nullopt;
-    }
+    const auto d = PreEntryCodec::verify(*stored.value(), m_keys, m_clock.nowUtc());
+    if (!d || d.preEntry->id != id)
+        return std::nullopt;
+    return d.preEntry;
 }
 
 } // namespace mdg

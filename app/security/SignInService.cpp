@@ -1,7 +1,7 @@
 #include "SignInService.h"
 
 #include "db/AuditRepository.h"
-#include "db/SqlUtil.h"
+#include "db/Database.h"
 #include "db/StaffRepository.h"
 #include "domain/Audit.h"
 #include "security/PasswordHasher.h"
@@ -25,54 +25,61 @@ const QString& dummyHash()
 Result<Actor> SignInService::signIn(const QString& login, const QString& password)
 {
     const QString wrong = tr("The login or the password is wrong.");
-    try {
-        QSqlDatabase db = m_db.connection();
+    const QDateTime now = m_clock.nowUtc();
+    const auto found = m_db.read([&](QSqlDatabase db) { return StaffRepository(db).findByLogin(login.trimmed()); });
+    if (!found)
+        return Result<Actor>::failure(found);
+    const auto& creds = found.value();
+    const auto audit = [&](const QString& staffId, const char* action) {
+        return m_db.read([&](QSqlDatabase db) {
+            AuditRepository(db).append({0, now, staffId, m_workstationId, QString::fromLatin1(action), {}, {}});
+            return true;
+        });
+    };
+    if (!creds || !creds->staff.active) {
+        PasswordHasher::verify(password, dummyHash());
+        if (const auto logged = audit({}, AuditAction::SignInFailed); !logged)
+            return Result<Actor>::failure(logged);
+        return Result<Actor>::failure(ErrorCode::Credentials, wrong);
+    }
+    const QString id = creds->staff.id;
+    if (SignInThrottle::isLocked(creds->failedAttempts, creds->lastFailedAt, now)) {
+        if (const auto logged = audit(id, AuditAction::SignInLocked); !logged)
+            return Result<Actor>::failure(logged);
+        const QDateTime until = SignInThrottle::lockedUntil(creds->failedAttempts, creds->lastFailedAt);
+        return Result<Actor>::failure(ErrorCode::Locked,
+            tr("Too many failed attempts. Try again after %1.")
+                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    if (!PasswordHasher::verify(password, creds->passwordHash)) {
+        const auto counted = m_db.write([&](QSqlDatabase db) {
+            StaffRepository(db).recordFailure(id, now);
+            AuditRepository(db).append(
+                {0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInFailed), {}, {}});
+            return true;
+        });
+        if (!counted)
+            return Result<Actor>::failure(counted);
+        return Result<Actor>::failure(ErrorCode::Credentials, wrong);
+    }
+    return m_db.write([&](QSqlDatabase db) {
         StaffRepository staff(db);
-        AuditRepository audit(db);
-        const QDateTime now = m_clock.nowUtc();
-        const auto creds = staff.findByLogin(login.trimmed());
-        if (!creds || !creds->staff.active) {
-            PasswordHasher::verify(password, dummyHash());
-            audit.append({0, now, {}, m_workstationId, QString::fromLatin1(AuditAction::SignInFailed), {}, {}});
-            return Result<Actor>::failure(ErrorCode::Credentials, wrong);
-        }
-        const QString id = creds->staff.id;
-        if (SignInThrottle::isLocked(creds->failedAttempts, creds->lastFailedAt, now)) {
-            audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInLocked), {}, {}});
-            const QDateTime until = SignInThrottle::lockedUntil(creds->failedAttempts, creds->lastFailedAt);
-            return Result<Actor>::failure(ErrorCode::Locked,
-                tr("Too many failed attempts. Try again after %1.")
-                    .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
-        }
-        if (!PasswordHasher::verify(password, creds->passwordHash)) {
-            Transaction tx(db);
-            staff.recordFailure(id, now);
-            audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignInFailed), {}, {}});
-            tx.commit();
-            return Result<Actor>::failure(ErrorCode::Credentials, wrong);
-        }
-        Transaction tx(db);
         staff.resetFailures(id);
         if (PasswordHasher::needsRehash(creds->passwordHash))
             staff.setPasswordHash(id, PasswordHasher::hash(password));
-        audit.append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignIn), {}, {}});
-        tx.commit();
+        AuditRepository(db).append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignIn), {}, {}});
         return Actor {creds->staff, m_workstationId};
-    } catch (const DbError& e) {
-        qWarning("Sign-in store error: %s", e.what());
-        return Result<Actor>::failure(ErrorCode::Store, tr("The local store cannot be read. Call the administrator."));
-    }
+    });
 }
 
 void SignInService::signOut(const Actor& actor)
 {
-    try {
-        AuditRepository(m_db.connection())
-            .append({0, m_clock.nowUtc(), actor.staff.id, m_workstationId, QString::fromLatin1(AuditAction::SignOut),
-                {}, {}});
-    } catch (const DbError& e) {
-        qWarning("Sign-out audit failed: %s", e.what());
-    }
+    // A sign-out that cannot be recorded still signs out; the store's failure is in the log.
+    (void)m_db.read([&](QSqlDatabase db) {
+        AuditRepository(db).append(
+            {0, m_clock.nowUtc(), actor.staff.id, m_workstationId, QString::fromLatin1(AuditAction::SignOut), {}, {}});
+        return true;
+    });
 }
 
 Result<StaffMember> SignInService::createStaff(
@@ -87,9 +94,7 @@ Result<StaffMember> SignInService::createStaff(
     StaffMember s {
         QUuid::createUuid().toString(QUuid::WithoutBraces), login.trimmed(), displayName.trimmed(), roles, true};
     const QString hash = PasswordHasher::hash(password);
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    return m_db.write([&](QSqlDatabase db) -> Result<StaffMember> {
         StaffRepository repo(db);
         if (repo.findByLogin(s.login))
             return Result<StaffMember>::failure(ErrorCode::Taken, tr("The login %1 is taken.").arg(s.login));
@@ -97,30 +102,19 @@ Result<StaffMember> SignInService::createStaff(
         repo.insert(s, hash, now);
         AuditRepository(db).append(
             {0, now, s.id, m_workstationId, QString::fromLatin1(AuditAction::StaffCreate), {}, {}});
-        tx.commit();
         return s;
-    } catch (const DbError& e) {
-        qWarning("Create staff failed: %s", e.what());
-        return Result<StaffMember>::failure(ErrorCode::Store, tr("The account could not be saved."));
-    }
+    });
 }
 
 Result<QList<StaffMember>> SignInService::staff()
 {
-    try {
-        return StaffRepository(m_db.connection()).list();
-    } catch (const DbError& e) {
-        return Result<QList<StaffMember>>::failure(ErrorCode::Store, QString::fromUtf8(e.what()));
-    }
+    return m_db.read([](QSqlDatabase db) { return StaffRepository(db).list(); });
 }
 
 bool SignInService::hasAnyStaff()
 {
-    try {
-        return StaffRepository(m_db.connection()).count() > 0;
-    } catch (const DbError&) {
-        return false;
-    }
+    const auto n = m_db.read([](QSqlDatabase db) { return StaffRepository(db).count(); });
+    return n && n.value() > 0;
 }
 
 } // namespace mdg

@@ -8,7 +8,8 @@
 namespace mdg {
 
 // Changes waiting to reach the central store, and how far pushing and pulling got. Rows
-// are written by CaseService in the transaction of the change. Throws DbError.
+// are written by CaseService in the transaction of the change. Runs inside Database::read/write, which answer a failed
+// statement.
 class OutboxRepository
 {
 public:

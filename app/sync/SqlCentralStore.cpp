@@ -17,9 +17,8 @@ QVariant stageOrNull(const std::optional<Stage>& s)
     return s ? QVariant(stageKey(*s)) : QVariant(QString());
 }
 
-QString unavailable(const DbError& e)
+QString unavailable()
 {
-    qWarning("Central store: %s", e.what());
     return SqlCentralStore::tr("The central store cannot be reached; work continues here and is sent later.");
 }
 
@@ -30,30 +29,6 @@ QString placeholders(qsizetype n)
     marks.fill(QStringLiteral("?"), n);
     return marks.join(QStringLiteral(", "));
 }
-
-// A statement prepared once and run for every row of a batch: PostgreSQL would otherwise
-// prepare and deallocate it per row.
-class Prepared
-{
-public:
-    Prepared(QSqlDatabase db, const QString& sql)
-        : m_q(db)
-    {
-        if (!m_q.prepare(sql))
-            throw DbError(m_q.lastError().text());
-    }
-    QSqlQuery& run(const QVariantList& binds)
-    {
-        for (int i = 0; i < binds.size(); ++i)
-            m_q.bindValue(i, binds[i]);
-        if (!m_q.exec())
-            throw DbError(m_q.lastError().text());
-        return m_q;
-    }
-
-private:
-    QSqlQuery m_q;
-};
 
 Claim claimFrom(const QSqlQuery& q)
 {
@@ -137,168 +112,172 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
     PushOutcome outcome;
     if (batch.isEmpty())
         return outcome;
-    try {
-        // SQLite: BEGIN IMMEDIATE. PostgreSQL: one pusher at a time, so the version check
-        // holds and seq values commit in order (a puller never skips one that commits late).
-        Transaction tx(m_db);
-        if (!isSqlite(m_db))
-            execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7062)"));
+    return guarded(
+        [&]() -> Result<PushOutcome> {
+            // SQLite: BEGIN IMMEDIATE. PostgreSQL: one pusher at a time, so the version check
+            // holds and seq values commit in order (a puller never skips one that commits late).
+            Transaction tx(m_db);
+            if (!isSqlite(m_db))
+                execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7062)"));
 
-        QVariantList eventIds, caseIds;
-        for (const SyncedChange& c : batch) {
-            eventIds << toDbId(c.event.eventId);
-            caseIds << toDbId(c.event.caseId);
-        }
-        QSet<QString> known;
-        QSqlQuery k = execSql(m_db,
-            QStringLiteral("SELECT event_id FROM central_events WHERE event_id IN (%1)")
-                .arg(placeholders(batch.size())),
-            eventIds);
-        while (k.next())
-            known.insert(k.value(0).toString());
-        struct Held
-        {
-            int version = 0;
-            QString snapshot;
-        };
-        QHash<QString, Held> held;
-        QSqlQuery v = execSql(m_db,
-            QStringLiteral("SELECT case_id, version, snapshot FROM central_cases WHERE case_id IN (%1)")
-                .arg(placeholders(batch.size())),
-            caseIds);
-        while (v.next())
-            held.insert(v.value(0).toString(), Held {v.value(1).toInt(), v.value(2).toString()});
+            QVariantList eventIds, caseIds;
+            for (const SyncedChange& c : batch) {
+                eventIds << toDbId(c.event.eventId);
+                caseIds << toDbId(c.event.caseId);
+            }
+            QSet<QString> known;
+            QSqlQuery k = execSql(m_db,
+                QStringLiteral("SELECT event_id FROM central_events WHERE event_id IN (%1)")
+                    .arg(placeholders(batch.size())),
+                eventIds);
+            while (k.next())
+                known.insert(k.value(0).toString());
+            struct Held
+            {
+                int version = 0;
+                QString snapshot;
+            };
+            QHash<QString, Held> held;
+            QSqlQuery v = execSql(m_db,
+                QStringLiteral("SELECT case_id, version, snapshot FROM central_cases WHERE case_id IN (%1)")
+                    .arg(placeholders(batch.size())),
+                caseIds);
+            while (v.next())
+                held.insert(v.value(0).toString(), Held {v.value(1).toInt(), v.value(2).toString()});
 
-        Prepared insertEvent(m_db,
-            QStringLiteral("INSERT INTO central_events (event_id, case_id, case_version, kind, from_stage, to_stage,"
-                           " staff_id, workstation_id, occurred_at, detail, snapshot)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Prepared upsertCase(m_db,
-            QStringLiteral("INSERT INTO central_cases (case_id, version, snapshot, workstation_id, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET version = excluded.version,"
-                           " snapshot = excluded.snapshot, workstation_id = excluded.workstation_id,"
-                           " updated_at = excluded.updated_at"));
-        QSet<QString> conflicted;
-        for (const SyncedChange& c : batch) {
-            const CaseEvent& e = c.event;
-            const QString eventId = toDbId(e.eventId), caseId = toDbId(e.caseId);
-            if (known.contains(eventId)) {
-                outcome.accepted << e.eventId; // pushed before: the acknowledgement was lost
-                continue;
+            PreparedSql insertEvent(m_db,
+                QStringLiteral(
+                    "INSERT INTO central_events (event_id, case_id, case_version, kind, from_stage, to_stage,"
+                    " staff_id, workstation_id, occurred_at, detail, snapshot)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            PreparedSql upsertCase(m_db,
+                QStringLiteral("INSERT INTO central_cases (case_id, version, snapshot, workstation_id, updated_at)"
+                               " VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET version = excluded.version,"
+                               " snapshot = excluded.snapshot, workstation_id = excluded.workstation_id,"
+                               " updated_at = excluded.updated_at"));
+            QSet<QString> conflicted;
+            for (const SyncedChange& c : batch) {
+                const CaseEvent& e = c.event;
+                const QString eventId = toDbId(e.eventId), caseId = toDbId(e.caseId);
+                if (known.contains(eventId)) {
+                    outcome.accepted << e.eventId; // pushed before: the acknowledgement was lost
+                    continue;
+                }
+                Held& current = held[caseId];
+                if (conflicted.contains(caseId) || current.version != c.expected()) {
+                    conflicted.insert(caseId);
+                    outcome.conflicts << PushOutcome::Conflict {e.eventId, e.caseId, current.version,
+                        current.version > 0 ? fromDbJson(current.snapshot) : QJsonObject()};
+                    continue;
+                }
+                const QString snapshot = toDbJson(c.caseSnapshot);
+                insertEvent.run(
+                    {eventId, caseId, e.caseVersion, e.kind, stageOrNull(e.fromStage), stageOrNull(e.toStage),
+                        e.staffId, e.workstationId, toDbTime(e.occurredAt), toDbJson(e.detail), snapshot});
+                upsertCase.run({caseId, e.caseVersion, snapshot, e.workstationId, toDbTime(e.occurredAt)});
+                current = Held {e.caseVersion, snapshot};
+                known.insert(eventId);
+                outcome.accepted << e.eventId;
             }
-            Held& current = held[caseId];
-            if (conflicted.contains(caseId) || current.version != c.expected()) {
-                conflicted.insert(caseId);
-                outcome.conflicts << PushOutcome::Conflict {e.eventId, e.caseId, current.version,
-                    current.version > 0 ? fromDbJson(current.snapshot) : QJsonObject()};
-                continue;
-            }
-            const QString snapshot = toDbJson(c.caseSnapshot);
-            insertEvent.run({eventId, caseId, e.caseVersion, e.kind, stageOrNull(e.fromStage), stageOrNull(e.toStage),
-                e.staffId, e.workstationId, toDbTime(e.occurredAt), toDbJson(e.detail), snapshot});
-            upsertCase.run({caseId, e.caseVersion, snapshot, e.workstationId, toDbTime(e.occurredAt)});
-            current = Held {e.caseVersion, snapshot};
-            known.insert(eventId);
-            outcome.accepted << e.eventId;
-        }
-        tx.commit();
-        return outcome;
-    } catch (const DbError& e) {
-        return Result<PushOutcome>::failure(ErrorCode::Unreachable, unavailable(e));
-    }
+            tx.commit();
+            return outcome;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
 Result<QList<PulledChange>> SqlCentralStore::pull(qint64 cursor, const QString& exceptWorkstation, int limit)
 {
-    try {
-        QSqlQuery q = execSql(m_db,
-            QStringLiteral("SELECT seq, event_id, case_id, case_version, kind, from_stage, to_stage, staff_id,"
-                           " workstation_id, occurred_at, detail, snapshot FROM central_events"
-                           " WHERE seq > ? AND workstation_id <> ? ORDER BY seq LIMIT ?"),
-            {cursor, exceptWorkstation, std::clamp(limit, 1, 10000)});
-        QList<PulledChange> out;
-        while (q.next()) {
-            PulledChange p;
-            p.cursor = q.value(0).toLongLong();
-            CaseEvent& e = p.change.event;
-            e.eventId = QUuid::fromString(q.value(1).toString());
-            e.caseId = QUuid::fromString(q.value(2).toString());
-            e.caseVersion = q.value(3).toInt();
-            e.kind = q.value(4).toString();
-            e.fromStage = stageFromKey(q.value(5).toString());
-            e.toStage = stageFromKey(q.value(6).toString());
-            e.staffId = q.value(7).toString();
-            e.workstationId = q.value(8).toString();
-            e.occurredAt = fromDbTime(q.value(9));
-            e.detail = fromDbJson(q.value(10));
-            p.change.caseSnapshot = fromDbJson(q.value(11));
-            out << p;
-        }
-        return out;
-    } catch (const DbError& e) {
-        return Result<QList<PulledChange>>::failure(ErrorCode::Unreachable, unavailable(e));
-    }
+    return guarded(
+        [&]() -> Result<QList<PulledChange>> {
+            QSqlQuery q = execSql(m_db,
+                QStringLiteral("SELECT seq, event_id, case_id, case_version, kind, from_stage, to_stage, staff_id,"
+                               " workstation_id, occurred_at, detail, snapshot FROM central_events"
+                               " WHERE seq > ? AND workstation_id <> ? ORDER BY seq LIMIT ?"),
+                {cursor, exceptWorkstation, std::clamp(limit, 1, 10000)});
+            QList<PulledChange> out;
+            while (q.next()) {
+                PulledChange p;
+                p.cursor = q.value(0).toLongLong();
+                CaseEvent& e = p.change.event;
+                e.eventId = QUuid::fromString(q.value(1).toString());
+                e.caseId = QUuid::fromString(q.value(2).toString());
+                e.caseVersion = q.value(3).toInt();
+                e.kind = q.value(4).toString();
+                e.fromStage = stageFromKey(q.value(5).toString());
+                e.toStage = stageFromKey(q.value(6).toString());
+                e.staffId = q.value(7).toString();
+                e.workstationId = q.value(8).toString();
+                e.occurredAt = fromDbTime(q.value(9));
+                e.detail = fromDbJson(q.value(10));
+                p.change.caseSnapshot = fromDbJson(q.value(11));
+                out << p;
+            }
+            return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
 Result<Claim> SqlCentralStore::claim(
     const QUuid& caseId, const QString& staff, const QString& workstation, const QDateTime& now, const QDateTime& until)
 {
-    try {
-        // One statement, so the store decides the race: a free or expired case is taken, the
-        // holder renews, anyone else changes nothing.
-        execSql(m_db,
-            QStringLiteral("INSERT INTO central_claims (case_id, staff_id, workstation_id, claimed_at, expires_at)"
-                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET staff_id = excluded.staff_id,"
-                           " workstation_id = excluded.workstation_id,"
-                           " claimed_at = CASE WHEN central_claims.staff_id = excluded.staff_id"
-                           " AND central_claims.workstation_id = excluded.workstation_id"
-                           " AND central_claims.expires_at > ? THEN central_claims.claimed_at"
-                           " ELSE excluded.claimed_at END,"
-                           " expires_at = excluded.expires_at"
-                           " WHERE central_claims.expires_at <= ? OR (central_claims.staff_id = excluded.staff_id"
-                           " AND central_claims.workstation_id = excluded.workstation_id)"),
-            {toDbId(caseId), staff, workstation, toDbTime(now), toDbTime(until), toDbTime(now), toDbTime(now)});
-        QSqlQuery q = execSql(m_db,
-            QStringLiteral("SELECT case_id, staff_id, workstation_id, claimed_at, expires_at FROM central_claims"
-                           " WHERE case_id = ?"),
-            {toDbId(caseId)});
-        if (!q.next())
-            throw DbError(QStringLiteral("claim vanished"));
-        return claimFrom(q);
-    } catch (const DbError& e) {
-        return Result<Claim>::failure(ErrorCode::Unreachable, unavailable(e));
-    }
+    return guarded(
+        [&]() -> Result<Claim> {
+            // One statement, so the store decides the race: a free or expired case is taken, the
+            // holder renews, anyone else changes nothing.
+            execSql(m_db,
+                QStringLiteral(
+                    "INSERT INTO central_claims (case_id, staff_id, workstation_id, claimed_at, expires_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET staff_id = excluded.staff_id,"
+                    " workstation_id = excluded.workstation_id,"
+                    " claimed_at = CASE WHEN central_claims.staff_id = excluded.staff_id"
+                    " AND central_claims.workstation_id = excluded.workstation_id"
+                    " AND central_claims.expires_at > ? THEN central_claims.claimed_at"
+                    " ELSE excluded.claimed_at END,"
+                    " expires_at = excluded.expires_at"
+                    " WHERE central_claims.expires_at <= ? OR (central_claims.staff_id = excluded.staff_id"
+                    " AND central_claims.workstation_id = excluded.workstation_id)"),
+                {toDbId(caseId), staff, workstation, toDbTime(now), toDbTime(until), toDbTime(now), toDbTime(now)});
+            QSqlQuery q = execSql(m_db,
+                QStringLiteral("SELECT case_id, staff_id, workstation_id, claimed_at, expires_at FROM central_claims"
+                               " WHERE case_id = ?"),
+                {toDbId(caseId)});
+            if (!q.next())
+                return Result<Claim>::failure(ErrorCode::Unreachable, unavailable());
+            return claimFrom(q);
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
 Result<int> SqlCentralStore::release(const QUuid& caseId, const QString& staff, const QString& workstation)
 {
-    try {
-        QSqlQuery q = caseId.isNull()
-            ? execSql(m_db, QStringLiteral("DELETE FROM central_claims WHERE staff_id = ? AND workstation_id = ?"),
-                {staff, workstation})
-            : execSql(m_db,
-                QStringLiteral("DELETE FROM central_claims WHERE case_id = ? AND staff_id = ? AND workstation_id = ?"),
-                {toDbId(caseId), staff, workstation});
-        return q.numRowsAffected();
-    } catch (const DbError& e) {
-        return Result<int>::failure(ErrorCode::Unreachable, unavailable(e));
-    }
+    return guarded(
+        [&]() -> Result<int> {
+            QSqlQuery q = caseId.isNull()
+                ? execSql(m_db, QStringLiteral("DELETE FROM central_claims WHERE staff_id = ? AND workstation_id = ?"),
+                    {staff, workstation})
+                : execSql(m_db,
+                    QStringLiteral(
+                        "DELETE FROM central_claims WHERE case_id = ? AND staff_id = ? AND workstation_id = ?"),
+                    {toDbId(caseId), staff, workstation});
+            return q.numRowsAffected();
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
 Result<QList<Claim>> SqlCentralStore::claims(const QDateTime& now)
 {
-    try {
-        QSqlQuery q = execSql(m_db,
-            QStringLiteral("SELECT case_id, staff_id, workstation_id, claimed_at, expires_at FROM central_claims"
-                           " WHERE expires_at > ? ORDER BY claimed_at"),
-            {toDbTime(now)});
-        QList<Claim> out;
-        while (q.next())
-            out << claimFrom(q);
-        return out;
-    } catch (const DbError& e) {
-        return Result<QList<Claim>>::failure(ErrorCode::Unreachable, unavailable(e));
-    }
+    return guarded(
+        [&]() -> Result<QList<Claim>> {
+            QSqlQuery q = execSql(m_db,
+                QStringLiteral("SELECT case_id, staff_id, workstation_id, claimed_at, expires_at FROM central_claims"
+                               " WHERE expires_at > ? ORDER BY claimed_at"),
+                {toDbTime(now)});
+            QList<Claim> out;
+            while (q.next())
+                out << claimFrom(q);
+            return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
 } // namespace mdg

@@ -13,43 +13,41 @@ namespace mdg {
 SyncService::Status SyncService::status(Database& local)
 {
     Status s;
-    try {
-        QSqlDatabase db = local.connection();
-        s.waiting = OutboxRepository(db).pendingCount();
-        s.unresolvedConflicts = ConflictRepository(db).count();
-    } catch (const DbError& e) {
-        qWarning("Sync: local store: %s", e.what());
-    }
+    const auto counts = local.read(
+        [](QSqlDatabase db) { return std::pair(OutboxRepository(db).pendingCount(), ConflictRepository(db).count()); });
+    if (counts)
+        std::tie(s.waiting, s.unresolvedConflicts) = counts.value();
     return s;
 }
 
 SyncService::Status SyncService::pushOnce(int batchSize)
 {
     Status s;
-    try {
-        QSqlDatabase db = m_local.connection();
-        OutboxRepository outbox(db);
-        const QList<SyncedChange> batch = outbox.pending(batchSize);
-        if (!batch.isEmpty()) {
-            const auto outcome = m_central.push(batch);
-            if (!outcome) {
-                s.reachable = false;
-            } else {
-                const QSet<QUuid> accepted(outcome->accepted.cbegin(), outcome->accepted.cend());
-                Transaction tx(db);
-                for (const auto& c : outcome->conflicts)
-                    ConflictRepository(db).add(
-                        c.eventId, c.caseId, c.centralVersion, c.centralSnapshot, m_clock.nowUtc());
-                // Every change of the batch was answered: accepted or kept as a conflict.
-                outbox.setPushedSeq(batch.last().event.seq);
-                tx.commit();
-                s.pushed = int(accepted.size());
-                s.conflicts = int(outcome->conflicts.size());
-            }
-        }
-    } catch (const DbError& e) {
-        qWarning("Sync: local store: %s", e.what());
+    const auto batch = m_local.read([&](QSqlDatabase db) { return OutboxRepository(db).pending(batchSize); });
+    if (!batch) {
         s.message = tr("The local store could not be read for sending.");
+        return finish(s);
+    }
+    if (batch.value().isEmpty())
+        return finish(s);
+    const auto outcome = m_central.push(batch.value());
+    if (!outcome) {
+        s.reachable = false;
+        return finish(s);
+    }
+    const auto recorded = m_local.write([&](QSqlDatabase db) {
+        for (const auto& c : outcome->conflicts)
+            ConflictRepository(db).add(c.eventId, c.caseId, c.centralVersion, c.centralSnapshot, m_clock.nowUtc());
+        // Every change of the batch was answered: accepted or kept as a conflict.
+        OutboxRepository(db).setPushedSeq(batch.value().last().event.seq);
+        return true;
+    });
+    if (recorded) {
+        s.pushed = int(QSet<QUuid>(outcome->accepted.cbegin(), outcome->accepted.cend()).size());
+        s.conflicts = int(outcome->conflicts.size());
+    } else {
+        // The central store has them; sending again is answered the same way.
+        s.message = tr("The local store could not record what was sent.");
     }
     return finish(s);
 }
@@ -57,24 +55,28 @@ SyncService::Status SyncService::pushOnce(int batchSize)
 SyncService::Status SyncService::pullOnce(int limit)
 {
     Status s;
-    try {
-        QSqlDatabase db = m_local.connection();
-        OutboxRepository outbox(db);
-        const auto pulled = m_central.pull(outbox.pulledCursor(), m_workstationId, limit);
-        if (!pulled) {
-            s.reachable = false;
-        } else if (!pulled->isEmpty()) {
-            Transaction tx(db);
-            for (const PulledChange& p : pulled.value())
-                applyPulled(db, p.change);
-            outbox.setPulledCursor(pulled.value().last().cursor);
-            tx.commit();
-            s.pulled = int(pulled->size());
-        }
-    } catch (const DbError& e) {
-        qWarning("Sync: local store: %s", e.what());
+    const auto cursor = m_local.read([](QSqlDatabase db) { return OutboxRepository(db).pulledCursor(); });
+    if (!cursor) {
         s.message = tr("The local store could not take the changes of other workstations.");
+        return finish(s);
     }
+    const auto pulled = m_central.pull(cursor.value(), m_workstationId, limit);
+    if (!pulled) {
+        s.reachable = false;
+        return finish(s);
+    }
+    if (pulled->isEmpty())
+        return finish(s);
+    const auto applied = m_local.write([&](QSqlDatabase db) {
+        for (const PulledChange& p : pulled.value())
+            applyPulled(db, p.change);
+        OutboxRepository(db).setPulledCursor(pulled.value().last().cursor);
+        return true;
+    });
+    if (applied)
+        s.pulled = int(pulled->size());
+    else
+        s.message = tr("The local store could not take the changes of other workstations.");
     return finish(s);
 }
 
@@ -102,29 +104,30 @@ void SyncService::applyPulled(QSqlDatabase db, const SyncedChange& change) const
     }
     // Each change on its own: one that cannot apply here (say, the same pre-entry opened at
     // two workstations) must not hold back the rest.
-    try {
-        Savepoint part(db);
-        CaseRepository cases(db);
-        ConflictRepository conflicts(db);
-        const std::optional<Case> mine = cases.find(e.caseId);
-        if (conflicts.has(e.caseId)) {
-            // The clerk is choosing between the versions: show the newest central one.
-            conflicts.raise(e.caseId, e.caseVersion, change.caseSnapshot);
-        } else if (!mine) {
-            cases.insert(*theirs);
-            events.append(e);
-        } else if (mine->version < e.caseVersion && !OutboxRepository(db).hasPending(e.caseId)) {
-            Case updated = *theirs;
-            updated.version = e.caseVersion;
-            cases.update(updated);
-            cases.replaceMembers(updated.id, updated.household.members);
-            events.append(e);
-        }
-        // Otherwise this workstation's own newer change is on its way; the store decides.
-        part.release();
-    } catch (const DbError& err) {
-        qWarning("Sync: a pulled change could not be applied here: %s", err.what());
-    }
+    (void)guarded(
+        [&] {
+            Savepoint part(db);
+            CaseRepository cases(db);
+            ConflictRepository conflicts(db);
+            const std::optional<Case> mine = cases.find(e.caseId);
+            if (conflicts.has(e.caseId)) {
+                // The clerk is choosing between the versions: show the newest central one.
+                conflicts.raise(e.caseId, e.caseVersion, change.caseSnapshot);
+            } else if (!mine) {
+                cases.insert(*theirs);
+                events.append(e);
+            } else if (mine->version < e.caseVersion && !OutboxRepository(db).hasPending(e.caseId)) {
+                Case updated = *theirs;
+                updated.version = e.caseVersion;
+                cases.update(updated);
+                cases.replaceMembers(updated.id, updated.household.members);
+                events.append(e);
+            }
+            // Otherwise this workstation's own newer change is on its way; the store decides.
+            part.release();
+            return true;
+        },
+        ErrorCode::Store, {}, "Sync: a pulled change could not be applied here");
 }
 
 SyncService::Status SyncService::finish(Status s) const

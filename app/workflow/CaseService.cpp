@@ -22,13 +22,6 @@ using caselog::writeAudit;
 using caselog::writeEvent;
 
 namespace {
-QString storeError(const DbError& e)
-{
-    qWarning("Local store error: %s", e.what());
-    return CaseService::tr("The local store could not save or read the case. Nothing was changed; try again, "
-                           "and call the administrator if it persists.");
-}
-
 // The case as stored, provided nobody changed it since the caller read `expectedVersion`.
 Result<Case> loadUnchanged(const CaseRepository& cases, const QUuid& id, int expectedVersion)
 {
@@ -98,9 +91,7 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
     for (Person& p : c.household.members)
         if (p.id.isEmpty())
             p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    return m_db.write([&](QSqlDatabase db) -> Result<Case> {
         CaseRepository cases(db);
         c.queueOrigin = actor.workstationId;
         c.queueNumber = cases.nextQueueNumber(c.queueDate, c.queueOrigin);
@@ -118,36 +109,33 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         }
         writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception, detail);
         writeAudit(db, actor, AuditAction::CaseCreate, c.id, now);
-        tx.commit();
-    } catch (const DbError& e) {
-        return Result<Case>::failure(ErrorCode::Store, storeError(e));
-    }
-    return c;
+        return c;
+    });
 }
 
 Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, const PreEntry& p)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::OpenCase); !may)
         return Result<PreEntryCase>::failure(ErrorCode::NotAllowed, may.reason);
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    const auto rescanned = m_db.write([&](QSqlDatabase db) -> std::optional<PreEntryCase> {
         CaseRepository cases(db);
-        if (const auto existing = cases.findByPreEntry(p.id)) {
-            Case c = *cases.find(*existing);
-            const QDateTime now = m_clock.nowUtc();
-            c.version += 1;
-            c.updatedAt = now;
-            cases.update(c);
-            writeEvent(db, actor, c, EventKind::QrRescanned, now, std::nullopt, std::nullopt,
-                {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
-            writeAudit(db, actor, AuditAction::CaseOpen, c.id, now, QStringLiteral("qr"));
-            tx.commit();
-            return PreEntryCase {c, true};
-        }
-    } catch (const DbError& e) {
-        return Result<PreEntryCase>::failure(ErrorCode::Store, storeError(e));
-    }
+        const auto existing = cases.findByPreEntry(p.id);
+        if (!existing)
+            return std::nullopt;
+        Case c = *cases.find(*existing);
+        const QDateTime now = m_clock.nowUtc();
+        c.version += 1;
+        c.updatedAt = now;
+        cases.update(c);
+        writeEvent(db, actor, c, EventKind::QrRescanned, now, std::nullopt, std::nullopt,
+            {{QStringLiteral("preentry_id"), p.id.toString(QUuid::WithoutBraces)}});
+        writeAudit(db, actor, AuditAction::CaseOpen, c.id, now, QStringLiteral("qr"));
+        return PreEntryCase {c, true};
+    });
+    if (!rescanned)
+        return Result<PreEntryCase>::failure(rescanned);
+    if (rescanned.value())
+        return *rescanned.value();
     Case c;
     c.procedure = p.procedure;
     c.reference = p.ref;
@@ -160,7 +148,8 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
     auto created = insertNew(actor, std::move(c));
     if (!created) {
         // Another workstation or thread opened the same pre-entry a moment earlier.
-        if (auto again = CaseRepository(m_db.connection()).findByPreEntry(p.id))
+        const auto again = m_db.read([&](QSqlDatabase db) { return CaseRepository(db).findByPreEntry(p.id); });
+        if (again && again.value())
             return openPreEntry(actor, p);
         return Result<PreEntryCase>::failure(created);
     }
@@ -171,9 +160,7 @@ Result<Case> CaseService::changeStage(
     const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason)
 {
     const QDateTime now = m_clock.nowUtc();
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    return m_db.write([&](QSqlDatabase db) -> Result<Case> {
         CaseRepository cases(db);
         auto current = loadUnchanged(cases, id, expectedVersion);
         if (!current)
@@ -199,11 +186,8 @@ Result<Case> CaseService::changeStage(
         if (from == Stage::Review && to == Stage::Completion)
             // Approved: the change now owes the records system a submission (SubmissionService).
             SubmissionRepository(db).addPending(c.id, now);
-        tx.commit();
         return c;
-    } catch (const DbError& e) {
-        return Result<Case>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<Case> CaseService::changeEnteredData(
@@ -212,9 +196,7 @@ Result<Case> CaseService::changeEnteredData(
     if (const auto may = CasePolicy::may(actor.staff.roles, work); !may)
         return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
     const QDateTime now = m_clock.nowUtc();
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    return m_db.write([&](QSqlDatabase db) -> Result<Case> {
         CaseRepository cases(db);
         auto current = loadUnchanged(cases, id, expectedVersion);
         if (!current)
@@ -230,11 +212,8 @@ Result<Case> CaseService::changeEnteredData(
         cases.update(c);
         writeEvent(db, actor, c, effect->eventKind, now, std::nullopt, std::nullopt, effect->eventDetail);
         writeAudit(db, actor, AuditAction::CaseChange, c.id, now, effect->auditDetail);
-        tx.commit();
         return *cases.find(id);
-    } catch (const DbError& e) {
-        return Result<Case>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<Case> CaseService::updateHousehold(
@@ -316,47 +295,36 @@ Result<CaseService::Listing> CaseService::Listing::of(CaseService& service, Resu
 
 Result<CasePolicy::CaseFacts> CaseService::facts(const Actor& actor, const QUuid& id)
 {
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> Result<CasePolicy::CaseFacts> {
         const std::optional<Case> c = CaseRepository(db).find(id);
         if (!c)
             return Result<CasePolicy::CaseFacts>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         return factsOf(db, actor, *c);
-    } catch (const DbError& e) {
-        return Result<CasePolicy::CaseFacts>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<std::optional<int>> CaseService::openFindings(const QUuid& id)
 {
-    try {
-        FindingRepository repo(m_db.connection());
-        if (!repo.hasCertificate(id))
-            return std::optional<int>();
-        return std::optional<int>(repo.openCount(id));
-    } catch (const DbError& e) {
-        return Result<std::optional<int>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) {
+        FindingRepository repo(db);
+        return repo.hasCertificate(id) ? std::optional<int>(repo.openCount(id)) : std::nullopt;
+    });
 }
 
 Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor, const QUuid& id)
 {
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> Result<CrossCheckState> {
         FindingRepository repo(db);
         CrossCheckState state {repo.certificate(id), repo.findings(id)};
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("crosscheck"));
         return state;
-    } catch (const DbError& e) {
-        return Result<CrossCheckState>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& actor, const QUuid& id)
 {
     using R = Result<std::optional<Conflict>>;
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> R {
         const auto stored = ConflictRepository(db).latest(id);
         if (!stored)
             return R(std::nullopt);
@@ -365,18 +333,14 @@ Result<std::optional<CaseService::Conflict>> CaseService::conflict(const Actor& 
             return R::failure(ErrorCode::NotFound, tr("The case does not exist."));
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("conflict"));
         return R(Conflict {*mine, Case::fromJson(stored->centralSnapshot), stored->centralVersion, stored->detectedAt});
-    } catch (const DbError& e) {
-        return R::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Keep keep)
 {
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::SettleConflict); !may)
         return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
-    try {
-        QSqlDatabase db = m_db.connection();
-        Transaction tx(db);
+    return m_db.write([&](QSqlDatabase db) -> Result<Case> {
         ConflictRepository conflicts(db);
         const auto stored = conflicts.latest(id);
         if (!stored)
@@ -405,31 +369,24 @@ Result<Case> CaseService::settleConflict(const Actor& actor, const QUuid& id, Ke
         conflicts.remove(id);
         writeAudit(db, actor, AuditAction::CaseChange, id, c.updatedAt, QStringLiteral("conflict:") + kept);
         refreshFindings(db, c);
-        tx.commit();
         return c;
-    } catch (const DbError& e) {
-        return Result<Case>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<Case> CaseService::open(const Actor& actor, const QUuid& id, const char* auditAction)
 {
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> Result<Case> {
         std::optional<Case> c = CaseRepository(db).find(id);
         if (!c)
             return Result<Case>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         writeAudit(db, actor, auditAction, id, m_clock.nowUtc());
         return *c;
-    } catch (const DbError& e) {
-        return Result<Case>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
 {
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> Result<QList<HistoryEntry>> {
         StaffRepository staff(db);
         QHash<QString, QString> names;
         QList<HistoryEntry> out;
@@ -441,9 +398,7 @@ Result<QList<CaseService::HistoryEntry>> CaseService::history(const QUuid& id)
             out << HistoryEntry {e, names.value(e.staffId)};
         }
         return out;
-    } catch (const DbError& e) {
-        return Result<QList<HistoryEntry>>::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor& actor, const QUuid& id)
@@ -451,8 +406,7 @@ Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor&
     using R = Result<QList<AuditTrailEntry>>;
     if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::ReadAuditTrail); !may)
         return R::failure(ErrorCode::NotAllowed, may.reason);
-    try {
-        QSqlDatabase db = m_db.connection();
+    return m_db.read([&](QSqlDatabase db) -> R {
         writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("audit_trail"));
         StaffRepository staff(db);
         QHash<QString, QString> names;
@@ -465,36 +419,22 @@ Result<QList<CaseService::AuditTrailEntry>> CaseService::auditTrail(const Actor&
             out << AuditTrailEntry {e, names.value(e.staffId)};
         }
         return out;
-    } catch (const DbError& e) {
-        return R::failure(ErrorCode::Store, storeError(e));
-    }
+    });
 }
 
 Result<QList<Case>> CaseService::todaysCases()
 {
-    try {
-        return CaseRepository(m_db.connection()).listByQueueDate(today());
-    } catch (const DbError& e) {
-        return Result<QList<Case>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).listByQueueDate(today()); });
 }
 
 Result<QList<Case>> CaseService::casesInStage(Stage stage)
 {
-    try {
-        return CaseRepository(m_db.connection()).listByStage(stage);
-    } catch (const DbError& e) {
-        return Result<QList<Case>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).listByStage(stage); });
 }
 
 Result<QHash<Stage, int>> CaseService::countsByStage()
 {
-    try {
-        return CaseRepository(m_db.connection()).countByStage();
-    } catch (const DbError& e) {
-        return Result<QHash<Stage, int>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).countByStage(); });
 }
 
 Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
@@ -502,11 +442,7 @@ Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
     QList<QUuid> ids;
     for (const Case& c : list)
         ids << c.id;
-    try {
-        return CaseRepository(m_db.connection()).memberCounts(ids);
-    } catch (const DbError& e) {
-        return Result<QHash<QUuid, int>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).memberCounts(ids); });
 }
 
 } // namespace mdg

@@ -26,22 +26,22 @@ QString ClaimService::unreachable() const
               "open can still be worked on.");
 }
 
-void ClaimService::recordEvent(const Actor& actor, const QUuid& caseId, const char* kind)
+Result<bool> ClaimService::recordEvent(const Actor& actor, const QUuid& caseId, const char* kind)
 {
-    QSqlDatabase db = m_local.connection();
-    Transaction tx(db);
-    CaseRepository cases(db);
-    std::optional<Case> c = cases.find(caseId);
-    if (!c)
-        return; // claimed before it arrived here: sync brings it, the claim still holds
-    const QDateTime now = m_clock.nowUtc();
-    c->version += 1;
-    c->updatedAt = now;
-    cases.update(*c);
-    caselog::writeEvent(
-        db, actor, *c, kind, now, std::nullopt, std::nullopt, {{QStringLiteral("stage"), stageKey(c->stage)}});
-    caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QString::fromLatin1(kind));
-    tx.commit();
+    return m_local.write([&](QSqlDatabase db) {
+        CaseRepository cases(db);
+        std::optional<Case> c = cases.find(caseId);
+        if (!c)
+            return false; // claimed before it arrived here: sync brings it, the claim still holds
+        const QDateTime now = m_clock.nowUtc();
+        c->version += 1;
+        c->updatedAt = now;
+        cases.update(*c);
+        caselog::writeEvent(
+            db, actor, *c, kind, now, std::nullopt, std::nullopt, {{QStringLiteral("stage"), stageKey(c->stage)}});
+        caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QString::fromLatin1(kind));
+        return true;
+    });
 }
 
 Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
@@ -55,23 +55,17 @@ Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
     if (!held)
         return Result<Claim>::failure(ErrorCode::Unreachable, unreachable());
     if (!held->heldBy(actor.staff.id, actor.workstationId)) {
-        QString who = tr("Another staff member");
-        try {
-            if (const auto s = StaffRepository(m_local.connection()).find(held->staffId))
-                who = s->displayName;
-        } catch (const DbError&) { }
+        const auto holder = m_local.read([&](QSqlDatabase db) { return StaffRepository(db).find(held->staffId); });
+        const QString who = holder && holder.value() ? holder.value()->displayName : tr("Another staff member");
         return Result<Claim>::failure(ErrorCode::Taken,
             tr("%1 is working on this case at another workstation (since %2).")
                 .arg(who, QLocale().toString(held->claimedAt.toLocalTime().time(), QLocale::ShortFormat)));
     }
     if (held->claimedAt == now) {
-        try {
-            // A new claim: bring the case up to date first, so the claim builds on the
-            // newest version and never conflicts with the change it waited for.
-            SyncService(m_local, *store, actor.workstationId, m_clock).pullOnce();
-            recordEvent(actor, caseId, EventKind::Claimed);
-        } catch (const DbError& e) {
-            qWarning("Claims: %s", e.what());
+        // A new claim: bring the case up to date first, so the claim builds on the
+        // newest version and never conflicts with the change it waited for.
+        SyncService(m_local, *store, actor.workstationId, m_clock).pullOnce();
+        if (!recordEvent(actor, caseId, EventKind::Claimed)) {
             // Handed back if the store takes it; otherwise the claim expires on its own.
             (void)store->release(caseId, actor.staff.id, actor.workstationId);
             return Result<Claim>::failure(
@@ -90,12 +84,9 @@ Result<int> ClaimService::release(const Actor& actor, const QUuid& caseId)
     const auto released = store->release(caseId, actor.staff.id, actor.workstationId);
     if (!released)
         return Result<int>::failure(ErrorCode::Unreachable, unreachable());
-    try {
-        if (released.value() > 0)
-            recordEvent(actor, caseId, EventKind::Released);
-    } catch (const DbError& e) {
-        qWarning("Claims: %s", e.what());
-    }
+    // Released centrally even when this store cannot note it (the failure is in the log).
+    if (released.value() > 0)
+        (void)recordEvent(actor, caseId, EventKind::Released);
     return released;
 }
 

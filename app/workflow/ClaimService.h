@@ -37,7 +37,8 @@ public:
 
 private:
     std::unique_ptr<CentralStore> central(QString* error) const;
-    void recordEvent(const Actor& actor, const QUuid& caseId, const char* kind);
+    // The claim or release as an event of the case; false when the case is not here yet.
+    Result<bool> recordEvent(const Actor& actor, const QUuid& caseId, const char* kind);
     QString unreachable() const;
 
     Database& m_local;

@@ -2,62 +2,46 @@
 
 #include "CaseLog.h"
 #include "db/CaseRepository.h"
-#include "db/SqlUtil.h"
+#include "db/Database.h"
 #include "db/SubmissionRepository.h"
 #include "domain/Audit.h"
 
 namespace mdg {
-namespace {
-
-QString storeError(const DbError& e)
-{
-    qWarning("Submissions: %s", e.what());
-    return SubmissionService::tr("The local store could not be read; the approval is kept. Try again.");
-}
-
-} // namespace
-
 Result<std::optional<Submission>> SubmissionService::forCase(const QUuid& caseId)
 {
-    try {
-        return SubmissionRepository(m_db.connection()).forCase(caseId);
-    } catch (const DbError& e) {
-        return Result<std::optional<Submission>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([&](QSqlDatabase db) { return SubmissionRepository(db).forCase(caseId); });
 }
 
 Result<QList<Submission>> SubmissionService::waiting()
 {
-    try {
-        return SubmissionRepository(m_db.connection()).waiting();
-    } catch (const DbError& e) {
-        return Result<QList<Submission>>::failure(ErrorCode::Store, storeError(e));
-    }
+    return m_db.read([](QSqlDatabase db) { return SubmissionRepository(db).waiting(); });
 }
 
 Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& caseId, RecordsConnector& connector)
 {
-    try {
-        QSqlDatabase db = m_db.connection();
-        const auto pending = forCase(caseId);
-        if (!pending)
-            return Result<Submission>::failure(pending);
-        if (!pending.value())
-            return Result<Submission>::failure(
-                ErrorCode::NotFound, tr("This case has not been approved, so there is nothing to submit."));
-        if (pending.value()->submitted)
-            return *pending.value(); // already accepted: the receipt stands
-        const std::optional<Case> c = CaseRepository(db).find(caseId);
-        if (!c)
-            return Result<Submission>::failure(ErrorCode::NotFound, tr("The case does not exist."));
-        // The records system is reached outside any transaction of ours; the reference makes
-        // a repeated submission return the first receipt.
-        const ConnectorResult<Receipt> receipt = connector.submit({c->reference, c->procedure, c->household});
-        const QDateTime now = m_clock.nowUtc();
-        Transaction tx(db);
+    const auto pending = forCase(caseId);
+    if (!pending)
+        return Result<Submission>::failure(pending);
+    if (!pending.value())
+        return Result<Submission>::failure(
+            ErrorCode::NotFound, tr("This case has not been approved, so there is nothing to submit."));
+    if (pending.value()->submitted)
+        return *pending.value(); // already accepted: the receipt stands
+    const auto c = m_db.read([&](QSqlDatabase db) { return CaseRepository(db).find(caseId); });
+    if (!c)
+        return Result<Submission>::failure(c);
+    if (!c.value())
+        return Result<Submission>::failure(ErrorCode::NotFound, tr("The case does not exist."));
+    // The records system is reached outside any transaction of ours; the reference makes
+    // a repeated submission return the first receipt.
+    const Case& approved = *c.value();
+    const ConnectorResult<Receipt> receipt
+        = connector.submit({approved.reference, approved.procedure, approved.household});
+    const QDateTime now = m_clock.nowUtc();
+    const auto recorded = m_db.write([&](QSqlDatabase db) -> Result<Submission> {
         if (receipt) {
             // Read again inside the transaction: a claim may have been released meanwhile.
-            Case after = CaseRepository(db).find(caseId).value_or(*c);
+            Case after = CaseRepository(db).find(caseId).value_or(approved);
             after.version += 1;
             after.updatedAt = now;
             CaseRepository(db).update(after);
@@ -70,20 +54,19 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
             SubmissionRepository(db).markFailed(caseId, receipt.error().message, now);
             caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QStringLiteral("submission failed"));
         }
-        tx.commit();
-        const auto after = forCase(caseId);
-        if (!after || !after.value())
-            return Result<Submission>::failure(
-                ErrorCode::Store, storeError(DbError(QStringLiteral("submission vanished"))));
-        if (!receipt)
-            return Result<Submission>::failure(ErrorCode::Unreachable,
-                tr("Approved, but the records system did not take the change yet: %1 It stays listed and can be "
-                   "sent again.")
-                    .arg(receipt.error().message));
-        return *after.value();
-    } catch (const DbError& e) {
-        return Result<Submission>::failure(ErrorCode::Store, storeError(e));
-    }
+        const auto after = SubmissionRepository(db).forCase(caseId);
+        if (!after)
+            return Result<Submission>::failure(ErrorCode::NotFound, tr("The case does not exist."));
+        return *after;
+    });
+    if (!recorded)
+        return recorded;
+    if (!receipt)
+        return Result<Submission>::failure(ErrorCode::Unreachable,
+            tr("Approved, but the records system did not take the change yet: %1 It stays listed and can be "
+               "sent again.")
+                .arg(receipt.error().message));
+    return recorded;
 }
 
 } // namespace mdg

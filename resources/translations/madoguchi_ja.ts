@@ -525,10 +525,6 @@
 <context>
     <name>mdg::CaseService</name>
     <message>
-        <source>The local store could not save or read the case. Nothing was changed; try again, and call the administrator if it persists.</source>
-        <translation>ローカルストアで案件を保存または読み込めませんでした。変更は行われていません。もう一度お試しください。続く場合はシステム管理者に連絡してください。</translation>
-    </message>
-    <message>
         <source>Someone else changed this case in the meantime. It has been reloaded; check it and try again.</source>
         <translation>この案件は他の職員によって変更されました。最新の内容を読み込み直しましたので、確認してからもう一度操作してください。</translation>
     </message>
@@ -1138,6 +1134,13 @@
     <message>
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::Database</name>
+    <message>
+        <source>The local store could not read or write. Nothing was changed; try again, and call the administrator if it persists.</source>
+        <translation>この端末のデータベースを読み書きできませんでした。何も変更していません。もう一度お試しください。続く場合は管理者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2029,6 @@
         <translation>失敗が続いたため一時的にロックしています。%1 以降にもう一度お試しください。</translation>
     </message>
     <message>
-        <source>The local store cannot be read. Call the administrator.</source>
-        <translation>ローカルストアを読み込めません。システム管理者に連絡してください。</translation>
-    </message>
-    <message>
         <source>A login and a display name are required.</source>
         <translation>ログインIDと表示名は必須です。</translation>
     </message>
@@ -2044,10 +2043,6 @@
     <message>
         <source>The login %1 is taken.</source>
         <translation>ログインID %1 はすでに使われています。</translation>
-    </message>
-    <message>
-        <source>The account could not be saved.</source>
-        <translation>アカウントを保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2086,10 +2081,6 @@
 </context>
 <context>
     <name>mdg::SubmissionService</name>
-    <message>
-        <source>The local store could not be read; the approval is kept. Try again.</source>
-        <translation>ローカルストアを読み込めませんでした。承認は保持されています。もう一度お試しください。</translation>
-    </message>
     <message>
         <source>This case has not been approved, so there is nothing to submit.</source>
         <translation>この案件は承認されていないため、送信するものはありません。</translation>
@@ -2130,6 +2121,10 @@
     <message>
         <source>The local store could not take the changes of other workstations.</source>
         <translation>他の端末の変更をローカルストアに取り込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The local store could not record what was sent.</source>
+        <translation>送信済みの記録をこの端末のデータベースに残せませんでした。</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,8 @@ void TestWalkIn::walkInCaseSurvivesRestart()
         auto* today = find<QTableView>(&window, "todayCasesView");
         QTRY_COMPARE(today->model()->rowCount(), 1);
         QCOMPARE(today->model()->index(0, CaseListModel::QueueNumber).data().toInt(), 1);
-        QCOMPARE(
+        // The list refreshes in the background after the move; the row it showed before may still be there.
+        QTRY_COMPARE(
             today->model()->index(0, CaseListModel::StageColumn).data().toString(), stageDisplayName(Stage::Entry));
         window.close();
         ctx.accounts.signOut(*actor);
@@ -675,7 +676,8 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     sim.days = 60;
     sim.casesPerYear = 30'000;
     const auto simulated = sim.writeTo(db);
-    QVERIFY(simulated.cases > 2000);
+    QVERIFY2(simulated, qPrintable(simulated.error()));
+    QVERIFY(simulated->cases > 2000);
     const Actor supervisor {
         StaffMember {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("s"), {Role::Supervisor}, true},
         QStringLiteral("ws")};
@@ -694,7 +696,7 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     // Every case of the range arrived at some hour; review waits the longest in this city.
     auto* byHour = find<BarChart>(&window, "arrivalsByHourChart");
     const int arrivals = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
-    QCOMPARE(arrivals, simulated.cases);
+    QCOMPARE(arrivals, simulated->cases);
     QVERIFY2(find<QLabel>(&window, "bottleneckLabel")->text().contains(QStringLiteral("Review")),
         qPrintable(find<QLabel>(&window, "bottleneckLabel")->text()));
     QCOMPARE(find<QTableView>(&window, "wardFiguresView")->model()->rowCount(), 7);

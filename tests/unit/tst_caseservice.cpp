@@ -1,6 +1,8 @@
 #include "../TestSupport.h"
 #include "db/AuditRepository.h"
+#include "db/CaseRepository.h"
 #include "db/EventRepository.h"
+#include "db/SqlUtil.h"
 #include "workflow/CasePolicy.h"
 #include "workflow/CaseService.h"
 
@@ -23,6 +25,7 @@ private slots:
     void auditHoldsNoPersonalData();
     void historyNamesTheStaff();
     void whoEnteredDataDoesNotReview();
+    void aFailingStoreChangesNothingAndSaysSo();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -224,6 +227,32 @@ void TestCaseService::whoEnteredDataDoesNotReview()
     QCOMPARE(cases.open(m_reviewer, c.id)->stage, Stage::Review);
     // Someone else reviews it.
     QVERIFY(cases.changeStage(m_reviewer, c.id, c.version, Stage::Completion));
+}
+
+// A write that fails half-way (here the audit row, as on a full disk) rolls the whole change
+// back and reaches the caller as a Store failure with the clerk's message, never as an exception.
+void TestCaseService::aFailingStoreChangesNothingAndSaysSo()
+{
+    CaseService cases(*m_store->db, *m_clock);
+    const auto c = cases.create(m_clerk, Procedure::MovingIn, test::twoMembers());
+    QVERIFY2(c, qPrintable(c.error()));
+    execSql(m_store->db->connection(),
+        QStringLiteral(
+            "CREATE TRIGGER full_disk BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+
+    const auto moved = cases.changeStage(m_clerk, c->id, c->version, Stage::Entry);
+    QVERIFY(!moved);
+    QCOMPARE(moved.code(), ErrorCode::Store);
+    QCOMPARE(moved.error(), Database::unavailable());
+    QCOMPARE(eventCount(c->id), 1);
+    const auto stored = m_store->db->read([&](QSqlDatabase db) { return CaseRepository(db).find(c->id); });
+    QVERIFY(stored && stored.value());
+    QCOMPARE(stored.value()->stage, Stage::Reception);
+    QCOMPARE(stored.value()->version, c->version);
+
+    const auto created = cases.create(m_clerk, Procedure::MovingOut, test::twoMembers());
+    QCOMPARE(created.code(), ErrorCode::Store);
+    QCOMPARE(cases.todaysCases()->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)

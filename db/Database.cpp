@@ -116,26 +116,24 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
-bool Database::open(QString* error)
+Result<void> Database::open()
 {
     QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        if (error)
-            *error = QStringLiteral("Cannot open the local store %1: %2").arg(m_path, db.lastError().text());
-        return false;
-    }
+    if (!db.isOpen())
+        return Result<void>::failure(ErrorCode::Store,
+            QCoreApplication::translate("mdg::Database", "Cannot open the local store %1: %2")
+                .arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next()) {
-        if (error)
-            *error = QStringLiteral("The file %1 is not a readable database: %2").arg(m_path, q.lastError().text());
-        return false;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        return Result<void>::failure(ErrorCode::Store,
+            QCoreApplication::translate("mdg::Database", "The file %1 is not a readable database: %2")
+                .arg(m_path, q.lastError().text()));
     // A file system without shared memory cannot run WAL; SQLite then stays in its
     // rollback journal, which is slower but still safe.
     if (q.value(0).toString() != QLatin1String("wal"))
         qWarning("Local store is not in WAL mode (journal_mode=%s)", qPrintable(q.value(0).toString()));
     q.finish();
-    return Migrations::apply(db, error);
+    return Migrations::apply(db);
 }
 
 } // namespace mdg

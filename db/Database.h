@@ -19,8 +19,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens the file (creating it), applies pending migrations and refuses a database
-    // written by a newer build. False with a message for the user otherwise.
-    bool open(QString* error);
+    // written by a newer build (ErrorCode::Store with a message for the user).
+    Result<void> open();
     const QString& path() const { return m_path; }
 
     // This thread's connection, opened with WAL and foreign keys on.

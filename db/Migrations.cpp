@@ -2,6 +2,7 @@
 
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -64,7 +65,7 @@ int currentVersion(QSqlDatabase db)
     return 0;
 }
 
-bool apply(QSqlDatabase db, QString* error, int target, const char* folder)
+Result<void> apply(QSqlDatabase db, int target, const char* folder)
 {
     const auto files = migrationFiles(folder);
     const int latest = latestVersion(folder);
@@ -76,12 +77,12 @@ bool apply(QSqlDatabase db, QString* error, int target, const char* folder)
                            "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
         const int current = currentVersion(db);
         if (current > latest) {
-            if (error)
-                *error = QStringLiteral("The store was written by a newer version of Madoguchi "
-                                        "(schema %1; this build knows up to %2). Update Madoguchi before using it.")
-                             .arg(current)
-                             .arg(latest);
-            return false;
+            return Result<void>::failure(ErrorCode::Store,
+                QCoreApplication::translate("mdg::Database",
+                    "The store was written by a newer version of Madoguchi (schema %1; this build knows up to %2). "
+                    "Update Madoguchi before using it.")
+                    .arg(current)
+                    .arg(latest));
         }
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             if (it.key() <= current || it.key() > target)
@@ -113,11 +114,10 @@ bool apply(QSqlDatabase db, QString* error, int target, const char* folder)
                 execSql(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         }
     } catch (const DbError& e) {
-        if (error)
-            *error = QStringLiteral("Updating the store failed: %1").arg(e.message());
-        return false;
+        return Result<void>::failure(ErrorCode::Store,
+            QCoreApplication::translate("mdg::Database", "Updating the store failed: %1").arg(e.message()));
     }
-    return true;
+    return {};
 }
 
 } // namespace mdg::Migrations

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +18,6 @@ int latestVersion(const char* folder = LocalStore);
 int currentVersion(QSqlDatabase db); // 0 for an empty database
 // Applies every migration above the current version up to `target` (default: all).
 // Refuses when the database is newer than this build.
-bool apply(QSqlDatabase db, QString* error, int target = -1, const char* folder = LocalStore);
+Result<void> apply(QSqlDatabase db, int target = -1, const char* folder = LocalStore);
 
 } // namespace mdg::Migrations

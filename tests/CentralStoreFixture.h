@@ -64,9 +64,8 @@ struct SyncedWorkstation
         : actor(makeActor(*store.db, login, roles, id))
         , central(std::make_unique<SqlCentralStore>(centralLocation))
     {
-        QString error;
-        if (!central->open(&error))
-            qFatal("central store: %s", qPrintable(error));
+        if (const auto opened = central->open(); !opened)
+            qFatal("central store: %s", qPrintable(opened.error()));
         sync = std::make_unique<SyncService>(*store.db, *central, id);
     }
 };

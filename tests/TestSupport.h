@@ -8,6 +8,13 @@
 #include <QTest>
 #include <memory>
 
+// A Result that must have succeeded; the failure's message otherwise.
+#define QVERIFY_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto result_ = (expr);                                                                                   \
+        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
+    } while (false)
+
 namespace mdg::test {
 
 // A fresh local store in a temporary folder, opened and migrated.
@@ -19,9 +26,8 @@ struct TempStore
     TempStore()
     {
         db = std::make_unique<Database>(path());
-        QString error;
-        if (!db->open(&error))
-            qFatal("cannot open test store: %s", qPrintable(error));
+        if (const auto opened = db->open(); !opened)
+            qFatal("cannot open test store: %s", qPrintable(opened.error()));
     }
     QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
 };

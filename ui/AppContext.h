@@ -44,10 +44,10 @@ struct AppContext
 
     // The records system for this thread (the built-in register); made where it is used,
     // because its connection belongs to the thread that opened it.
-    std::unique_ptr<RecordsConnector> recordsConnector(QString* error) const
+    Result<std::unique_ptr<RecordsConnector>> recordsConnector() const
     {
         return ConnectorRegistry().create(
-            QString::fromLatin1(ConnectorRegistry::LocalKey), {{QStringLiteral("path"), registerPath}}, error);
+            QString::fromLatin1(ConnectorRegistry::LocalKey), {{QStringLiteral("path"), registerPath}});
     }
 
     Config& config;

@@ -40,9 +40,8 @@ int main(int argc, char* argv[])
         qWarning("The Japanese catalogue is missing; the interface stays in English.");
 
     mdg::Database db(config.localStorePath());
-    QString error;
-    if (!db.open(&error)) {
-        QMessageBox::critical(nullptr, QObject::tr("Madoguchi"), error);
+    if (const auto opened = db.open(); !opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Madoguchi"), opened.error());
         return 1;
     }
     mdg::AppContext ctx(config, db);

@@ -158,9 +158,8 @@ void benchCaseOpen(int runs)
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("bench.sqlite")));
-    QString error;
-    if (!db.open(&error)) {
-        err() << "bench qr: " << error << '\n';
+    if (const auto opened = db.open(); !opened) {
+        err() << "bench qr: " << opened.error() << '\n';
         return;
     }
     SignInService accounts(db, QStringLiteral("bench"));

@@ -55,9 +55,9 @@ int crosscheck(const QStringList& args)
         err() << "crosscheck: " << error << '\n';
         return 1;
     }
-    const auto preEntry = PreEntry::fromJson(*preEntryJson, &error);
+    const auto preEntry = PreEntry::fromJson(*preEntryJson);
     if (!preEntry) {
-        err() << "crosscheck: the pre-entry is not valid: " << error << '\n';
+        err() << "crosscheck: the pre-entry is not valid: " << preEntry.error() << '\n';
         return 1;
     }
     if (certificateJson->value(QLatin1String("document")).toString() != QLatin1String("transfer_out_certificate")) {

@@ -94,10 +94,9 @@ int encode(QCommandLineParser& p)
         o.insert(QStringLiteral("iat"), now);
     if (!o.contains(QStringLiteral("exp")))
         o.insert(QStringLiteral("exp"), now + 30 * 86400);
-    QString why;
-    const auto pre = PreEntry::fromJson(o, &why);
+    const auto pre = PreEntry::fromJson(o);
     if (!pre) {
-        err() << "qr encode: " << why << '\n';
+        err() << "qr encode: " << pre.error() << '\n';
         return 1;
     }
     const auto pem = readFile(keyPath, 64 * 1024);
@@ -109,7 +108,7 @@ int encode(QCommandLineParser& p)
     const QByteArray kid
         = (p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(keyPath).completeBaseName())
               .toUtf8();
-    const QString text = PreEntryCodec::encode(*pre, kid, *key);
+    const QString text = PreEntryCodec::encode(pre.value(), kid, *key);
     const QrSymbol symbol = renderQr(text);
     if (symbol.image.isNull() || !symbol.image.save(outPath)) {
         err() << "qr encode: cannot write " << outPath << '\n';

@@ -14,9 +14,8 @@ void benchRegister(qint64 population)
 {
     QTemporaryDir dir;
     LocalRegister reg(dir.filePath(QStringLiteral("register.sqlite")));
-    QString error;
-    if (!reg.open(&error)) {
-        err() << "bench register: " << error << '\n';
+    if (const auto opened = reg.open(); !opened) {
+        err() << "bench register: " << opened.error() << '\n';
         return;
     }
     QElapsedTimer timer;

@@ -23,9 +23,8 @@ int seedPopulation(qint64 population, const QString& path)
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     LocalRegister reg(path);
-    QString error;
-    if (!reg.open(&error)) {
-        err() << "seed: cannot open the register " << path << ": " << error << '\n';
+    if (const auto opened = reg.open(); !opened) {
+        err() << "seed: cannot open the register " << path << ": " << opened.error() << '\n';
         return 1;
     }
     QElapsedTimer timer;
@@ -69,9 +68,8 @@ int seed(const QStringList& args)
     }
     const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : config.localStorePath();
     Database db(path);
-    QString error;
-    if (!db.open(&error)) {
-        err() << error << '\n';
+    if (const auto opened = db.open(); !opened) {
+        err() << opened.error() << '\n';
         return 1;
     }
     const auto outcome = DemoSeed::run(db, config.workstationId());

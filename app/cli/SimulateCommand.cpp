@@ -34,9 +34,8 @@ int simulate(const QStringList& args)
     Config config(p.value(QStringLiteral("config")));
     const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : config.localStorePath();
     Database db(path);
-    QString error;
-    if (!db.open(&error)) {
-        err() << "simulate: " << error << '\n';
+    if (const auto opened = db.open(); !opened) {
+        err() << "simulate: " << opened.error() << '\n';
         return 1;
     }
     YearSimulation sim;
@@ -66,9 +65,8 @@ void benchDashboard(int runs, const QString& store)
     QTemporaryDir dir;
     const QString path = store.isEmpty() ? dir.filePath(QStringLiteral("year.sqlite")) : store;
     Database db(path);
-    QString error;
-    if (!db.open(&error)) {
-        err() << "bench dashboard: " << error << '\n';
+    if (const auto opened = db.open(); !opened) {
+        err() << "bench dashboard: " << opened.error() << '\n';
         return;
     }
     if (store.isEmpty()) {

@@ -44,8 +44,8 @@ void benchSync(int events, QString central)
     }
     QTemporaryDir dir;
     Database local(dir.filePath(QStringLiteral("store.sqlite")));
-    if (!local.open(&error)) {
-        err() << "bench sync: " << error << '\n';
+    if (const auto opened = local.open(); !opened) {
+        err() << "bench sync: " << opened.error() << '\n';
         return;
     }
     const QString workstation = QStringLiteral("bench-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
@@ -61,8 +61,8 @@ void benchSync(int events, QString central)
         return;
     }
     SqlCentralStore store(central);
-    if (!store.open(&error)) {
-        err() << "bench sync: " << error << '\n';
+    if (const auto opened = store.open(); !opened) {
+        err() << "bench sync: " << opened.error() << '\n';
         return;
     }
     SyncService sync(local, store, workstation);

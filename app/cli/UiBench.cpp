@@ -24,34 +24,29 @@ constexpr int TickMs = 4;
 
 // Another workstation's day: `changes` events (a new case and its move to Entry, in turn)
 // pushed to the central store, for this window to pull.
-bool fillCentral(const QString& dir, const QString& central, int changes, QString* error)
+Result<void> fillCentral(const QString& dir, const QString& central, int changes)
 {
     Database other(QDir(dir).filePath(QStringLiteral("other.sqlite")));
-    if (!other.open(error))
-        return false;
+    if (auto opened = other.open(); !opened)
+        return opened;
     const QString ws = QStringLiteral("ws-other");
     auto staff = SignInService(other, ws).createStaff(
         QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("other-password-1"), {Role::Clerk});
-    if (!staff) {
-        *error = staff.error();
-        return false;
-    }
-    if (!fillOutbox(other, Actor {staff.value(), ws}, changes)) {
-        *error = QStringLiteral("the other workstation's store refused a change");
-        return false;
-    }
+    if (!staff)
+        return Result<void>::failure(staff);
+    if (!fillOutbox(other, Actor {staff.value(), ws}, changes))
+        return Result<void>::failure(
+            ErrorCode::Store, QStringLiteral("the other workstation's store refused a change"));
     SqlCentralStore store(central);
-    if (!store.open(error))
-        return false;
+    if (auto opened = store.open(); !opened)
+        return opened;
     SyncService sync(other, store, ws);
     for (;;) {
         const auto s = sync.pushOnce(500);
-        if (!s.reachable) {
-            *error = s.message;
-            return false;
-        }
+        if (!s.reachable)
+            return Result<void>::failure(ErrorCode::Unreachable, s.message);
         if (s.waiting == 0)
-            return true;
+            return {};
     }
 }
 
@@ -65,9 +60,8 @@ void benchUi(QString central)
     if (central.isEmpty())
         central = config.centralStorePath(); // the SQLite file beside the local store
     config.setCentralStorePath(central);
-    QString error;
-    if (!fillCentral(dir.path(), central, changes, &error)) {
-        err() << "bench ui: " << error << '\n';
+    if (const auto filled = fillCentral(dir.path(), central, changes); !filled) {
+        err() << "bench ui: " << filled.error() << '\n';
         return;
     }
     const QString pages = dir.filePath(QStringLiteral("pages"));
@@ -85,8 +79,8 @@ void benchUi(QString central)
     }
 
     Database db(config.localStorePath());
-    if (!db.open(&error)) {
-        err() << "bench ui: " << error << '\n';
+    if (const auto opened = db.open(); !opened) {
+        err() << "bench ui: " << opened.error() << '\n';
         return;
     }
     const QString ws = config.workstationId();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordsConnector.h"
+#include "domain/Result.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -16,11 +17,12 @@ class RecordsConnectorPlugin
 public:
     virtual ~RecordsConnectorPlugin() = default;
     virtual QString key() const = 0; // chosen in the configuration, e.g. "acme-juki"
-    // `settings` are the plugin's own keys of the configuration; nullptr when they do not do.
-    virtual std::unique_ptr<RecordsConnector> create(const QVariantMap& settings, QString* error) = 0;
+    // `settings` are the plugin's own keys of the configuration; a failure (ErrorCode::Invalid
+    // for settings that do not do, Unreachable for a system that cannot be reached) otherwise.
+    virtual Result<std::unique_ptr<RecordsConnector>> create(const QVariantMap& settings) = 0;
 };
 
 } // namespace mdg
 
-#define MadoguchiRecordsConnectorPlugin_iid "jp.madoguchi.RecordsConnectorPlugin/1"
+#define MadoguchiRecordsConnectorPlugin_iid "jp.madoguchi.RecordsConnectorPlugin/2"
 Q_DECLARE_INTERFACE(mdg::RecordsConnectorPlugin, MadoguchiRecordsConnectorPlugin_iid)

@@ -39,20 +39,20 @@ QStringList ConnectorRegistry::keys() const
     return out;
 }
 
-std::unique_ptr<RecordsConnector> ConnectorRegistry::create(
-    const QString& key, const QVariantMap& settings, QString* error) const
+Result<std::unique_ptr<RecordsConnector>> ConnectorRegistry::create(
+    const QString& key, const QVariantMap& settings) const
 {
+    using R = Result<std::unique_ptr<RecordsConnector>>;
     if (key == QLatin1String(LocalKey)) {
         auto reg = std::make_unique<LocalRegister>(settings.value(QStringLiteral("path")).toString());
-        if (!reg->open(error))
-            return nullptr;
-        return reg;
+        if (const auto opened = reg->open(); !opened)
+            return R::failure(opened);
+        return R(std::move(reg));
     }
     for (RecordsConnectorPlugin* p : m_plugins)
         if (p->key() == key)
-            return p->create(settings, error);
-    *error = tr("No records connector named \"%1\" is installed.").arg(key);
-    return nullptr;
+            return p->create(settings);
+    return R::failure(ErrorCode::Invalid, tr("No records connector named \"%1\" is installed.").arg(key));
 }
 
 } // namespace mdg

@@ -21,7 +21,7 @@ public:
     QStringList keys() const; // "local" first
 
     // The connector for `key`; "local" opens the register at settings["path"].
-    std::unique_ptr<RecordsConnector> create(const QString& key, const QVariantMap& settings, QString* error) const;
+    Result<std::unique_ptr<RecordsConnector>> create(const QString& key, const QVariantMap& settings) const;
 
 private:
     QList<RecordsConnectorPlugin*> m_plugins; // owned by their QPluginLoader instances (kept loaded)

@@ -58,24 +58,20 @@ LocalRegister::~LocalRegister()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool LocalRegister::open(QString* error)
+Result<void> LocalRegister::open()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
+    if (!m_db.open())
+        return Result<void>::failure(ErrorCode::Unreachable, m_db.lastError().text());
     QSqlQuery q(m_db);
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000"})
         q.exec(QString::fromLatin1(pragma));
     for (const char* sql : Schema) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            *error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Result<void>::failure(ErrorCode::Unreachable, q.lastError().text());
     }
-    return true;
+    return {};
 }
 
 QString LocalRegister::name() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordsConnector.h"
+#include "domain/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ public:
     LocalRegister& operator=(const LocalRegister&) = delete;
 
     // Creates the file and its tables when missing. False with `error` when it cannot.
-    bool open(QString* error);
+    Result<void> open();
 
     QString name() const override;
     ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery& query) override;

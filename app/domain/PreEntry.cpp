@@ -78,13 +78,9 @@ QJsonObject PreEntry::toJson() const
     return o;
 }
 
-std::optional<PreEntry> PreEntry::fromJson(const QJsonObject& o, QString* error)
+Result<PreEntry> PreEntry::fromJson(const QJsonObject& o)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    const auto fail = [](const QString& why) { return Result<PreEntry>::failure(ErrorCode::Invalid, why); };
     PreEntry p;
     p.version = o.value(QStringLiteral("v")).toInt(0);
     p.id = QUuid::fromString(str(o, "id"));

@@ -3,6 +3,7 @@
 #include "Household.h"
 #include "Person.h"
 #include "Procedure.h"
+#include "Result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -64,7 +65,7 @@ struct PreEntry
     QJsonObject toJson() const;
     // Reads the JSON (or CBOR converted to JSON) form; nullopt with `error` naming the
     // first missing or malformed field. The version is read but not judged here.
-    static std::optional<PreEntry> fromJson(const QJsonObject& o, QString* error);
+    static Result<PreEntry> fromJson(const QJsonObject& o);
 };
 
 } // namespace mdg

@@ -60,4 +60,30 @@ private:
     QString m_error;
 };
 
+// Done, or a code and a message: for steps that give nothing back (open a store, apply migrations).
+template <> class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    static Result failure(ErrorCode code, QString message)
+    {
+        Result r;
+        r.m_ok = false;
+        r.m_code = code;
+        r.m_error = std::move(message);
+        return r;
+    }
+    template <typename U> static Result failure(const Result<U>& other) { return failure(other.code(), other.error()); }
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return ok(); }
+    ErrorCode code() const { return m_code; }
+    const QString& error() const { return m_error; }
+
+private:
+    bool m_ok = true;
+    ErrorCode m_code = ErrorCode::Unspecified;
+    QString m_error;
+};
+
 } // namespace mdg

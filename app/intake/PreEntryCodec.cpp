@@ -156,14 +156,13 @@ PreEntryCodec::Decoded PreEntryCodec::verify(const QByteArray& coseSign1, const 
     const int version = json.value(QStringLiteral("v")).toInt(0);
     if (version != PreEntry::CurrentVersion)
         return reject(Rejection::UnsupportedVersion, QStringLiteral("version %1").arg(version), kid);
-    QString why;
-    auto p = PreEntry::fromJson(json, &why);
+    auto p = PreEntry::fromJson(json);
     if (!p)
-        return reject(Rejection::MalformedPayload, why, kid);
+        return reject(Rejection::MalformedPayload, p.error(), kid);
     if (p->expiresAt <= nowUtc)
         return reject(Rejection::Expired, QStringLiteral("expired at %1").arg(p->expiresAt.toString(Qt::ISODate)), kid);
     Decoded d;
-    d.preEntry = std::move(p);
+    d.preEntry = std::move(p).value();
     d.kid = kid;
     return d;
 }

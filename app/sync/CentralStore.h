@@ -62,7 +62,7 @@ class CentralStore
 {
 public:
     virtual ~CentralStore() = default;
-    virtual bool open(QString* error) = 0;
+    virtual Result<void> open() = 0;
 
     // In order, in one transaction. A change applies when the store holds the case at the
     // version it expects; once a case conflicts, its later changes in the batch conflict too.

@@ -74,37 +74,32 @@ bool SqlCentralStore::configurePostgres(QSqlDatabase& db, const QUrl& url)
     return true;
 }
 
-bool SqlCentralStore::open(QString* error)
+Result<void> SqlCentralStore::open()
 {
     const bool postgres = isPostgresLocation(m_location);
     m_db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
-    if (!m_db.isValid()) {
-        *error = tr("The database driver for the central store is not installed (%1).").arg(m_db.driverName());
-        return false;
-    }
+    if (!m_db.isValid())
+        return Result<void>::failure(ErrorCode::Unreachable,
+            tr("The database driver for the central store is not installed (%1).").arg(m_db.driverName()));
     if (postgres)
         configurePostgres(m_db, QUrl(m_location));
     else
         m_db.setDatabaseName(m_location);
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
+    if (!m_db.open())
+        return Result<void>::failure(ErrorCode::Unreachable, m_db.lastError().text());
     if (!postgres) {
         QSqlQuery q(m_db);
         for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"})
             q.exec(QString::fromLatin1(pragma));
-        return Migrations::apply(m_db, error, -1, Migrations::CentralStore);
+        return Migrations::apply(m_db, -1, Migrations::CentralStore);
     }
     // Workstations starting together must not run the same migration twice.
     QSqlQuery lock(m_db);
-    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7061)"))) {
-        *error = lock.lastError().text();
-        return false;
-    }
-    const bool ok = Migrations::apply(m_db, error, -1, Migrations::CentralStorePostgres);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7061)")))
+        return Result<void>::failure(ErrorCode::Unreachable, lock.lastError().text());
+    auto applied = Migrations::apply(m_db, -1, Migrations::CentralStorePostgres);
     lock.exec(QStringLiteral("SELECT pg_advisory_unlock(7061)"));
-    return ok;
+    return applied;
 }
 
 Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)

@@ -28,7 +28,7 @@ public:
     // Sets driver options from a postgresql:// URL; false when it is not one.
     static bool configurePostgres(QSqlDatabase& db, const QUrl& url);
 
-    bool open(QString* error) override;
+    Result<void> open() override;
     Result<PushOutcome> push(const QList<SyncedChange>& batch) override;
     Result<QList<PulledChange>> pull(qint64 cursor, const QString& exceptWorkstation, int limit) override;
     Result<Claim> claim(const QUuid& caseId, const QString& staff, const QString& workstation, const QDateTime& now,

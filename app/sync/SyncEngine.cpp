@@ -38,8 +38,7 @@ private:
     {
         if (!m_central) {
             auto central = std::make_unique<SqlCentralStore>(m_centralLocation);
-            QString error;
-            if (central->open(&error))
+            if (central->open())
                 m_central = std::move(central);
         }
         if (!m_central) {

@@ -12,11 +12,14 @@
 
 namespace mdg {
 
-std::unique_ptr<CentralStore> ClaimService::central(QString* error) const
+std::unique_ptr<CentralStore> ClaimService::central() const
 {
     auto store = std::make_unique<SqlCentralStore>(m_centralLocation);
-    if (!store->open(error))
+    if (const auto opened = store->open(); !opened) {
+        // The driver's words for the log; the clerk reads unreachable().
+        qWarning("Claims: central store: %s", qPrintable(opened.error()));
         return nullptr;
+    }
     return store;
 }
 
@@ -46,8 +49,7 @@ Result<bool> ClaimService::recordEvent(const Actor& actor, const QUuid& caseId, 
 
 Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
 {
-    QString error;
-    auto store = central(&error);
+    auto store = central();
     if (!store)
         return Result<Claim>::failure(ErrorCode::Unreachable, unreachable());
     const QDateTime now = m_clock.nowUtc();
@@ -77,8 +79,7 @@ Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)
 
 Result<int> ClaimService::release(const Actor& actor, const QUuid& caseId)
 {
-    QString error;
-    auto store = central(&error);
+    auto store = central();
     if (!store)
         return Result<int>::failure(ErrorCode::Unreachable, unreachable());
     const auto released = store->release(caseId, actor.staff.id, actor.workstationId);
@@ -108,8 +109,7 @@ Result<int> ClaimService::releaseAll(const Actor& actor)
 
 Result<QList<Claim>> ClaimService::claims()
 {
-    QString error;
-    auto store = central(&error);
+    auto store = central();
     if (!store)
         return Result<QList<Claim>>::failure(ErrorCode::Unreachable, unreachable());
     const auto all = store->claims(m_clock.nowUtc());

@@ -36,7 +36,7 @@ public:
     Result<QList<Claim>> claims();
 
 private:
-    std::unique_ptr<CentralStore> central(QString* error) const;
+    std::unique_ptr<CentralStore> central() const; // null when it cannot be reached
     // The claim or release as an event of the case; false when the case is not here yet.
     Result<bool> recordEvent(const Actor& actor, const QUuid& caseId, const char* kind);
     QString unreachable() const;

@@ -1142,6 +1142,22 @@
         <source>The local store could not read or write. Nothing was changed; try again, and call the administrator if it persists.</source>
         <translation>この端末のデータベースを読み書きできませんでした。何も変更していません。もう一度お試しください。続く場合は管理者に連絡してください。</translation>
     </message>
+    <message>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>この端末のデータベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable database: %2</source>
+        <translation>ファイル %1 は読み取れるデータベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version of Madoguchi (schema %1; this build knows up to %2). Update Madoguchi before using it.</source>
+        <translation>このデータベースは新しい版の窓口で書かれています（スキーマ %1、この版は %2 まで）。使う前に窓口を更新してください。</translation>
+    </message>
+    <message>
+        <source>Updating the store failed: %1</source>
+        <translation>データベースの更新に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdg::FindingResolver</name>

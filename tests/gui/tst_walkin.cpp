@@ -58,9 +58,8 @@ struct FreshInstall
         : config(home.filePath(QStringLiteral("madoguchi.ini")))
         , db(config.localStorePath())
     {
-        QString error;
-        if (!db.open(&error))
-            qFatal("cannot open the store: %s", qPrintable(error));
+        if (const auto opened = db.open(); !opened)
+            qFatal("cannot open the store: %s", qPrintable(opened.error()));
         ctx.emplace(config, db);
     }
 };
@@ -168,8 +167,7 @@ void TestWalkIn::walkInCaseSurvivesRestart()
     {
         Config config(ini);
         Database db(config.localStorePath());
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
+        QVERIFY_OK(db.open());
         AppContext ctx(config, db);
         QVERIFY(ctx.accounts.createStaff(
             QStringLiteral("clerk"), QStringLiteral("窓口　花子"), QStringLiteral("clerk-password"), {Role::Clerk}));
@@ -227,8 +225,7 @@ void TestWalkIn::walkInCaseSurvivesRestart()
     // A new start of the application on the same configuration and store.
     Config config(ini);
     Database db(config.localStorePath());
-    QString error;
-    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY_OK(db.open());
     AppContext ctx(config, db);
     auto actor = signIn(ctx, QStringLiteral("clerk"), QStringLiteral("clerk-password"));
     QVERIFY(actor);
@@ -353,8 +350,7 @@ void TestWalkIn::handheldScannerOpensPrefilledCase()
     pub.write(key.publicPem());
     pub.close();
     Database db(config.localStorePath());
-    QString error;
-    QVERIFY(db.open(&error));
+    QVERIFY_OK(db.open());
     AppContext ctx(config, db);
     auto clerk = ctx.accounts.createStaff(
         QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
@@ -622,8 +618,8 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
     const Actor other = test::makeActor(*otherStore.db, QStringLiteral("other"), {Role::Clerk}, QStringLiteral("ws-2"));
     CaseService otherCases(*otherStore.db);
     SqlCentralStore central(ws.config.centralStorePath()), otherCentral(ws.config.centralStorePath());
-    QString error;
-    QVERIFY2(central.open(&error) && otherCentral.open(&error), qPrintable(error));
+    QVERIFY_OK(central.open());
+    QVERIFY_OK(otherCentral.open());
     SyncService here(ws.ctx.db, central, QStringLiteral("ws")),
         there(*otherStore.db, otherCentral, QStringLiteral("ws-2"));
 
@@ -844,8 +840,7 @@ void TestWalkIn::signOutHandsBackClaimsBeforeTheContextGoes()
     QTemporaryDir home;
     Config config(home.filePath(QStringLiteral("madoguchi.ini")));
     Database db(config.localStorePath());
-    QString error;
-    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY_OK(db.open());
     const QString ws = config.workstationId();
     const Actor clerk = test::makeActor(db, QStringLiteral("clerk"), {Role::Clerk}, ws);
     {

@@ -33,7 +33,7 @@ void TestCentralFaults::serverStoppedMidBurstLosesNothingAndDuplicatesNothing()
 
     auto central = std::make_unique<SqlCentralStore>(location);
     QString error;
-    QVERIFY2(central->open(&error), qPrintable(error));
+    QVERIFY_OK(central->open());
     // The server goes down while small batches are on their way.
     QFuture<bool> stopper = QtConcurrent::run([&fixture] {
         QThread::msleep(40);
@@ -61,7 +61,7 @@ void TestCentralFaults::serverStoppedMidBurstLosesNothingAndDuplicatesNothing()
     // Back up: a fresh connection, as the sync engine makes one, drains the outbox.
     QVERIFY2(fixture.server()->start(&error), qPrintable(error));
     central = std::make_unique<SqlCentralStore>(location);
-    QVERIFY2(central->open(&error), qPrintable(error));
+    QVERIFY_OK(central->open());
     SyncService sync(*local.db, *central, QStringLiteral("ws-a"));
     for (int round = 0; round < 100 && SyncService::status(*local.db).waiting > 0; ++round)
         QVERIFY(sync.pushOnce(50).reachable);

@@ -66,8 +66,7 @@ void TestCli::seedDemoFillsEveryStageOnce()
     QVERIFY(QFile::exists(path));
     {
         Database db(path);
-        QString error;
-        QVERIFY(db.open(&error));
+        QVERIFY_OK(db.open());
         const auto counts = CaseService(db).countsByStage().value();
         for (Stage s : allStages())
             QVERIFY2(counts.value(s) > 0, qPrintable(stageKey(s)));
@@ -78,8 +77,7 @@ void TestCli::seedDemoFillsEveryStageOnce()
     r = cli({QStringLiteral("seed"), QStringLiteral("--demo")}, home.path());
     QCOMPARE(r.code, 0);
     Database db(path);
-    QString error;
-    QVERIFY(db.open(&error));
+    QVERIFY_OK(db.open());
     int total = 0;
     for (int n : CaseService(db).countsByStage().value())
         total += n;

@@ -43,8 +43,7 @@ void TestDurability::killedWriterLosesNothingItAcknowledged()
         QVERIFY2(writer.exitStatus() == QProcess::CrashExit, writer.readAllStandardError().constData());
 
         Database db(store);
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
+        QVERIFY_OK(db.open());
         QSqlDatabase c = db.connection();
         QSqlQuery check = execSql(c, QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(check.next());

@@ -65,9 +65,10 @@ class ExampleConnectorPlugin : public QObject, public RecordsConnectorPlugin
     Q_INTERFACES(mdg::RecordsConnectorPlugin)
 public:
     QString key() const override { return QStringLiteral("example"); }
-    std::unique_ptr<RecordsConnector> create(const QVariantMap& settings, QString*) override
+    Result<std::unique_ptr<RecordsConnector>> create(const QVariantMap& settings) override
     {
-        return std::make_unique<ExampleConnector>(settings.value(QStringLiteral("down")).toBool());
+        return Result<std::unique_ptr<RecordsConnector>>(
+            std::make_unique<ExampleConnector>(settings.value(QStringLiteral("down")).toBool()));
     }
 };
 

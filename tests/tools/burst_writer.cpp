@@ -16,9 +16,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     mdg::Database db(QString::fromLocal8Bit(argv[1]));
-    QString error;
-    if (!db.open(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const auto opened = db.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     const mdg::Actor clerk {mdg::StaffMember {QStringLiteral("burst"), QStringLiteral("burst"), QStringLiteral("Burst"),

@@ -69,8 +69,7 @@ void TestCentralStore::init()
 {
     m_location = m_fixture->newLocation();
     m_store = std::make_unique<SqlCentralStore>(path());
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
+    QVERIFY_OK(m_store->open());
 }
 
 void TestCentralStore::cleanup()
@@ -154,8 +153,7 @@ void TestCentralStore::twoWorkstationsRacingOneCaseExactlyOneWins()
         // Two workstations, each with its own connection, push a version 2 at the same time.
         const auto racer = [this, id](const QString& ws) {
             SqlCentralStore mine(path());
-            QString error;
-            if (!mine.open(&error))
+            if (!mine.open())
                 return -1;
             const auto r = mine.push({change(id, 2, ws, ws)});
             return r ? int(r->accepted.size()) : -1;
@@ -172,9 +170,10 @@ void TestCentralStore::unreachableStoreIsReported()
 {
     SqlCentralStore nowhere(m_fixture->isPostgres() ? QStringLiteral("postgresql://postgres@127.0.0.1:1/none")
                                                     : QStringLiteral("/proc/no-such-dir/central.sqlite"));
-    QString error;
-    QVERIFY(!nowhere.open(&error));
-    QVERIFY(!error.isEmpty());
+    const auto opened = nowhere.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.code(), ErrorCode::Unreachable);
+    QVERIFY(!opened.error().isEmpty());
 }
 
 void TestCentralStore::settledConflictBuildsOnTheStoresVersion()
@@ -240,8 +239,7 @@ void TestCentralStore::claimsRacingFromManyConnectionsExactlyOneWins()
         // Four workstations, each with its own connection, claim the same case at once.
         const auto racer = [this, id, now](int ws) {
             SqlCentralStore mine(path());
-            QString error;
-            if (!mine.open(&error))
+            if (!mine.open())
                 return QString();
             const QString name = QStringLiteral("ws-%1").arg(ws);
             const auto c = mine.claim(id, QStringLiteral("clerk"), name, now, now.addSecs(600));

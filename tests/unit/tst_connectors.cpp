@@ -23,9 +23,9 @@ void TestConnectors::pluginFromTheFolderIsUsable()
     const QStringList problems = registry.loadPlugins(QStringLiteral(MADOGUCHI_CONNECTOR_PLUGINS));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(registry.keys(), (QStringList {QStringLiteral("local"), QStringLiteral("example")}));
-    QString error;
-    auto connector = registry.create(QStringLiteral("example"), {}, &error);
-    QVERIFY2(connector, qPrintable(error));
+    auto created = registry.create(QStringLiteral("example"), {});
+    QVERIFY2(created, qPrintable(created.error()));
+    const auto& connector = created.value();
     PersonQuery q;
     q.kanaPrefix = QStringLiteral("レイジ");
     const auto found = connector->searchPersons(q);
@@ -36,8 +36,9 @@ void TestConnectors::pluginFromTheFolderIsUsable()
     const auto receipt = connector->submit({QStringLiteral("K7Q-4M2-93X"), Procedure::MovingIn, {}});
     QCOMPARE(receipt->receiptNo, QStringLiteral("EX-K7Q-4M2-93X"));
     // The plugin's own settings reach it: a system that is down says so, typed.
-    auto down = registry.create(QStringLiteral("example"), {{QStringLiteral("down"), true}}, &error);
-    QCOMPARE(down->searchPersons(q).error().kind, ConnectorError::Kind::Unavailable);
+    auto down = registry.create(QStringLiteral("example"), {{QStringLiteral("down"), true}});
+    QVERIFY(down);
+    QCOMPARE(down.value()->searchPersons(q).error().kind, ConnectorError::Kind::Unavailable);
 }
 
 void TestConnectors::brokenFilesAreReportedNotFatal()
@@ -58,13 +59,12 @@ void TestConnectors::builtInLocalRegister()
 {
     QTemporaryDir dir;
     ConnectorRegistry registry;
-    QString error;
     auto local = registry.create(
-        QStringLiteral("local"), {{QStringLiteral("path"), dir.filePath(QStringLiteral("r.sqlite"))}}, &error);
-    QVERIFY2(local, qPrintable(error));
+        QStringLiteral("local"), {{QStringLiteral("path"), dir.filePath(QStringLiteral("r.sqlite"))}});
+    QVERIFY2(local, qPrintable(local.error()));
     PersonQuery q;
     q.name = QStringLiteral("山田");
-    const auto r = local->searchPersons(q);
+    const auto r = local.value()->searchPersons(q);
     QVERIFY(r);
     QVERIFY(r.value().isEmpty());
 }
@@ -72,9 +72,10 @@ void TestConnectors::builtInLocalRegister()
 void TestConnectors::unknownConnectorIsAnError()
 {
     ConnectorRegistry registry;
-    QString error;
-    QVERIFY(!registry.create(QStringLiteral("acme"), {}, &error));
-    QVERIFY(error.contains(QStringLiteral("acme")));
+    const auto unknown = registry.create(QStringLiteral("acme"), {});
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.code(), ErrorCode::Invalid);
+    QVERIFY(unknown.error().contains(QStringLiteral("acme")));
 }
 
 QTEST_GUILESS_MAIN(TestConnectors)

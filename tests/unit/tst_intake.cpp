@@ -111,14 +111,15 @@ void TestIntake::jsonRoundTripMatchesContract()
         QStringLiteral("female"));
     QCOMPARE(j.value(QStringLiteral("move")).toObject().value(QStringLiteral("date")).toString(),
         QStringLiteral("2026-03-28"));
-    QString why;
-    const auto back = PreEntry::fromJson(j, &why);
-    QVERIFY2(back, qPrintable(why));
-    QCOMPARE(*back, p);
+    const auto back = PreEntry::fromJson(j);
+    QVERIFY2(back, qPrintable(back.error()));
+    QCOMPARE(back.value(), p);
     QJsonObject bad = j;
     bad.insert(QStringLiteral("procedure"), QStringLiteral("moving_sideways"));
-    QVERIFY(!PreEntry::fromJson(bad, &why));
-    QVERIFY(why.contains(QStringLiteral("procedure")));
+    const auto refused = PreEntry::fromJson(bad);
+    QVERIFY(!refused);
+    QCOMPARE(refused.code(), ErrorCode::Invalid);
+    QVERIFY(refused.error().contains(QStringLiteral("procedure")));
 }
 
 void TestIntake::flippedPayloadByteIsBadSignature()

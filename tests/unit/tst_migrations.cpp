@@ -32,8 +32,7 @@ void TestMigrations::fromEmptyDatabase()
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("a.sqlite")));
-    QString error;
-    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY_OK(db.open());
     QCOMPARE(Migrations::currentVersion(db.connection()), Migrations::latestVersion());
     QVERIFY(Migrations::latestVersion() >= 2);
     const QStringList t = tables(db.connection());
@@ -56,8 +55,7 @@ void TestMigrations::fromEachEarlierVersion()
     {
         // Build the old schema as an older build would have left it, with a case in it.
         Database old(path);
-        QString error;
-        QVERIFY2(Migrations::apply(old.connection(), &error, start), qPrintable(error));
+        QVERIFY_OK(Migrations::apply(old.connection(), start));
         QCOMPARE(Migrations::currentVersion(old.connection()), start);
         execSql(old.connection(),
             QStringLiteral("INSERT INTO cases (id, procedure, stage, version, reference, queue_date, queue_number, "
@@ -65,8 +63,7 @@ void TestMigrations::fromEachEarlierVersion()
                            "'2026-03-30', 7, '2026-03-30T00:00:00.000Z', '2026-03-30T00:00:00.000Z')"));
     }
     Database db(path);
-    QString error;
-    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY_OK(db.open());
     QCOMPARE(Migrations::currentVersion(db.connection()), Migrations::latestVersion());
     QSqlQuery q
         = execSql(db.connection(), QStringLiteral("SELECT stage, version, queue_number FROM cases WHERE id = 'c1'"));
@@ -79,8 +76,7 @@ void TestMigrations::fromEachEarlierVersion()
 void TestMigrations::runningTwiceIsHarmless()
 {
     test::TempStore store;
-    QString error;
-    QVERIFY2(Migrations::apply(store.db->connection(), &error), qPrintable(error));
+    QVERIFY_OK(Migrations::apply(store.db->connection()));
     QSqlQuery q = execSql(store.db->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
@@ -92,15 +88,15 @@ void TestMigrations::refusesNewerDatabase()
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     {
         Database db(path);
-        QString error;
-        QVERIFY(db.open(&error));
+        QVERIFY_OK(db.open());
         execSql(db.connection(), QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')"),
             {Migrations::latestVersion() + 1});
     }
     Database db(path);
-    QString error;
-    QVERIFY(!db.open(&error));
-    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    const auto opened = db.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.code(), ErrorCode::Store);
+    QVERIFY2(opened.error().contains(QStringLiteral("newer")), qPrintable(opened.error()));
 }
 
 void TestMigrations::refusesFileThatIsNotADatabase()
@@ -112,9 +108,10 @@ void TestMigrations::refusesFileThatIsNotADatabase()
     f.write(QByteArray(4096, 'x'));
     f.close();
     Database db(path);
-    QString error;
-    QVERIFY(!db.open(&error));
-    QVERIFY(!error.isEmpty());
+    const auto opened = db.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.code(), ErrorCode::Store);
+    QVERIFY(!opened.error().isEmpty());
 }
 
 void TestMigrations::walAndForeignKeysAreOn()

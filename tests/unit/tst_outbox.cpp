@@ -84,8 +84,7 @@ void TestOutbox::outboxDrainsIntoTheCentralStoreInOrder()
 {
     QTemporaryDir central;
     SqlCentralStore store(central.filePath(QStringLiteral("central.sqlite")));
-    QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY_OK(store.open());
     Case c = m_cases->create(m_clerk, Procedure::MovingIn, test::twoMembers()).value();
     c = m_cases->changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
     OutboxRepository outbox(m_store->db->connection());

@@ -30,8 +30,8 @@ private:
 void TestRegister::initTestCase()
 {
     m_reg = std::make_unique<LocalRegister>(m_dir.filePath(QStringLiteral("register.sqlite")));
-    QString error;
-    QVERIFY2(m_reg->open(&error), qPrintable(error));
+    const auto opened = m_reg->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(generateKawasakiPopulation(*m_reg, Population, 7));
     // Known residents to look for, one in a variant form.
     QVERIFY(m_reg->beginLoad());
@@ -166,9 +166,10 @@ void TestRegister::badRequestsAreTyped()
     QVERIFY(!noMembers);
     QCOMPARE(noMembers.error().kind, ConnectorError::Kind::Rejected);
     LocalRegister nowhere(QStringLiteral("/proc/no-such-dir/register.sqlite"));
-    QString error;
-    QVERIFY(!nowhere.open(&error));
-    QVERIFY(!error.isEmpty());
+    const auto opened = nowhere.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.code(), ErrorCode::Unreachable);
+    QVERIFY(!opened.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRegister)

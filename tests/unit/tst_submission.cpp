@@ -73,8 +73,7 @@ void TestSubmission::approvalOwesASubmissionAndKeepsTheReceipt()
     QVERIFY(!owed.first().submitted);
     QTemporaryDir dir;
     LocalRegister reg(dir.filePath(QStringLiteral("register.sqlite")));
-    QString error;
-    QVERIFY2(reg.open(&error), qPrintable(error));
+    QVERIFY_OK(reg.open());
     const auto sent = submissions.submit(a.reviewer, a.c.id, reg);
     QVERIFY2(sent, qPrintable(sent.error()));
     QVERIFY(sent->submitted);
@@ -110,8 +109,7 @@ void TestSubmission::recordsSystemDownLeavesTheCaseListedForRetry()
     // The records system is back: the retry goes through.
     QTemporaryDir dir;
     LocalRegister reg(dir.filePath(QStringLiteral("register.sqlite")));
-    QString error;
-    QVERIFY(reg.open(&error));
+    QVERIFY_OK(reg.open());
     const auto sent = submissions.submit(a.reviewer, a.c.id, reg);
     QVERIFY2(sent, qPrintable(sent.error()));
     QCOMPARE(sent->attempts, 3);

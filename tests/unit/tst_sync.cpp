@@ -15,7 +15,7 @@ namespace {
 class DownStore : public CentralStore
 {
 public:
-    bool open(QString*) override { return true; }
+    Result<void> open() override { return {}; }
     Result<PushOutcome> push(const QList<SyncedChange>&) override
     {
         ++attempts;
@@ -98,8 +98,7 @@ void TestSync::init()
     m_local = std::make_unique<test::TempStore>();
     m_location = m_fixture->newLocation();
     m_central = std::make_unique<SqlCentralStore>(m_location);
-    QString error;
-    QVERIFY2(m_central->open(&error), qPrintable(error));
+    QVERIFY_OK(m_central->open());
     m_clerk = test::makeActor(*m_local->db, QStringLiteral("clerk"), {Role::Clerk}, QStringLiteral("ws-a"));
 }
 

@@ -265,11 +265,10 @@ void CasePage::submit(const QUuid& id)
     ui::runInBackground(
         m_ctx.jobs, this,
         [ctx, actor = m_actor, id]() -> Result<Submission> {
-            QString error;
-            const auto connector = ctx->recordsConnector(&error);
+            const auto connector = ctx->recordsConnector();
             if (!connector)
-                return Result<Submission>::failure(ErrorCode::Unreachable, error);
-            return ctx->submissions.submit(actor, id, *connector);
+                return Result<Submission>::failure(connector);
+            return ctx->submissions.submit(actor, id, *connector.value());
         },
         [this, id](const Result<Submission>& r) {
             m_retrySubmission->setEnabled(true);

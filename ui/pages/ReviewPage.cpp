@@ -144,13 +144,13 @@ void ReviewPage::submitWaiting()
     ui::runInBackground(
         m_ctx.jobs, this,
         [ctx, actor, ids] {
-            QString error;
-            const auto connector = ctx->recordsConnector(&error);
+            const auto connector = ctx->recordsConnector();
+            QString error = connector.error();
             int sent = 0;
             for (const QUuid& id : ids) {
                 if (!connector)
                     break;
-                const auto r = ctx->submissions.submit(actor, id, *connector);
+                const auto r = ctx->submissions.submit(actor, id, *connector.value());
                 if (r)
                     ++sent;
                 else

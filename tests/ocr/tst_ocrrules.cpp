@@ -1,4 +1,5 @@
 #include "ocr/Columns.h"
+#include "ocr/FieldValues.h"
 #include "ocr/GlyphMatcher.h"
 #include "ocr/HouseholdConsistency.h"
 #include "ocr/IssueLines.h"
@@ -10,6 +11,7 @@
 #include "ocr/Plausibility.h"
 #include "ocr/RowsTable.h"
 #include "ocr/Ruby.h"
+#include "ocr/ValueReader.h"
 #include "ocr/ValueRules.h"
 
 #include <QPainter>
@@ -59,6 +61,8 @@ private slots:
     void lostRelationshipFromTheHousehold();
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
+    void valueIsReadAgainUnderItsFieldsRule();
+    void readingsGoToTheirFieldsAndTheWholeCorrects();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -831,6 +835,60 @@ void TestOcrRules::issueDateAndIssuerBelowTheSentence()
     const auto none = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号")});
     QVERIFY(!none.date);
     QVERIFY(!none.issuer);
+}
+
+void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
+{
+    OcrEngine engine;
+    QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+    QImage page(1654, 400, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.setPen(Qt::black);
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setPixelSize(44);
+    p.setFont(f);
+    p.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
+    p.drawText(QPoint(1000, 200), QStringLiteral("女"));
+    p.end();
+    ValueReader reader(engine, page, 200, 0.6);
+    // The page pass took the zero for an O and stopped short of the last character.
+    const auto date = reader.read(
+        Label::Birth, Value {QStringLiteral("昭和5O年4月1"), QRect(300, 150, 250, 60), 0.5}, QStringLiteral("birth"));
+    QCOMPARE(date.value, QStringLiteral("1975-04-01"));
+    // Read past the end of the page pass's box, to the last character.
+    QVERIFY2(date.reading.text.endsWith(QStringLiteral("日")), qPrintable(date.reading.text));
+    // A sex is one of two values, whatever the page pass made of it.
+    const auto sex
+        = reader.read(Label::Sex, Value {QStringLiteral("攵"), QRect(995, 150, 56, 60), 0.3}, QStringLiteral("sex"));
+    QCOMPARE(sex.value, QStringLiteral("female"));
+}
+
+void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()
+{
+    TransferOutCertificate cert;
+    cert.members.resize(1);
+    // The layout found member 3 (the only one printed) and a household address.
+    const QList<ValueTask> tasks {{Label::Name, Value {QStringLiteral("山田　太郎"), QRect(100, 100, 200, 40), 0.9}, 3,
+                                      QStringLiteral("members[0].name")},
+        {Label::Birth, Value {QStringLiteral("昭和50年4月1日"), QRect(100, 150, 300, 40), 0.9}, 3,
+            QStringLiteral("members[0].birth_date")},
+        {Label::Address, Value {QStringLiteral("川崎市$中原区"), QRect(100, 20, 400, 40), 0.95}, -1,
+            QStringLiteral("previous_address")}};
+    std::vector<ValueReader::Reading> readings {{QStringLiteral("山田　太郎"), tasks[0].value, 0.9},
+        {QStringLiteral("1975-04-01"), tasks[1].value, 0.9}, {QStringLiteral("川崎市$中原区"), tasks[2].value, 0.95}};
+    putReadings(cert, tasks, readings, {3}, [](QRect r) { return r.translated(10, 5); });
+    QCOMPARE(cert.members[0].name, QStringLiteral("山田　太郎"));
+    QCOMPARE(cert.members[0].birthDate, QDate(1975, 4, 1));
+    QCOMPARE(cert.previousAddress, QStringLiteral("川崎市$中原区"));
+    QCOMPARE(cert.fields.size(), 3);
+    QCOMPARE(cert.fields[0].box, QRect(110, 105, 200, 40)); // on the caller's image
+    correctAsAWhole(cert, 0.5);
+    // Sorted by key, and the address with a stray sign is left for the clerk to check.
+    QCOMPARE(cert.fields[0].key, QStringLiteral("members[0].birth_date"));
+    QCOMPARE(cert.fields[2].key, QStringLiteral("previous_address"));
+    QCOMPARE(cert.fields[2].confidence, 0.5);
+    QCOMPARE(cert.fields[1].confidence, 0.9);
 }
 
 QTEST_MAIN(TestOcrRules)

@@ -25,9 +25,8 @@ public:
         if (!postgres)
             return;
         m_server = std::make_unique<LocalPostgres>();
-        QString error;
-        if (!m_server->start(&error))
-            qFatal("cannot start PostgreSQL for the test: %s", qPrintable(error));
+        if (const auto started = m_server->start(); !started)
+            qFatal("cannot start PostgreSQL for the test: %s", qPrintable(started.error()));
     }
 
     bool isPostgres() const { return m_server != nullptr; }
@@ -39,9 +38,8 @@ public:
         if (!m_server)
             return m_dir.filePath(QStringLiteral("central-%1.sqlite").arg(++m_count));
         const QString name = QStringLiteral("central_%1").arg(++m_count);
-        QString error;
-        if (!m_server->createDatabase(name, &error))
-            qFatal("cannot create a test database: %s", qPrintable(error));
+        if (const auto created = m_server->createDatabase(name); !created)
+            qFatal("cannot create a test database: %s", qPrintable(created.error()));
         return m_server->url(name);
     }
 

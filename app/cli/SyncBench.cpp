@@ -32,11 +32,13 @@ bool fillOutbox(Database& local, const Actor& clerk, int events)
 void benchSync(int events, QString central)
 {
     std::unique_ptr<LocalPostgres> server;
-    QString error;
     if (central.isEmpty()) {
         server = std::make_unique<LocalPostgres>();
-        if (!server->start(&error) || !server->createDatabase(QStringLiteral("bench"), &error)) {
-            err() << "bench sync: no server given and none could be started here (" << error
+        auto ready = server->start();
+        if (ready)
+            ready = server->createDatabase(QStringLiteral("bench"));
+        if (!ready) {
+            err() << "bench sync: no server given and none could be started here (" << ready.error()
                   << "). Give one with --central postgresql://USER@HOST:PORT/DATABASE\n";
             return;
         }

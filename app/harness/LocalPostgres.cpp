@@ -68,7 +68,7 @@ QString LocalPostgres::binDir()
     return onPath.isEmpty() ? QString() : QFileInfo(onPath).absolutePath();
 }
 
-bool LocalPostgres::run(const QString& tool, const QStringList& args, QString* error) const
+Result<void> LocalPostgres::run(const QString& tool, const QStringList& args) const
 {
     QString program = QDir(m_bin).filePath(tool);
     QStringList arguments = args;
@@ -81,66 +81,61 @@ bool LocalPostgres::run(const QString& tool, const QStringList& args, QString* e
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, arguments);
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error)
-            *error = tr("%1 failed: %2").arg(tool, QString::fromLocal8Bit(p.readAll()).trimmed().right(600));
+        const QString output = QString::fromLocal8Bit(p.readAll()).trimmed().right(600);
         p.kill();
-        return false;
+        return Result<void>::failure(ErrorCode::Unreachable, tr("%1 failed: %2").arg(tool, output));
     }
-    return true;
+    return {};
 }
 
-bool LocalPostgres::start(QString* error)
+Result<void> LocalPostgres::start()
 {
+    using R = Result<void>;
     if (m_running)
-        return true;
-    if (m_bin.isEmpty()) {
-        *error = tr("PostgreSQL is not installed (Debian: apt-get install postgresql).");
-        return false;
-    }
+        return {};
+    if (m_bin.isEmpty())
+        return R::failure(
+            ErrorCode::Unreachable, tr("PostgreSQL is not installed (Debian: apt-get install postgresql)."));
     if (!m_initialised) {
         m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/madoguchi-pg-XXXXXX"));
-        if (!m_dir->isValid()) {
-            *error = tr("Cannot create a folder for PostgreSQL: %1").arg(m_dir->errorString());
-            return false;
-        }
+        if (!m_dir->isValid())
+            return R::failure(
+                ErrorCode::Unreachable, tr("Cannot create a folder for PostgreSQL: %1").arg(m_dir->errorString()));
         m_data = m_dir->filePath(QStringLiteral("data"));
         if (runningAsRoot()
-            && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir->path()}) != 0) {
-            *error = tr("Cannot hand the PostgreSQL folder to the postgres user.");
-            return false;
-        }
-        if (!run(QStringLiteral("initdb"),
+            && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir->path()}) != 0)
+            return R::failure(ErrorCode::Unreachable, tr("Cannot hand the PostgreSQL folder to the postgres user."));
+        if (auto made = run(QStringLiteral("initdb"),
                 {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-A"),
                     QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
-                    QStringLiteral("--no-sync")},
-                error))
-            return false;
+                    QStringLiteral("--no-sync")});
+            !made)
+            return made;
         m_initialised = true;
         m_port = freeLoopbackPort();
     }
     // Loopback only; the socket lives in the data folder, not in /run.
     const QString options
         = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c max_connections=200").arg(m_port).arg(m_data);
-    if (!run(QStringLiteral("pg_ctl"),
+    if (auto started = run(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                QStringLiteral("start")},
-            error))
-        return false;
+                QStringLiteral("start")});
+        !started)
+        return started;
     m_running = true;
-    return true;
+    return {};
 }
 
-bool LocalPostgres::stop(QString* error)
+Result<void> LocalPostgres::stop()
 {
     if (!m_running)
-        return true;
-    const bool ok = run(QStringLiteral("pg_ctl"),
+        return {};
+    auto stopped = run(QStringLiteral("pg_ctl"),
         {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-            QStringLiteral("stop")},
-        error);
-    m_running = !ok;
-    return ok;
+            QStringLiteral("stop")});
+    m_running = !stopped;
+    return stopped;
 }
 
 QString LocalPostgres::url(const QString& database) const
@@ -148,24 +143,23 @@ QString LocalPostgres::url(const QString& database) const
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
-bool LocalPostgres::createDatabase(const QString& name, QString* error)
+Result<void> LocalPostgres::createDatabase(const QString& name)
 {
     const QString connection = QStringLiteral("pg-admin-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    bool ok = false;
+    Result<void> created;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         SqlCentralStore::configurePostgres(db, QUrl(url()));
         if (!db.open()) {
-            *error = db.lastError().text();
+            created = Result<void>::failure(ErrorCode::Unreachable, db.lastError().text());
         } else {
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-            if (!ok)
-                *error = q.lastError().text();
+            if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+                created = Result<void>::failure(ErrorCode::Unreachable, q.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    return ok;
+    return created;
 }
 
 } // namespace mdg

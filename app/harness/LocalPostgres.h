@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
@@ -24,18 +26,18 @@ public:
     // The folder holding initdb and pg_ctl, or empty when PostgreSQL is not installed.
     static QString binDir();
 
-    // Creates the cluster on first use, then starts it; false with a message otherwise.
-    bool start(QString* error);
+    // Creates the cluster on first use, then starts it.
+    Result<void> start();
     // Fast shutdown; the data stays for the next start (the tests stop it mid-sync).
-    bool stop(QString* error = nullptr);
+    Result<void> stop();
     bool isRunning() const { return m_running; }
 
     // postgresql://postgres@127.0.0.1:PORT/DATABASE
     QString url(const QString& database = QStringLiteral("postgres")) const;
-    bool createDatabase(const QString& name, QString* error);
+    Result<void> createDatabase(const QString& name);
 
 private:
-    bool run(const QString& tool, const QStringList& args, QString* error) const;
+    Result<void> run(const QString& tool, const QStringList& args) const;
 
     QString m_bin;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -4,6 +4,7 @@
 #include "intake/PreEntryCodec.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -108,7 +109,17 @@ int encode(QCommandLineParser& p)
     const QByteArray kid
         = (p.isSet(QStringLiteral("kid")) ? p.value(QStringLiteral("kid")) : QFileInfo(keyPath).completeBaseName())
               .toUtf8();
-    const QString text = PreEntryCodec::encode(pre.value(), kid, *key);
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("v1") && format != QLatin1String("v2")) {
+        err() << "qr encode: --format is v1 or v2\n";
+        return 2;
+    }
+    const QString text = PreEntryCodec::encode(pre.value(), kid, *key,
+        format == QLatin1String("v1") ? PreEntryCodec::Format::V1 : PreEntryCodec::Format::V2);
+    if (text.isEmpty()) {
+        err() << "qr encode: the pre-entry could not be signed and compressed\n";
+        return 1;
+    }
     const QrSymbol symbol = renderQr(text);
     if (symbol.image.isNull() || !symbol.image.save(outPath)) {
         err() << "qr encode: cannot write " << outPath << '\n';
@@ -116,7 +127,8 @@ int encode(QCommandLineParser& p)
     }
     // Read back what was written: a code the counter cannot read is no use to the resident.
     const QrReading check = QrScanner::scanOnce(QImage(outPath));
-    printJson({{QStringLiteral("out"), outPath}, {QStringLiteral("version"), symbol.version},
+    printJson({{QStringLiteral("out"), outPath}, {QStringLiteral("format"), format},
+        {QStringLiteral("version"), symbol.version},
         {QStringLiteral("modules"), symbol.modules},
         {QStringLiteral("ec_level"), check.found ? check.ecLevel : QStringLiteral("M")},
         {QStringLiteral("characters"), int(text.size())}, {QStringLiteral("pixels"), symbol.image.width()},
@@ -150,11 +162,26 @@ int decode(QCommandLineParser& p)
     return r.found ? 0 : 1;
 }
 
+int dictionary()
+{
+    const QByteArray& d = PreEntryCodec::dictionary();
+    if (d.isEmpty()) {
+        err() << "qr dictionary: this build holds no preset dictionary\n";
+        return 1;
+    }
+    printJson({{QStringLiteral("file"), QStringLiteral("resources/intake/preentry-v2.dict")},
+        {QStringLiteral("bytes"), int(d.size())},
+        {QStringLiteral("sha256"),
+            QString::fromLatin1(QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex())}});
+    return 0;
+}
+
 int verify(QCommandLineParser& p)
 {
     const QStringList files = p.positionalArguments().mid(1);
-    if (files.size() != 1) {
-        err() << "qr verify: one IMAGE is required\n";
+    const bool fromText = p.isSet(QStringLiteral("text"));
+    if (files.size() != (fromText ? 0 : 1)) {
+        err() << "qr verify: one IMAGE or --text TEXT is required\n";
         return 2;
     }
     KeyRing keys;
@@ -169,18 +196,22 @@ int verify(QCommandLineParser& p)
     } else {
         keys.loadFolder(Config(p.value(QStringLiteral("config"))).keyFolder());
     }
-    QString error;
-    const QImage img = loadImage(files.first(), &error);
-    if (img.isNull()) {
-        err() << "qr verify: cannot read the image: " << error << '\n';
-        return 1;
+    QString text = p.value(QStringLiteral("text"));
+    if (!fromText) {
+        QString error;
+        const QImage img = loadImage(files.first(), &error);
+        if (img.isNull()) {
+            err() << "qr verify: cannot read the image: " << error << '\n';
+            return 1;
+        }
+        const QrReading r = QrScanner::scanThoroughly(img);
+        if (!r.found) {
+            err() << "qr verify: no QR code found in " << files.first() << '\n';
+            return 1;
+        }
+        text = r.text;
     }
-    const QrReading r = QrScanner::scanThoroughly(img);
-    if (!r.found) {
-        err() << "qr verify: no QR code found in " << files.first() << '\n';
-        return 1;
-    }
-    const auto d = PreEntryCodec::decode(r.text, keys, QDateTime::currentDateTimeUtc());
+    const auto d = PreEntryCodec::decode(text, keys, QDateTime::currentDateTimeUtc());
     if (!d) {
         err() << "rejected: " << PreEntryCodec::rejectionKey(d.rejection) << ": " << d.detail << '\n'
               << PreEntryCodec::rejectionMessage(d.rejection) << '\n';
@@ -197,7 +228,12 @@ int qr(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Pre-entry QR codes: keys, encoding, reading, verification."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("keygen | encode | decode | verify"));
+    p.addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("keygen | encode | decode | verify | dictionary"));
+    p.addOption({QStringLiteral("format"), QStringLiteral("QR version to encode: v2 (default, CONTRACTS.md 1b) or v1."),
+        QStringLiteral("v1|v2"), QStringLiteral("v2")});
+    p.addOption({QStringLiteral("text"), QStringLiteral("verify: the QR's text instead of an image."),
+        QStringLiteral("text")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("path")});
     p.addOption(
         {QStringLiteral("kid"), QStringLiteral("Key id (default: the key file's base name)."), QStringLiteral("kid")});
@@ -218,7 +254,9 @@ int qr(const QStringList& args)
         return decode(p);
     if (action == QLatin1String("verify"))
         return verify(p);
-    err() << "qr: unknown action '" << action << "' (keygen, encode, decode, verify)\n";
+    if (action == QLatin1String("dictionary"))
+        return dictionary();
+    err() << "qr: unknown action '" << action << "' (keygen, encode, decode, verify, dictionary)\n";
     return 2;
 }
 

@@ -1,13 +1,15 @@
 #include "PreEntryCodec.h"
 
 #include "Base45.h"
+#include "Deflate.h"
+#include "PreEntryV2.h"
+
+#include <QFile>
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QJsonObject>
-
-#include <zlib.h>
 
 namespace mdg {
 
@@ -22,49 +24,6 @@ QByteArray sigStructure(const QByteArray& protectedHeader, const QByteArray& pay
     return QCborArray {QStringLiteral("Signature1"), protectedHeader, QByteArray(), payload}.toCborValue().toCbor();
 }
 
-QByteArray deflate(const QByteArray& in)
-{
-    uLongf len = compressBound(uLong(in.size()));
-    QByteArray out(int(len), Qt::Uninitialized);
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &len, reinterpret_cast<const Bytef*>(in.constData()),
-            uLong(in.size()), Z_BEST_COMPRESSION)
-        != Z_OK)
-        return {};
-    out.resize(int(len));
-    return out;
-}
-
-enum class InflateResult { Ok, Corrupt, TooLarge };
-
-InflateResult inflateBounded(const QByteArray& in, qsizetype limit, QByteArray& out)
-{
-    z_stream zs {};
-    if (inflateInit(&zs) != Z_OK)
-        return InflateResult::Corrupt;
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    char buffer[16384];
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        zs.next_out = reinterpret_cast<Bytef*>(buffer);
-        zs.avail_out = sizeof(buffer);
-        rc = inflate(&zs, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END)
-            break;
-        out.append(buffer, qsizetype(sizeof(buffer) - zs.avail_out));
-        if (out.size() > limit) {
-            inflateEnd(&zs);
-            return InflateResult::TooLarge;
-        }
-        if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
-            rc = Z_BUF_ERROR; // input ended before the stream did: truncated
-            break;
-        }
-    }
-    inflateEnd(&zs);
-    return rc == Z_STREAM_END && zs.avail_in == 0 ? InflateResult::Ok : InflateResult::Corrupt;
-}
-
 PreEntryCodec::Decoded reject(PreEntryCodec::Rejection r, const QString& detail, const QByteArray& kid = {})
 {
     PreEntryCodec::Decoded d;
@@ -75,10 +34,20 @@ PreEntryCodec::Decoded reject(PreEntryCodec::Rejection r, const QString& detail,
 }
 } // namespace
 
-QByteArray PreEntryCodec::sign(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey)
+const QByteArray& PreEntryCodec::dictionary()
+{
+    static const QByteArray bytes = [] {
+        QFile f(QStringLiteral(":/intake/preentry-v2.dict"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    return bytes;
+}
+
+QByteArray PreEntryCodec::sign(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey, Format format)
 {
     const QByteArray protectedHeader = QCborMap {{HeaderAlg, AlgEdDSA}, {HeaderKid, kid}}.toCborValue().toCbor();
-    const QByteArray payload = QCborValue::fromJsonValue(p.toJson()).toCbor();
+    const QByteArray payload = format == Format::V2 ? preentry_v2::toCompact(p).toCborValue().toCbor()
+                                                    : QCborValue::fromJsonValue(p.toJson()).toCbor();
     const QByteArray signature = privateKey.sign(sigStructure(protectedHeader, payload));
     if (signature.isEmpty())
         return {};
@@ -86,31 +55,37 @@ QByteArray PreEntryCodec::sign(const PreEntry& p, const QByteArray& kid, const E
     return QCborValue(QCborKnownTags(CoseSign1Tag), sign1).toCbor();
 }
 
-QString PreEntryCodec::encode(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey)
+QString PreEntryCodec::encode(const PreEntry& p, const QByteArray& kid, const Ed25519Key& privateKey, Format format)
 {
-    const QByteArray cose = sign(p, kid, privateKey);
-    if (cose.isEmpty())
+    const QByteArray cose = sign(p, kid, privateKey, format);
+    if (cose.isEmpty() || (format == Format::V2 && dictionary().isEmpty()))
         return {};
-    return QLatin1String(Prefix) + Base45::encode(deflate(cose));
+    if (format == Format::V1)
+        return QLatin1String(Prefix) + Base45::encode(zlib::deflate(cose));
+    return QLatin1String(PrefixV2) + Base45::encode(zlib::deflate(cose, dictionary()));
 }
 
 PreEntryCodec::Decoded PreEntryCodec::decode(const QString& text, const KeyRing& keys, const QDateTime& nowUtc)
 {
     // Scanners and phones add line ends; nothing else is forgiven.
     const QString t = text.trimmed();
-    if (!t.startsWith(QLatin1String(Prefix)))
-        return reject(Rejection::WrongPrefix, QStringLiteral("the text does not start with MDG1:"));
+    const bool v2 = t.startsWith(QLatin1String(PrefixV2));
+    if (!v2 && !t.startsWith(QLatin1String(Prefix)))
+        return reject(Rejection::WrongPrefix, QStringLiteral("the text does not start with MDG1: or MDG2:"));
     if (t.size() > MaxTextLength)
         return reject(Rejection::TooLarge, QStringLiteral("%1 characters").arg(t.size()));
     const auto compressed = Base45::decode(QStringView(t).mid(qsizetype(qstrlen(Prefix))));
     if (!compressed)
         return reject(Rejection::BadBase45, QStringLiteral("not Base45"));
     QByteArray cose;
-    switch (inflateBounded(*compressed, MaxPayloadBytes, cose)) {
-    case InflateResult::Ok: break;
-    case InflateResult::TooLarge:
+    switch (zlib::inflate(*compressed, MaxPayloadBytes, v2 ? dictionary() : QByteArray(), cose)) {
+    case zlib::Inflated::Ok: break;
+    case zlib::Inflated::TooLarge:
         return reject(Rejection::TooLarge, QStringLiteral("more than %1 bytes inflated").arg(MaxPayloadBytes));
-    case InflateResult::Corrupt: return reject(Rejection::BadCompression, QStringLiteral("not a complete zlib stream"));
+    case zlib::Inflated::Corrupt:
+        return reject(Rejection::BadCompression, QStringLiteral("not a complete zlib stream"));
+    case zlib::Inflated::OtherDictionary:
+        return reject(Rejection::OtherDictionary, QStringLiteral("compressed against another preset dictionary"));
     }
     return verify(cose, keys, nowUtc);
 }
@@ -152,11 +127,13 @@ PreEntryCodec::Decoded PreEntryCodec::verify(const QByteArray& coseSign1, const 
     const QCborValue body = QCborValue::fromCbor(payload, &perr);
     if (perr.error != QCborError::NoError || !body.isMap())
         return reject(Rejection::MalformedPayload, QStringLiteral("payload is not a CBOR map"), kid);
-    const QJsonObject json = body.toJsonValue().toObject();
-    const int version = json.value(QStringLiteral("v")).toInt(0);
-    if (version != PreEntry::CurrentVersion)
+    const QCborMap map = body.toMap();
+    // Version 1 names its fields ("v": 1), version 2 numbers them (1: 2).
+    const bool compact = map.contains(1);
+    const qint64 version = compact ? map.value(1).toInteger(0) : map.value(QStringLiteral("v")).toInteger(0);
+    if (version != (compact ? 2 : PreEntry::CurrentVersion))
         return reject(Rejection::UnsupportedVersion, QStringLiteral("version %1").arg(version), kid);
-    auto p = PreEntry::fromJson(json);
+    auto p = compact ? preentry_v2::fromCompact(map) : PreEntry::fromJson(body.toJsonValue().toObject());
     if (!p)
         return reject(Rejection::MalformedPayload, p.error(), kid);
     if (p->expiresAt <= nowUtc)
@@ -180,6 +157,7 @@ QString PreEntryCodec::rejectionKey(Rejection r)
     case Rejection::UnsupportedVersion: return QStringLiteral("unsupported_version");
     case Rejection::TooLarge: return QStringLiteral("too_large");
     case Rejection::MalformedPayload: return QStringLiteral("malformed_payload");
+    case Rejection::OtherDictionary: return QStringLiteral("other_dictionary");
     }
     return {};
 }
@@ -206,6 +184,9 @@ QString PreEntryCodec::rejectionMessage(Rejection r)
     case Rejection::TooLarge: return tr("The code holds more data than a pre-entry may. Nothing was opened.");
     case Rejection::MalformedPayload:
         return tr("The pre-entry in the code is incomplete. Open a walk-in case instead.");
+    case Rejection::OtherDictionary:
+        return tr("The code was made for a different version of the counter software. Nothing was opened; call the "
+                  "administrator.");
     }
     return {};
 }

@@ -36,4 +36,23 @@ inline PreEntry familyOfFour(const QDateTime& nowUtc)
     return p;
 }
 
+// Three generations in one household: the largest pre-entry a counter expects.
+inline PreEntry householdOfEight(const QDateTime& nowUtc)
+{
+    PreEntry p = familyOfFour(nowUtc);
+    p.id = QUuid::fromString(QStringLiteral("0b7e5c3a-9d41-4f2e-8a6b-3c1d2e4f5a60"));
+    p.ref = QStringLiteral("P3W-8K5-2RT");
+    p.members << Person {{}, QStringLiteral("髙橋　正雄"), QStringLiteral("タカハシ　マサオ"), QDate(1952, 1, 20),
+        Sex::Male, QStringLiteral("父"), {}, QStringLiteral("56789012345")}
+              << Person {{}, QStringLiteral("髙橋　久美子"), QStringLiteral("タカハシ　クミコ"), QDate(1955, 8, 9),
+                     Sex::Female, QStringLiteral("母"), {}, QStringLiteral("67890123456")}
+              << Person {{}, QStringLiteral("髙橋　蒼"), QStringLiteral("タカハシ　アオイ"), QDate(2021, 12, 24),
+                     Sex::Male, QStringLiteral("子"), {}, QStringLiteral("78901234567")}
+              << Person {{}, QStringLiteral("グエン　ティ　ラン"), QStringLiteral("グエン　ティ　ラン"),
+                     QDate(1990, 7, 7), Sex::Female, QStringLiteral("同居人"), QStringLiteral("VN"), {}};
+    p.answers.insert(QStringLiteral("care_certified"), true);
+    p.answers.insert(QStringLiteral("preschool_child"), true);
+    return p;
+}
+
 } // namespace mdg::test

@@ -6,7 +6,7 @@
 namespace mdg {
 
 // A handheld USB scanner "types" the QR text as keystrokes, far faster than a person.
-// Fed one character at a time with its time, this recognises "MDG1:..." arriving as a
+// Fed one character at a time with its time, this recognises "MDG1:...", "MDG2:"... arriving as a
 // fast burst and ending with Enter; slow typing never completes a burst.
 class ScannerKeystrokes
 {

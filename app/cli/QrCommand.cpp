@@ -114,8 +114,8 @@ int encode(QCommandLineParser& p)
         err() << "qr encode: --format is v1 or v2\n";
         return 2;
     }
-    const QString text = PreEntryCodec::encode(pre.value(), kid, *key,
-        format == QLatin1String("v1") ? PreEntryCodec::Format::V1 : PreEntryCodec::Format::V2);
+    const QString text = PreEntryCodec::encode(
+        pre.value(), kid, *key, format == QLatin1String("v1") ? PreEntryCodec::Format::V1 : PreEntryCodec::Format::V2);
     if (text.isEmpty()) {
         err() << "qr encode: the pre-entry could not be signed and compressed\n";
         return 1;
@@ -128,8 +128,7 @@ int encode(QCommandLineParser& p)
     // Read back what was written: a code the counter cannot read is no use to the resident.
     const QrReading check = QrScanner::scanOnce(QImage(outPath));
     printJson({{QStringLiteral("out"), outPath}, {QStringLiteral("format"), format},
-        {QStringLiteral("version"), symbol.version},
-        {QStringLiteral("modules"), symbol.modules},
+        {QStringLiteral("version"), symbol.version}, {QStringLiteral("modules"), symbol.modules},
         {QStringLiteral("ec_level"), check.found ? check.ecLevel : QStringLiteral("M")},
         {QStringLiteral("characters"), int(text.size())}, {QStringLiteral("pixels"), symbol.image.width()},
         {QStringLiteral("kid"), QString::fromUtf8(kid)},
@@ -228,12 +227,11 @@ int qr(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Pre-entry QR codes: keys, encoding, reading, verification."));
     p.addHelpOption();
-    p.addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("keygen | encode | decode | verify | dictionary"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("keygen | encode | decode | verify | dictionary"));
     p.addOption({QStringLiteral("format"), QStringLiteral("QR version to encode: v2 (default, CONTRACTS.md 1b) or v1."),
         QStringLiteral("v1|v2"), QStringLiteral("v2")});
-    p.addOption({QStringLiteral("text"), QStringLiteral("verify: the QR's text instead of an image."),
-        QStringLiteral("text")});
+    p.addOption(
+        {QStringLiteral("text"), QStringLiteral("verify: the QR's text instead of an image."), QStringLiteral("text")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("path")});
     p.addOption(
         {QStringLiteral("kid"), QStringLiteral("Key id (default: the key file's base name)."), QStringLiteral("kid")});

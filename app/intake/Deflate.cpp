@@ -49,7 +49,8 @@ Inflated inflate(const QByteArray& in, qsizetype limit, const QByteArray& dictio
         rc = ::inflate(&zs, Z_NO_FLUSH);
         if (rc == Z_NEED_DICT) {
             // zs.adler names the dictionary the stream was made with.
-            if (dictionary.isEmpty() || zs.adler != adler32(adler32(0, nullptr, 0), bytes(dictionary), uInt(dictionary.size()))) {
+            if (dictionary.isEmpty()
+                || zs.adler != adler32(adler32(0, nullptr, 0), bytes(dictionary), uInt(dictionary.size()))) {
                 inflateEnd(&zs);
                 return dictionary.isEmpty() ? Inflated::Corrupt : Inflated::OtherDictionary;
             }

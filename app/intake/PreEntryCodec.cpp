@@ -87,7 +87,12 @@ PreEntryCodec::Decoded PreEntryCodec::decode(const QString& text, const KeyRing&
     case zlib::Inflated::OtherDictionary:
         return reject(Rejection::OtherDictionary, QStringLiteral("compressed against another preset dictionary"));
     }
-    return verify(cose, keys, nowUtc);
+    auto d = verify(cose, keys, nowUtc);
+    // A version 1 payload behind MDG2: (or the reverse) is no code the web service issues.
+    if (d && d.compact != v2)
+        return reject(Rejection::WrongPrefix,
+            QStringLiteral("a version %1 payload behind %2").arg(d.compact ? 2 : 1).arg(t.left(5)), d.kid);
+    return d;
 }
 
 PreEntryCodec::Decoded PreEntryCodec::verify(const QByteArray& coseSign1, const KeyRing& keys, const QDateTime& nowUtc)
@@ -141,6 +146,7 @@ PreEntryCodec::Decoded PreEntryCodec::verify(const QByteArray& coseSign1, const 
     Decoded d;
     d.preEntry = std::move(p).value();
     d.kid = kid;
+    d.compact = compact;
     return d;
 }
 

@@ -46,6 +46,7 @@ public:
         Rejection rejection = Rejection::MalformedPayload;
         QString detail; // technical detail for logs and the command line, no personal data
         QByteArray kid;
+        bool compact = false; // the payload was version 2's
         explicit operator bool() const { return preEntry.has_value(); }
     };
 

@@ -92,8 +92,8 @@ QCborMap toCompact(const PreEntry& p)
 
     QCborArray members;
     for (const Person& x : p.members) {
-        QCborMap j {{1, x.name}, {2, x.nameKana}, {3, date(x.birthDate)}, {4, x.sex == Sex::Male ? 1 : 2},
-            {5, x.relationship}};
+        QCborMap j {
+            {1, x.name}, {2, x.nameKana}, {3, date(x.birthDate)}, {4, x.sex == Sex::Male ? 1 : 2}, {5, x.relationship}};
         putText(j, 6, x.nationality);
         bool digits = x.residentCode.size() == 11;
         const qint64 code = x.residentCode.toLongLong(&digits);
@@ -108,10 +108,10 @@ QCborMap toCompact(const PreEntry& p)
     for (const auto& c : p.certificates) {
         const auto known = std::find_if(CertificateTypes.cbegin(), CertificateTypes.cend(),
             [&](const char* t) { return c.type == QLatin1String(t); });
-        certificates.append(QCborArray {
-            known != CertificateTypes.cend() ? QCborValue(qint64(known - CertificateTypes.cbegin()) + 1)
-                                             : QCborValue(c.type),
-            c.copies});
+        certificates.append(
+            QCborArray {known != CertificateTypes.cend() ? QCborValue(qint64(known - CertificateTypes.cbegin()) + 1)
+                                                         : QCborValue(c.type),
+                c.copies});
     }
     if (!certificates.isEmpty())
         m.insert(10, certificates);
@@ -185,8 +185,8 @@ Result<PreEntry> fromCompact(const QCborMap& m)
         x.relationship = j.value(5).toString();
         x.nationality = j.value(6).toString();
         const QCborValue code = j.value(7);
-        x.residentCode = code.isInteger() ? QStringLiteral("%1").arg(code.toInteger(), 11, 10, QLatin1Char('0'))
-                                          : code.toString();
+        x.residentCode
+            = code.isInteger() ? QStringLiteral("%1").arg(code.toInteger(), 11, 10, QLatin1Char('0')) : code.toString();
         p.members << x;
     }
     const QCborValue head = mv.value(5);

@@ -1595,6 +1595,10 @@
         <source>The pre-entry in the code is incomplete. Open a walk-in case instead.</source>
         <translation>コードの事前入力の内容が不完全です。来庁受付で案件を開始してください。</translation>
     </message>
+    <message>
+        <source>The code was made for a different version of the counter software. Nothing was opened; call the administrator.</source>
+        <translation>このコードは別の版の窓口ソフトウェア向けに作られています。何も開いていません。管理者に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ReceptionPage</name>

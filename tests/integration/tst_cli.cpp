@@ -123,7 +123,7 @@ void TestCli::qrKeygenEncodeDecodeVerify()
     const QJsonObject dec = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(dec.value(QStringLiteral("found")).toBool(), true);
     QCOMPARE(dec.value(QStringLiteral("format")).toString(), QStringLiteral("QRCode"));
-    QVERIFY(dec.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("MDG1:")));
+    QVERIFY(dec.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("MDG2:"))); // the default
     QVERIFY(dec.value(QStringLiteral("elapsed_ms")).isDouble());
 
     r = cli(

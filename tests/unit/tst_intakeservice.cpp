@@ -18,6 +18,7 @@ private slots:
     void cleanup();
     void scanOpensPrefilledCase();
     void sameCodeAgainReopensTheCase();
+    void versionOneAndTwoOpenTheSameCase();
     void rejectedCodeOpensNothingAndIsAudited();
     void inboxDetailArrivesLater();
     void concurrentScansOpenOneCase();
@@ -91,6 +92,22 @@ void TestIntakeService::sameCodeAgainReopensTheCase()
     QCOMPARE(caseCount(), 1);
     const auto events = EventRepository(m_store->db->connection()).forCase(first->c.id);
     QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::QrRescanned));
+}
+
+// The web service moves to version 2 while version 1 codes are still in residents' hands:
+// either code of one pre-entry opens the one case.
+void TestIntakeService::versionOneAndTwoOpenTheSameCase()
+{
+    const PreEntry p = test::familyOfFour(m_clock->nowUtc());
+    const auto fromV1 = m_intake->open(m_clerk, PreEntryCodec::encode(p, "web-2026", m_key, PreEntryCodec::Format::V1));
+    QVERIFY2(fromV1, qPrintable(fromV1.error()));
+    QCOMPARE(fromV1->c.household.members.size(), 4);
+    const auto fromV2 = m_intake->open(m_clerk, PreEntryCodec::encode(p, "web-2026", m_key, PreEntryCodec::Format::V2));
+    QVERIFY2(fromV2, qPrintable(fromV2.error()));
+    QVERIFY(fromV2->reopened);
+    QCOMPARE(fromV2->c.id, fromV1->c.id);
+    QCOMPARE(fromV2->c.household, fromV1->c.household);
+    QCOMPARE(caseCount(), 1);
 }
 
 void TestIntakeService::rejectedCodeOpensNothingAndIsAudited()

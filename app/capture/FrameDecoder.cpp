@@ -1,5 +1,9 @@
 #include "FrameDecoder.h"
 
+#include "CnnQrReader.h"
+
+#include <QElapsedTimer>
+
 #include <QMutex>
 #include <optional>
 
@@ -13,6 +17,22 @@ struct FrameDecoder::Private
     std::optional<Frame> pending;
     bool busy = false;
     Stats stats;
+    // The second pass's duty: it waits twice as long as it last took, so the first pass still
+    // sees most frames and the newest frame is never more than one second pass old.
+    QElapsedTimer clock;
+    qint64 cnnFreeAtNs = 0;
+
+    QrReading decode(const Frame& f)
+    {
+        QrReading r = decodeFrame(f);
+        if (r.found || clock.nsecsElapsed() < cnnFreeAtNs)
+            return r;
+        const qint64 start = clock.nsecsElapsed();
+        r = CnnQrReader::forThisThread().read(luminanceOf(f));
+        const qint64 end = clock.nsecsElapsed();
+        cnnFreeAtNs = end + 2 * (end - start);
+        return r;
+    }
 };
 
 FrameDecoder::FrameDecoder(QObject* parent)
@@ -21,6 +41,7 @@ FrameDecoder::FrameDecoder(QObject* parent)
 {
     qRegisterMetaType<mdg::Frame>();
     qRegisterMetaType<mdg::QrReading>();
+    d->clock.start();
     d->thread.setObjectName(QStringLiteral("qr-decoder"));
     d->worker.moveToThread(&d->thread);
     d->thread.start();
@@ -67,25 +88,43 @@ void FrameDecoder::submit(const Frame& frame)
                 d->pending.reset();
                 ++d->stats.decoded;
             }
-            const QrReading r = decodeFrame(f);
+            const QrReading r = d->decode(f);
             emit frameDecoded(r, f.arrivedNs, f.size());
         }
     });
+}
+
+namespace {
+// Planar and semi-planar YUV formats start with the full-resolution luminance plane.
+bool lumaFirst(QVideoFrameFormat::PixelFormat fmt)
+{
+    return fmt == QVideoFrameFormat::Format_YUV420P || fmt == QVideoFrameFormat::Format_YUV422P
+        || fmt == QVideoFrameFormat::Format_YV12 || fmt == QVideoFrameFormat::Format_NV12
+        || fmt == QVideoFrameFormat::Format_NV21 || fmt == QVideoFrameFormat::Format_IMC1
+        || fmt == QVideoFrameFormat::Format_IMC2 || fmt == QVideoFrameFormat::Format_IMC3
+        || fmt == QVideoFrameFormat::Format_IMC4 || fmt == QVideoFrameFormat::Format_Y8;
+}
+} // namespace
+
+QImage FrameDecoder::luminanceOf(const Frame& frame)
+{
+    if (!frame.video.isValid())
+        return frame.image.convertToFormat(QImage::Format_Grayscale8);
+    QVideoFrame v = frame.video;
+    if (lumaFirst(v.pixelFormat()) && v.map(QVideoFrame::ReadOnly)) {
+        QImage y = QImage(v.bits(0), v.width(), v.height(), v.bytesPerLine(0), QImage::Format_Grayscale8).copy();
+        v.unmap();
+        return y;
+    }
+    return v.toImage().convertToFormat(QImage::Format_Grayscale8);
 }
 
 QrReading FrameDecoder::decodeFrame(const Frame& frame)
 {
     if (frame.video.isValid()) {
         QVideoFrame v = frame.video;
-        const auto fmt = v.pixelFormat();
-        // Planar and semi-planar YUV formats start with the full-resolution luminance
-        // plane: ZXing reads it in place, no conversion of the frame.
-        const bool lumaFirst = fmt == QVideoFrameFormat::Format_YUV420P || fmt == QVideoFrameFormat::Format_YUV422P
-            || fmt == QVideoFrameFormat::Format_YV12 || fmt == QVideoFrameFormat::Format_NV12
-            || fmt == QVideoFrameFormat::Format_NV21 || fmt == QVideoFrameFormat::Format_IMC1
-            || fmt == QVideoFrameFormat::Format_IMC2 || fmt == QVideoFrameFormat::Format_IMC3
-            || fmt == QVideoFrameFormat::Format_IMC4 || fmt == QVideoFrameFormat::Format_Y8;
-        if (lumaFirst && v.map(QVideoFrame::ReadOnly)) {
+        // ZXing reads the luminance plane in place, no conversion of the frame.
+        if (lumaFirst(v.pixelFormat()) && v.map(QVideoFrame::ReadOnly)) {
             const QrReading r = QrScanner::scanLuminance(v.bits(0), v.width(), v.height(), v.bytesPerLine(0));
             v.unmap();
             return r;

@@ -27,8 +27,11 @@ public:
     };
     Stats stats() const;
 
-    // The luminance-plane decode of one frame, also used directly by the benchmark.
+    // The first pass over one frame (ZXing on the luminance plane), also used directly by the
+    // benchmark. When it finds nothing, the decoder runs the second pass (CnnQrReader) on the
+    // newest frame as often as the second pass's own time allows: at most a third of the thread.
     static QrReading decodeFrame(const Frame& frame);
+    static QImage luminanceOf(const Frame& frame);
 
 public slots:
     void submit(const mdg::Frame& frame); // any thread

@@ -1,5 +1,7 @@
 #include "QrScanner.h"
 
+#include "CnnQrReader.h"
+
 #define ZX_USE_UTF8 1
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
@@ -57,6 +59,13 @@ QrReading QrScanner::scanOnce(const QImage& image)
 }
 
 QrReading QrScanner::scanThoroughly(const QImage& image)
+{
+    if (const QrReading r = scanWithRetries(image); r.found || image.isNull())
+        return r;
+    return CnnQrReader::forThisThread().read(image);
+}
+
+QrReading QrScanner::scanWithRetries(const QImage& image)
 {
     if (image.isNull())
         return {};

@@ -1,4 +1,5 @@
 #include "CliIo.h"
+#include "capture/CnnQrReader.h"
 #include "capture/QrScanner.h"
 #include "config/Config.h"
 #include "intake/PreEntryCodec.h"
@@ -153,6 +154,10 @@ int decode(QCommandLineParser& p)
     if (r.found) {
         o.insert(QStringLiteral("format"), QStringLiteral("QRCode"));
         o.insert(QStringLiteral("text"), r.text);
+        o.insert(QStringLiteral("pass"),
+            r.pass == QrReading::Pass::Cnn ? QStringLiteral("wechat") : QStringLiteral("zxing"));
+    } else if (!img.isNull() && !CnnQrReader::forThisThread().isReady()) {
+        o.insert(QStringLiteral("error"), CnnQrReader::forThisThread().error());
     } else if (img.isNull()) {
         o.insert(QStringLiteral("error"), QStringLiteral("cannot read the image: %1").arg(error));
     }

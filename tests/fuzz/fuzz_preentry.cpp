@@ -1,6 +1,9 @@
 // libFuzzer target: whatever a camera or a hostile code hands the decoder must end in a
 // verdict, never a crash, a hang or a leak. Built with clang (-DMADOGUCHI_FUZZ=ON).
 #include "intake/PreEntryCodec.h"
+#include "intake/PreEntryV2.h"
+
+#include <QCborValue>
 
 #include <cstddef>
 #include <cstdint>
@@ -23,7 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1774800000);
     // As QR text (the prefix is given, so the fuzzer explores Base45 and what lies under it)...
     mdg::PreEntryCodec::decode(QStringLiteral("MDG1:") + QString::fromLatin1(bytes), keys(), now);
-    // ...and as the signed inbox form.
+    mdg::PreEntryCodec::decode(QStringLiteral("MDG2:") + QString::fromLatin1(bytes), keys(), now);
+    // ...as the signed inbox form...
     mdg::PreEntryCodec::verify(bytes, keys(), now);
+    // ...and as a version 2 payload, which a signature guards in the code: a key the service
+    // lost must still not crash a counter.
+    if (const QCborValue v = QCborValue::fromCbor(bytes); v.isMap())
+        (void)mdg::preentry_v2::fromCompact(v.toMap());
     return 0;
 }

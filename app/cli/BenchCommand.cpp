@@ -20,8 +20,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
 
 namespace mdg::cli {
 
@@ -223,32 +225,51 @@ void benchCaseOpen(int runs)
     keys.add("bench", *Ed25519Key::fromPem(key.publicPem()));
     CaseService cases(db);
     IntakeService intake(db, cases, keys, {});
-    FrameDecoder decoder;
-    QList<double> ms;
-    int opened = 0;
-    for (int i = 0; i < runs; ++i) {
-        const QImage code = renderQr(PreEntryCodec::encode(samplePreEntry(), "bench", key), 4).image;
-        const Frame frame {toYuv420Frame(deskPicture({1280, 720}, code)), {}, 0};
-        QEventLoop loop;
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        auto c
-            = QObject::connect(&decoder, &FrameDecoder::frameDecoded, &loop, [&](const QrReading& r, qint64 arrivedNs) {
-                  if (r.found && intake.open(clerk, r.text)) {
-                      ms << double(steadyNowNs() - arrivedNs) / 1e6;
-                      ++opened;
-                  }
-                  loop.quit();
-              });
-        Frame f = frame;
-        f.arrivedNs = steadyNowNs();
-        decoder.submit(f);
-        loop.exec();
-        QObject::disconnect(c);
-    }
-    printJson({{QStringLiteral("bench"), QStringLiteral("qr_frame_to_case_open")},
-        {QStringLiteral("resolution"), QStringLiteral("1280x720")}, {QStringLiteral("runs"), runs},
-        {QStringLiteral("opened"), opened}, {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
-        {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
+    // Each run a new pre-entry, so each opens a new case.
+    const auto measure = [&](const QString& bench, const std::function<Frame(const QString&)>& frameOf) {
+        FrameDecoder decoder;
+        QList<double> ms;
+        int opened = 0, tried = 0;
+        for (int i = 0; i < runs; ++i) {
+            Frame f = frameOf(PreEntryCodec::encode(samplePreEntry(), "bench", key));
+            if (f.isNull())
+                continue;
+            ++tried;
+            QEventLoop loop;
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            auto c = QObject::connect(
+                &decoder, &FrameDecoder::frameDecoded, &loop, [&](const QrReading& r, qint64 arrivedNs) {
+                    if (r.found && intake.open(clerk, r.text)) {
+                        ms << double(steadyNowNs() - arrivedNs) / 1e6;
+                        ++opened;
+                    }
+                    loop.quit();
+                });
+            f.arrivedNs = steadyNowNs();
+            decoder.submit(f);
+            loop.exec();
+            QObject::disconnect(c);
+            QThread::msleep(150); // past the second pass's pause, as between two residents
+        }
+        printJson({{QStringLiteral("bench"), bench}, {QStringLiteral("resolution"), QStringLiteral("1280x720")},
+            {QStringLiteral("runs"), tried}, {QStringLiteral("opened"), opened},
+            {QStringLiteral("median_ms"), round1(percentile(ms, 50))},
+            {QStringLiteral("p95_ms"), round1(percentile(ms, 95))}});
+    };
+    measure(QStringLiteral("qr_frame_to_case_open"), [](const QString& text) {
+        return Frame {toYuv420Frame(deskPicture({1280, 720}, renderQr(text, 4).image)), {}, 0};
+    });
+    // A frame only the second pass reads: the first pass's miss is part of the time.
+    QRandomGenerator rng(4711);
+    measure(QStringLiteral("qr_frame_to_case_open_second_pass"), [&rng](const QString& text) {
+        const QImage symbol = renderQr(text, 1).image;
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const QImage frame = degradedQrFrame(symbol, rng);
+            if (!QrScanner::scanWithRetries(frame).found && CnnQrReader::forThisThread().read(frame).text == text)
+                return Frame {{}, frame, 0};
+        }
+        return Frame {};
+    });
 }
 
 // Field-level exact match after NFKC and whitespace removal, per set, layout and

@@ -1,6 +1,8 @@
 #include "CliIo.h"
 #include "capture/CnnQrReader.h"
 #include "capture/FrameDecoder.h"
+#include "crosscheck/Municipalities.h"
+#include "crosscheck/Towns.h"
 #include "db/Database.h"
 #include "harness/DegradedQr.h"
 #include "intake/IntakeService.h"
@@ -165,6 +167,101 @@ void benchDegraded(int count)
         {QStringLiteral("zxing_read"), zxing}, {QStringLiteral("two_pass_read"), twoPass},
         {QStringLiteral("zxing_accuracy_pct"), round1(100.0 * zxing / count)},
         {QStringLiteral("accuracy_pct"), round1(100.0 * twoPass / count)}});
+}
+
+// The QR version of version 2 codes for households the dictionary was not made from: family
+// and given names outside its list, previous addresses anywhere in Japan (a random
+// municipality and one of its towns), buildings and rooms, phones. CONTRACTS.md 1b asks a
+// household of four for version 17 at most, one of eight for 25.
+void benchQrSizes(int households)
+{
+    static const QStringList families {QStringLiteral("山崎"), QStringLiteral("長谷川"), QStringLiteral("五十嵐"),
+        QStringLiteral("小野寺"), QStringLiteral("東海林"), QStringLiteral("勅使河原"), QStringLiteral("比嘉"),
+        QStringLiteral("髙木"), QStringLiteral("齋藤"), QStringLiteral("渡邊")};
+    static const QStringList familyKana {QStringLiteral("ヤマザキ"), QStringLiteral("ハセガワ"),
+        QStringLiteral("イガラシ"), QStringLiteral("オノデラ"), QStringLiteral("ショウジ"),
+        QStringLiteral("テシガワラ"), QStringLiteral("ヒガ"), QStringLiteral("タカギ"), QStringLiteral("サイトウ"),
+        QStringLiteral("ワタナベ")};
+    static const QStringList givens {QStringLiteral("龍之介"), QStringLiteral("優一郎"), QStringLiteral("美智子"),
+        QStringLiteral("茉莉花"), QStringLiteral("樹"), QStringLiteral("明日香"), QStringLiteral("健二"),
+        QStringLiteral("紗希")};
+    static const QStringList givenKana {QStringLiteral("リュウノスケ"), QStringLiteral("ユウイチロウ"),
+        QStringLiteral("ミチコ"), QStringLiteral("マリカ"), QStringLiteral("イツキ"), QStringLiteral("アスカ"),
+        QStringLiteral("ケンジ"), QStringLiteral("サキ")};
+    static const QStringList buildings {QStringLiteral("サンライズ"), QStringLiteral("エクセレント"),
+        QStringLiteral("ルミエール"), QStringLiteral("フォレスト"), QStringLiteral("ベルメゾン"),
+        QStringLiteral("シャトー"), QStringLiteral("リバーサイド")};
+    static const QStringList relations {QStringLiteral("妻"), QStringLiteral("子"), QStringLiteral("子"),
+        QStringLiteral("父"), QStringLiteral("母"), QStringLiteral("子の妻"), QStringLiteral("孫")};
+    const QStringList places = Municipalities::instance().codes();
+    QStringList kawasaki; // the wards of the city whose counters read the codes
+    for (const QString& c : places)
+        if (c.startsWith(QLatin1String("1413")))
+            kawasaki << c;
+    const Ed25519Key key = Ed25519Key::generate();
+    KeyRing ring;
+    ring.add("web-2026", *Ed25519Key::fromPem(key.publicPem()));
+    QRandomGenerator rng(31415);
+    const auto pick = [&rng](const QStringList& from) { return from.at(int(rng.bounded(int(from.size())))); };
+    const auto digits = [&rng](int n) {
+        QString out;
+        for (int i = 0; i < n; ++i)
+            out += QChar(u'０' + int(rng.bounded(10)));
+        return out;
+    };
+    const auto addressIn = [&](const QString& code) {
+        const QStringList towns = Towns::instance().of(code);
+        QString a = Municipalities::instance().nameOf(code) + (towns.isEmpty() ? QString() : pick(towns)) + digits(1)
+            + QStringLiteral("丁目") + digits(2) + QStringLiteral("番") + digits(2) + QStringLiteral("号");
+        if (rng.bounded(3) > 0)
+            a += QChar(0x3000) + pick(buildings) + pick(buildings) + digits(3) + QStringLiteral("号室");
+        return a;
+    };
+    for (const int size : {4, 8}) {
+        QList<double> versions;
+        int within = 0, same = 0;
+        for (int h = 0; h < households; ++h) {
+            PreEntry p = samplePreEntry();
+            const int f = int(rng.bounded(int(families.size())));
+            p.members.clear();
+            for (int m = 0; m < size; ++m) {
+                const int g = int(rng.bounded(int(givens.size())));
+                p.members << Person {{}, families[f] + QChar(0x3000) + givens[g],
+                    familyKana[f] + QChar(0x3000) + givenKana[g],
+                    QDate(1940 + int(rng.bounded(80)), 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28))),
+                    rng.bounded(2) ? Sex::Male : Sex::Female, m == 0 ? QStringLiteral("世帯主") : pick(relations), {},
+                    QString::number(10000000000LL + qint64(rng.bounded(89999999)) * 1000 + rng.bounded(1000))};
+            }
+            p.applicant = {p.members[0].name, p.members[0].nameKana, p.members[0].birthDate,
+                QStringLiteral("0%1-%2-%3")
+                    .arg(70 + 10 * int(rng.bounded(3)))
+                    .arg(1000 + rng.bounded(9000))
+                    .arg(1000 + rng.bounded(9000))};
+            p.move.householdHead = p.members[0].name;
+            p.move.previousAddress = addressIn(pick(places));
+            p.move.newAddress = addressIn(pick(kawasaki));
+            p.certificates = {{QStringLiteral("residence_record"), 1 + int(rng.bounded(3))}};
+            p.answers = {{QStringLiteral("has_card"), rng.bounded(2) == 1},
+                {QStringLiteral("preschool_child"), rng.bounded(2) == 1}};
+            const QString text = PreEntryCodec::encode(p, "web-2026", key);
+            const int version = renderQr(text, 1).version;
+            versions << version;
+            // And the counter reads back what the web service wrote, address by address.
+            const auto back = PreEntryCodec::decode(text, ring, p.issuedAt);
+            if (back && *back.preEntry == p)
+                ++same;
+            else if (back)
+                err() << "bench qr: read back differently: " << p.move.previousAddress << " → "
+                      << back.preEntry->move.previousAddress << '\n';
+            within += version <= (size == 4 ? 17 : 25) ? 1 : 0;
+        }
+        printJson({{QStringLiteral("bench"), QStringLiteral("qr_v2_sizes")}, {QStringLiteral("members"), size},
+            {QStringLiteral("households"), households}, {QStringLiteral("median_version"), percentile(versions, 50)},
+            {QStringLiteral("p95_version"), percentile(versions, 95)},
+            {QStringLiteral("max_version"), percentile(versions, 100)},
+            {QStringLiteral("accuracy_pct"), round1(100.0 * within / households)},
+            {QStringLiteral("read_back_same"), same}});
+    }
 }
 
 void benchPhotos(const QString& folder)
@@ -468,6 +565,7 @@ int bench(const QStringList& args)
         benchDecode(runs);
         benchPhotos(p.value(QStringLiteral("photos")));
         benchDegraded(80);
+        benchQrSizes(200);
         benchCaseOpen(std::min(runs, 30));
         return 0;
     }

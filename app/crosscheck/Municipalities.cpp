@@ -99,6 +99,18 @@ Locality Municipalities::locate(QStringView address) const
     return loc;
 }
 
+QStringList Municipalities::codes() const
+{
+    QStringList out;
+    for (const City& c : m_cities) {
+        if (c.wards.isEmpty())
+            out << c.code;
+        for (const auto& [wardCode, wardName] : c.wards)
+            out << wardCode;
+    }
+    return out;
+}
+
 QString Municipalities::nameOf(const QString& code) const
 {
     for (const City& c : m_cities) {

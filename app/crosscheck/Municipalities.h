@@ -30,6 +30,8 @@ public:
     // "神奈川県川崎市中原区" for a code, empty when unknown.
     QString nameOf(const QString& code) const;
     qsizetype municipalityCount() const { return m_cities.size(); }
+    // Every municipality's code, a designated city's wards in place of the city.
+    QStringList codes() const;
 
 private:
     struct City

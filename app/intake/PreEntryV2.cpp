@@ -32,7 +32,9 @@ std::optional<QDate> dateFrom(const QCborValue& v)
 QCborValue address(const QString& text)
 {
     const Locality loc = Municipalities::instance().locate(text);
-    if (loc.codes.size() != 1)
+    // The list names no counties: an address written with one (愛甲郡愛川町) travels whole, so
+    // the resident's words come back as written.
+    if (loc.codes.size() != 1 || !loc.county.isEmpty())
         return QCborArray {0, text};
     return QCborArray {loc.codes.first().toLongLong(), text.mid(loc.length)};
 }

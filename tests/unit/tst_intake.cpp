@@ -164,6 +164,10 @@ void TestIntake::addressesTravelAsMunicipalityCodes()
     const auto back = preentry_v2::fromCompact(preentry_v2::toCompact(p));
     QCOMPARE(back->move.previousAddress, p.move.previousAddress);
     QCOMPARE(back->move.destinationAddress, p.move.destinationAddress);
+    // A county the municipality list cannot give back: the address travels as written.
+    p.move.previousAddress = QStringLiteral("神奈川県愛甲郡愛川町中津１番地");
+    QCOMPARE(preentry_v2::toCompact(p).value(8).toMap().value(2).toArray().at(0).toInteger(), 0);
+    QCOMPARE(preentry_v2::fromCompact(preentry_v2::toCompact(p))->move.previousAddress, p.move.previousAddress);
 }
 
 void TestIntake::otherDictionaryIsItsOwnRejection()

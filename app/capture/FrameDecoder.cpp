@@ -21,14 +21,23 @@ struct FrameDecoder::Private
     // sees most frames and the newest frame is never more than one second pass old.
     QElapsedTimer clock;
     qint64 cnnFreeAtNs = 0;
+    bool warned = false;
 
     QrReading decode(const Frame& f)
     {
         QrReading r = decodeFrame(f);
         if (r.found || clock.nsecsElapsed() < cnnFreeAtNs)
             return r;
+        CnnQrReader& cnn = CnnQrReader::forThisThread();
+        if (!cnn.isReady()) {
+            // Said once: the first pass goes on reading, the administrator learns why the second does not.
+            if (!warned)
+                qWarning("QR decoder: %s", qPrintable(cnn.error()));
+            warned = true;
+            return r;
+        }
         const qint64 start = clock.nsecsElapsed();
-        r = CnnQrReader::forThisThread().read(luminanceOf(f));
+        r = cnn.read(luminanceOf(f));
         const qint64 end = clock.nsecsElapsed();
         cnnFreeAtNs = end + 2 * (end - start);
         return r;

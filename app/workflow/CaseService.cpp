@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "CasePolicy.h"
+#include "ConsistentPath.h"
 
 #include "CaseLog.h"
 #include "db/AuditRepository.h"
@@ -159,6 +160,29 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
 Result<Case> CaseService::changeStage(
     const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason)
 {
+    return moveStage(actor, id, expectedVersion, to, reason, {});
+}
+
+Result<Case> CaseService::sendToReviewByItself(
+    const Actor& actor, const QUuid& id, int expectedVersion, double unsureBelow)
+{
+    return moveStage(
+        actor, id, expectedVersion, Stage::Review, {}, [&](QSqlDatabase db, const Case& c) -> Result<QJsonObject> {
+            FindingRepository repo(db);
+            const auto stored = repo.certificate(c.id);
+            const auto judgement = consistent_path::judge(c.stage, c.procedure, c.household.moveDate,
+                stored ? &stored->certificate : nullptr, repo.findings(c.id), unsureBelow, today());
+            if (!judgement.consistent())
+                return Result<QJsonObject>::failure(
+                    ErrorCode::NotAllowed, consistent_path::stopText(judgement.stops.first()));
+            return QJsonObject {{QStringLiteral("by_itself"), true}, {QStringLiteral("agreeing"), judgement.agreeing},
+                {QStringLiteral("advisories"), judgement.advisories}};
+        });
+}
+
+Result<Case> CaseService::moveStage(
+    const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason, const StageGate& gate)
+{
     const QDateTime now = m_clock.nowUtc();
     return m_db.write([&](QSqlDatabase db) -> Result<Case> {
         CaseRepository cases(db);
@@ -168,6 +192,13 @@ Result<Case> CaseService::changeStage(
         Case c = std::move(current).value();
         if (const auto may = CasePolicy::mayMove(actor.staff.roles, factsOf(db, actor, c), to, reason); !may)
             return Result<Case>::failure(ErrorCode::NotAllowed, may.reason);
+        QJsonObject detail;
+        if (gate) {
+            auto passed = gate(db, c);
+            if (!passed)
+                return Result<Case>::failure(passed);
+            detail = std::move(passed).value();
+        }
         const Stage from = c.stage;
         c.stage = to;
         c.version += 1;
@@ -177,7 +208,6 @@ Result<Case> CaseService::changeStage(
         else if (to == Stage::Review || isTerminal(to))
             c.sentBackReason.clear();
         cases.update(c);
-        QJsonObject detail;
         if (!reason.trimmed().isEmpty())
             detail.insert(QStringLiteral("reason"), reason.trimmed());
         writeEvent(db, actor, c, EventKind::StageChanged, now, from, to, detail);

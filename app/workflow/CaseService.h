@@ -47,6 +47,11 @@ public:
     // machine forbids the move, or when the actor's roles do not allow it.
     Result<Case> changeStage(
         const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason = {});
+    // The zero-keystroke path: the case goes from Entry to Review when its certificate agrees
+    // with what was entered (consistent_path::judge, values read with less than `unsureBelow`
+    // count as unsure). The stage change's event says it moved by itself; a refusal names the
+    // first thing that needs the clerk (ErrorCode::NotAllowed).
+    Result<Case> sendToReviewByItself(const Actor& actor, const QUuid& id, int expectedVersion, double unsureBelow);
     Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
 
     // The certificate read for the case (the page image as JPEG) is compared with what
@@ -123,6 +128,11 @@ public:
 
 private:
     Result<Case> insertNew(const Actor& actor, Case c);
+    // A condition of a stage change beyond the policy's, checked in its transaction; what it
+    // answers goes into the change's event.
+    using StageGate = std::function<Result<QJsonObject>(QSqlDatabase db, const Case& c)>;
+    Result<Case> moveStage(const Actor& actor, const QUuid& id, int expectedVersion, Stage to, const QString& reason,
+        const StageGate& gate);
     // What a change of the entered data did, for its event and audit rows.
     struct Effect
     {

@@ -1,5 +1,7 @@
 #include "ConsistentPath.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mdg::consistent_path {
@@ -8,6 +10,36 @@ namespace {
 // The days a 転入届 may be made after moving in (住民基本台帳法 第22条).
 constexpr int MoveInDays = 14;
 } // namespace
+
+QString stopText(Stop stop)
+{
+    const char* text = "";
+    switch (stop) {
+    case Stop::NotInEntry:
+        text = QT_TRANSLATE_NOOP("mdg::consistent_path", "Only a case in Entry goes on by itself.");
+        break;
+    case Stop::NoCertificate:
+        text = QT_TRANSLATE_NOOP("mdg::consistent_path", "The moving-out certificate has not been read yet.");
+        break;
+    case Stop::Mismatch:
+        text = QT_TRANSLATE_NOOP(
+            "mdg::consistent_path", "The certificate differs from what was entered: choose the value.");
+        break;
+    case Stop::Missing:
+        text = QT_TRANSLATE_NOOP(
+            "mdg::consistent_path", "A value is on one side only (the certificate or the entry): check it.");
+        break;
+    case Stop::Unsure:
+        text = QT_TRANSLATE_NOOP(
+            "mdg::consistent_path", "The reader was not sure of a value: look at it on the certificate.");
+        break;
+    case Stop::LateForMoveIn:
+        text = QT_TRANSLATE_NOOP(
+            "mdg::consistent_path", "More than 14 days have passed since the move: handle the late notification.");
+        break;
+    }
+    return QCoreApplication::translate("mdg::consistent_path", text);
+}
 
 Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const TransferOutCertificate* certificate,
     const QList<CaseFinding>& findings, double unsureBelow, const QDate& today)

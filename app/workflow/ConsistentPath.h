@@ -33,6 +33,9 @@ struct Judgement
 
 // `certificate` is null when none was read. A value the reader returned with less than
 // `unsureBelow` stops the path unless the clerk already settled the finding on it.
+// For the clerk: why the case stopped (translated).
+QString stopText(Stop stop);
+
 Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const TransferOutCertificate* certificate,
     const QList<CaseFinding>& findings, double unsureBelow, const QDate& today);
 

@@ -2249,4 +2249,31 @@
         <translation>待ち時間が最も長いのは「%1」の前です：全待ち時間の %2 %（待ち時間の中央値 %3 分、90 % が %4 分以内）。</translation>
     </message>
 </context>
+<context>
+    <name>mdg::consistent_path</name>
+    <message>
+        <source>Only a case in Entry goes on by itself.</source>
+        <translation>自動で次へ進むのは入力段階の案件だけです。</translation>
+    </message>
+    <message>
+        <source>The moving-out certificate has not been read yet.</source>
+        <translation>転出証明書がまだ読み取られていません。</translation>
+    </message>
+    <message>
+        <source>The certificate differs from what was entered: choose the value.</source>
+        <translation>証明書と入力内容が異なります。どちらの値にするか選んでください。</translation>
+    </message>
+    <message>
+        <source>A value is on one side only (the certificate or the entry): check it.</source>
+        <translation>証明書か入力の一方にしかない値があります。確認してください。</translation>
+    </message>
+    <message>
+        <source>The reader was not sure of a value: look at it on the certificate.</source>
+        <translation>読み取りに自信のない値があります。証明書で確かめてください。</translation>
+    </message>
+    <message>
+        <source>More than 14 days have passed since the move: handle the late notification.</source>
+        <translation>異動から14日を過ぎています。届出期間経過の手続きをしてください。</translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@
 #include "db/EventRepository.h"
 #include "workflow/CasePolicy.h"
 #include "workflow/CaseService.h"
+#include "workflow/ConsistentPath.h"
 
 #include <QJsonDocument>
 
@@ -52,6 +53,8 @@ private slots:
     void editingTheCaseRecomparesIt();
     void onlyAClerkResolves();
     void eventsCarryNoPersonalData();
+    void aConsistentCaseGoesToReviewByItself();
+    void anUnsureReadingHoldsTheCaseForTheClerk();
 
 private:
     Case newCaseWithCertificate();
@@ -198,6 +201,45 @@ void TestFindings::eventsCarryNoPersonalData()
     for (const char* personal : {"山田", "1987", "ヤマダ", "住民票で確認", "12345678901"})
         QVERIFY2(!logged.contains(QString::fromUtf8(personal)), personal);
     QVERIFY(logged.contains(QStringLiteral("members[1].birth_date")));
+}
+
+void TestFindings::aConsistentCaseGoesToReviewByItself()
+{
+    Case c = newCaseWithCertificate();
+    // Not from Reception, and not while the certificate differs: each refusal says why.
+    QCOMPARE(m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8).code(), ErrorCode::NotAllowed);
+    c = m_cases->changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
+    const auto held = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
+    QCOMPARE(held.code(), ErrorCode::NotAllowed);
+    QCOMPARE(m_cases->open(m_clerk, c.id)->stage, Stage::Entry);
+
+    // The clerk takes the certificate's date (one action); the case then goes on by itself.
+    Resolution take {Resolution::Kind::TakeCertificate, {}, {}, {}, {}};
+    c = m_cases->resolveFinding(m_clerk, c.id, c.version, QStringLiteral("members[1].birth_date"), take).value();
+    const auto moved = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
+    QVERIFY2(moved, qPrintable(moved.error()));
+    QCOMPARE(moved->stage, Stage::Review);
+    const CaseEvent last = EventRepository(m_store->db->connection()).forCase(c.id).last();
+    QCOMPARE(last.kind, QString::fromLatin1(EventKind::StageChanged));
+    QCOMPARE(last.toStage, std::optional<Stage>(Stage::Review));
+    QCOMPARE(last.detail.value(QStringLiteral("by_itself")).toBool(), true);
+    QVERIFY(last.detail.value(QStringLiteral("agreeing")).toInt() >= 8);
+}
+
+void TestFindings::anUnsureReadingHoldsTheCaseForTheClerk()
+{
+    auto c = m_cases->create(m_clerk, Procedure::MovingIn, test::twoMembers()).value();
+    TransferOutCertificate agreeing = certificateWithOneMismatch();
+    agreeing.members[0].birthDate = QDate(1987, 9, 3); // as entered: nothing differs
+    agreeing.fields << TransferOutCertificate::Field {
+        QStringLiteral("previous_address"), QStringLiteral("横浜市港北区日吉本町1-2-3"), 0.55, {}};
+    c = m_cases->attachCertificate(m_clerk, c.id, c.version, agreeing, {}).value();
+    c = m_cases->changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
+    const auto held = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
+    QCOMPARE(held.code(), ErrorCode::NotAllowed);
+    QCOMPARE(held.error(), consistent_path::stopText(consistent_path::Stop::Unsure));
+    // Sure enough by a lower bar, it goes on.
+    QVERIFY(m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.5));
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

@@ -460,6 +460,10 @@
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>経過: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CasePolicy</name>
@@ -547,6 +551,37 @@
     <message>
         <source>The central store&apos;s version of this case cannot be read; keep this workstation&apos;s version.</source>
         <translation>この案件の中央ストアの版を読み取れません。この端末の版を残してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::CaseTimeline</name>
+    <message>
+        <source>scanned %1</source>
+        <translation>読取 %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>開始 %1</translation>
+    </message>
+    <message>
+        <source>certificate read %1 (%2 to check)</source>
+        <translation>証明書読取 %1（要確認 %2件）</translation>
+    </message>
+    <message>
+        <source>certificate read %1</source>
+        <translation>証明書読取 %1</translation>
+    </message>
+    <message>
+        <source>finding settled %1</source>
+        <translation>差異を解決 %1</translation>
+    </message>
+    <message>
+        <source>%1 fields agree · to %2 by itself %3</source>
+        <translation>%1項目一致 · 自動で%2へ %3</translation>
+    </message>
+    <message>
+        <source>to %1 %2</source>
+        <translation>%1へ %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/EventRepository.h"
 #include "workflow/CasePolicy.h"
 #include "workflow/CaseService.h"
+#include "workflow/CaseTimeline.h"
 #include "workflow/ConsistentPath.h"
 
 #include <QJsonDocument>
@@ -224,6 +225,14 @@ void TestFindings::aConsistentCaseGoesToReviewByItself()
     QCOMPARE(last.toStage, std::optional<Stage>(Stage::Review));
     QCOMPARE(last.detail.value(QStringLiteral("by_itself")).toBool(), true);
     QVERIFY(last.detail.value(QStringLiteral("agreeing")).toInt() >= 8);
+    // The clerk's one line: opened, read with one to check, settled, Entry, then by itself to Review.
+    const QString timeline = caseTimeline(EventRepository(m_store->db->connection()).forCase(c.id));
+    const QString at = m_clock->nowUtc().toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+    QCOMPARE(timeline,
+        QStringLiteral("opened %1 · certificate read %1 (1 to check) · to Entry %1 · finding settled %1 · %2 fields "
+                       "agree · to Review by itself %1")
+            .arg(at)
+            .arg(last.detail.value(QStringLiteral("agreeing")).toInt()));
 }
 
 void TestFindings::anUnsureReadingHoldsTheCaseForTheClerk()

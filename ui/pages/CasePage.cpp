@@ -1,5 +1,7 @@
 #include "CasePage.h"
 
+#include "workflow/CaseTimeline.h"
+
 #include "models/HistoryModel.h"
 #include "models/MembersModel.h"
 #include "widgets/ConflictPanel.h"
@@ -436,6 +438,11 @@ void CasePage::show(const CaseScreen& s)
                     *s.openFindings)
                 : tr("Certificate check: every finding is resolved."));
     }
+    QList<CaseEvent> events;
+    for (const auto& entry : s.history)
+        events << entry.event;
+    if (const QString timeline = caseTimeline(events); !timeline.isEmpty())
+        lines << tr("Timeline: %1").arg(timeline);
     lines << tr("Received: %1   Last change: %2   Version %3")
                  .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
                      QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat))

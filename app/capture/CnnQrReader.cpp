@@ -17,12 +17,13 @@ const QStringList& modelFiles()
     return files;
 }
 
-bool holdsModels(const QString& folder)
+QStringList missingModels(const QString& folder)
 {
+    QStringList missing;
     for (const QString& f : modelFiles())
         if (!QFileInfo::exists(QDir(folder).filePath(f)))
-            return false;
-    return true;
+            missing << f;
+    return missing;
 }
 } // namespace
 
@@ -40,7 +41,7 @@ QString CnnQrReader::modelFolder()
     if (QCoreApplication::instance()) {
         const QString installed = QDir(QCoreApplication::applicationDirPath())
                                       .filePath(QStringLiteral("../share/madoguchi/models/wechat_qrcode"));
-        if (holdsModels(installed))
+        if (missingModels(installed).isEmpty())
             return QDir::cleanPath(installed);
     }
     return QStringLiteral(MADOGUCHI_SOURCE_QR_MODELS);
@@ -49,11 +50,7 @@ QString CnnQrReader::modelFolder()
 CnnQrReader::CnnQrReader(const QString& folder)
     : d(std::make_unique<Private>())
 {
-    QStringList missing;
-    for (const QString& f : modelFiles())
-        if (!QFileInfo::exists(QDir(folder).filePath(f)))
-            missing << f;
-    if (!missing.isEmpty()) {
+    if (const QStringList missing = missingModels(folder); !missing.isEmpty()) {
         d->error = QStringLiteral("the second QR pass is off: %1 missing in %2 (bash installer/dev.sh run brings them)")
                        .arg(missing.join(QStringLiteral(", ")), folder);
         return;

@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
-  fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev
+  fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev python3
 )
 # The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.

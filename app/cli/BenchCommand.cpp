@@ -280,7 +280,7 @@ void benchPhotos(const QString& folder)
         return;
     }
     for (int rotation : {0, 90, 180, 270}) {
-        for (const QString method :
+        for (const QString& method :
             {QStringLiteral("one_pass"), QStringLiteral("retries"), QStringLiteral("two_pass")}) {
             int read = 0;
             QList<double> ms;

@@ -45,8 +45,9 @@ LocalPostgres::LocalPostgres()
 
 LocalPostgres::~LocalPostgres()
 {
+    // A destructor has nobody to tell; a server that will not stop is left to the OS.
     if (m_running)
-        stop();
+        static_cast<void>(stop());
 }
 
 QString LocalPostgres::binDir()

@@ -7,6 +7,7 @@
 #include "pages/ReviewPage.h"
 #include "pages/SettingsPage.h"
 #include "sync/SyncEngine.h"
+#include "widgets/ConsistentPathBar.h"
 #include "widgets/ScannerInputFilter.h"
 #include "workflow/CasePolicy.h"
 
@@ -28,6 +29,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     , m_actor(std::move(actor))
     , m_nav(new QListWidget)
     , m_stack(new QStackedWidget)
+    , m_path(new ConsistentPathBar(ctx, m_actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Madoguchi — %1").arg(m_actor.staff.displayName));
@@ -43,6 +45,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         m_reception = new ReceptionPage(m_ctx, m_actor);
         addPage(m_reception, tr("Reception"), QStringLiteral("goReceptionAction"));
         connect(m_reception, &ReceptionPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_reception, &ReceptionPage::caseScanned, this, &MainWindow::startCounterPath);
         // A handheld scanner types into whatever has the focus; catch it anywhere.
         auto* scanner = new ScannerInputFilter(this);
         qApp->installEventFilter(scanner);
@@ -56,6 +59,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         connect(m_capture, &CapturePage::caseChanged, this, [this](const QUuid& id) {
             m_case->openCase(id);
             refreshLists();
+            m_path->check(id); // a certificate compared or a finding settled: on, or what is left
         });
         connect(m_case, &CasePage::caseChanged, m_capture, &CapturePage::setCase);
     }
@@ -75,10 +79,34 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     m_settings = new SettingsPage(m_ctx, m_actor);
     addPage(m_settings, tr("Settings"), QStringLiteral("goSettingsAction"));
 
+    connect(m_path, &ConsistentPathBar::waitingForCertificate, this, [this](const QUuid& id) {
+        if (m_capture && id == m_scanned)
+            showPage(m_capture); // its camera runs while it is shown
+    });
+    connect(m_path, &ConsistentPathBar::needsClerk, this, [this](const QUuid&, const QString& field) {
+        if (m_capture && !field.isEmpty()) {
+            showPage(m_capture);
+            m_capture->focusField(field);
+        } else {
+            showPage(m_case);
+        }
+    });
+    connect(m_path, &ConsistentPathBar::sentToReview, this, [this](const QUuid&) {
+        m_scanned = {};
+        refreshLists();
+        if (const auto c = m_case->currentCase())
+            m_case->openCase(c->id);
+        if (m_reception)
+            showPage(m_reception); // ready for the next resident's code
+    });
+
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
+    auto* work = new QVBoxLayout;
+    work->addWidget(m_path);
+    work->addWidget(m_stack, 1);
     layout->addWidget(m_nav);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(work, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -175,6 +203,13 @@ void MainWindow::openCase(const QUuid& id)
     if (m_capture)
         m_capture->setCase(id);
     showPage(m_case);
+}
+
+void MainWindow::startCounterPath(const QUuid& id)
+{
+    m_scanned = id;
+    openCase(id);
+    m_path->check(id);
 }
 
 void MainWindow::refreshLists()

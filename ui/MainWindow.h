@@ -11,6 +11,7 @@ namespace mdg {
 
 class CapturePage;
 class CasePage;
+class ConsistentPathBar;
 class DashboardPage;
 class ReceptionPage;
 class ReviewPage;
@@ -29,6 +30,7 @@ public:
     CasePage* casePage() const { return m_case; }
     ReceptionPage* receptionPage() const { return m_reception; }
     CapturePage* capturePage() const { return m_capture; }
+    ConsistentPathBar* consistentPathBar() const { return m_path; }
 
 signals:
     void signOutRequested();
@@ -36,6 +38,7 @@ signals:
 private:
     void addPage(QWidget* page, const QString& title, const QString& objectName);
     void refreshLists();
+    void startCounterPath(const QUuid& id); // a scanned case: on to the certificate, or on its way
 
     AppContext& m_ctx;
     Actor m_actor;
@@ -47,6 +50,8 @@ private:
     ReviewPage* m_review = nullptr;
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settings = nullptr;
+    ConsistentPathBar* m_path = nullptr;
+    QUuid m_scanned; // the case the last scan opened: its certificate page comes up by itself
 };
 
 } // namespace mdg

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace mdg {
 
 namespace {
@@ -158,6 +160,16 @@ QString Config::language() const
 void Config::setLanguage(const QString& lang)
 {
     m_settings->setValue(Key::Language, lang);
+}
+
+int Config::autoReviewSeconds() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("counter/autoReviewSeconds"), 5).toInt(), 0, 60);
+}
+
+void Config::setAutoReviewSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("counter/autoReviewSeconds"), seconds);
 }
 
 QString Config::ward() const

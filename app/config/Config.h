@@ -51,6 +51,11 @@ public:
     QString ward() const;
     void setWard(const QString& ward);
 
+    // The seconds a consistent case waits, counting down where the clerk sees it, before it
+    // goes to the review queue by itself (issue 18); 0 sends it at once.
+    int autoReviewSeconds() const;
+    void setAutoReviewSeconds(int seconds);
+
     void sync();
 
 private:

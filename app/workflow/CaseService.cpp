@@ -154,7 +154,12 @@ Result<CaseService::PreEntryCase> CaseService::openPreEntry(const Actor& actor, 
             return openPreEntry(actor, p);
         return Result<PreEntryCase>::failure(created);
     }
-    return PreEntryCase {created.value(), false};
+    // The resident answered reception's questions on the web: the scan was the reception step.
+    const auto inEntry
+        = moveStage(actor, created->id, created->version, Stage::Entry, {}, [](QSqlDatabase, const Case&) {
+              return Result<QJsonObject>(QJsonObject {{QStringLiteral("by_scan"), true}});
+          });
+    return PreEntryCase {inEntry ? inEntry.value() : created.value(), false};
 }
 
 Result<Case> CaseService::changeStage(
@@ -178,6 +183,20 @@ Result<Case> CaseService::sendToReviewByItself(
             return QJsonObject {{QStringLiteral("by_itself"), true}, {QStringLiteral("agreeing"), judgement.agreeing},
                 {QStringLiteral("advisories"), judgement.advisories}};
         });
+}
+
+Result<CaseService::Consistency> CaseService::consistency(const QUuid& id, double unsureBelow)
+{
+    return m_db.read([&](QSqlDatabase db) -> Result<Consistency> {
+        const auto c = CaseRepository(db).find(id);
+        if (!c)
+            return Result<Consistency>::failure(ErrorCode::NotFound, tr("The case does not exist."));
+        FindingRepository repo(db);
+        const auto stored = repo.certificate(id);
+        return Consistency {c->version, c->reference, c->procedure,
+            consistent_path::judge(c->stage, c->procedure, c->household.moveDate,
+                stored ? &stored->certificate : nullptr, repo.findings(id), unsureBelow, today())};
+    });
 }
 
 Result<Case> CaseService::moveStage(

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "CasePolicy.h"
+#include "ConsistentPath.h"
 #include "db/Database.h"
 #include "db/FindingRepository.h"
 #include "domain/Audit.h"
@@ -42,6 +43,8 @@ public:
         Case c;
         bool reopened = false;
     };
+    // A new case opens in Entry: the scan is the reception step (its event says so). It stays
+    // in Reception when the actor may not move it on.
     Result<PreEntryCase> openPreEntry(const Actor& actor, const PreEntry& p);
     // Refuses when the case changed since `expectedVersion` was read, when the stage
     // machine forbids the move, or when the actor's roles do not allow it.
@@ -52,6 +55,16 @@ public:
     // count as unsure). The stage change's event says it moved by itself; a refusal names the
     // first thing that needs the clerk (ErrorCode::NotAllowed).
     Result<Case> sendToReviewByItself(const Actor& actor, const QUuid& id, int expectedVersion, double unsureBelow);
+    // What sendToReviewByItself would decide now, for the pages to show (counts and field
+    // keys, no personal data: not audited).
+    struct Consistency
+    {
+        int version = 0; // of the case judged: a later change makes the judgement stale
+        QString reference;
+        Procedure procedure = Procedure::MovingIn;
+        consistent_path::Judgement judgement;
+    };
+    Result<Consistency> consistency(const QUuid& id, double unsureBelow);
     Result<Case> updateHousehold(const Actor& actor, const QUuid& id, int expectedVersion, const Household& household);
 
     // The certificate read for the case (the page image as JPEG) is compared with what

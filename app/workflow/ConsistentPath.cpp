@@ -21,6 +21,10 @@ QString stopText(Stop stop)
     case Stop::NoCertificate:
         text = QT_TRANSLATE_NOOP("mdg::consistent_path", "The moving-out certificate has not been read yet.");
         break;
+    case Stop::NoRecordsCheck:
+        text = QT_TRANSLATE_NOOP(
+            "mdg::consistent_path", "The household has not been checked against the resident register yet.");
+        break;
     case Stop::Mismatch:
         text = QT_TRANSLATE_NOOP(
             "mdg::consistent_path", "The certificate differs from what was entered: choose the value.");
@@ -48,8 +52,8 @@ Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const T
     QList<Stop> found;
     if (stage != Stage::Entry)
         found << Stop::NotInEntry;
-    if (procedure == Procedure::MovingIn && !certificate)
-        found << Stop::NoCertificate;
+    if (!certificate)
+        found << (procedure == Procedure::MovingIn ? Stop::NoCertificate : Stop::NoRecordsCheck);
     for (const CaseFinding& f : findings) {
         if (f.open()) {
             found << (f.finding.verdict == Verdict::Missing ? Stop::Missing : Stop::Mismatch);
@@ -76,8 +80,8 @@ Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const T
     }
     if (procedure == Procedure::MovingIn && moveDate.isValid() && moveDate.daysTo(today) > MoveInDays)
         found << Stop::LateForMoveIn;
-    for (const Stop s :
-        {Stop::NotInEntry, Stop::NoCertificate, Stop::Mismatch, Stop::Missing, Stop::Unsure, Stop::LateForMoveIn})
+    for (const Stop s : {Stop::NotInEntry, Stop::NoCertificate, Stop::NoRecordsCheck, Stop::Mismatch, Stop::Missing,
+             Stop::Unsure, Stop::LateForMoveIn})
         if (found.contains(s))
             j.stops << s;
     return j;

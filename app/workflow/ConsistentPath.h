@@ -16,6 +16,7 @@ namespace mdg::consistent_path {
 enum class Stop {
     NotInEntry, // only a case in Entry moves on by itself
     NoCertificate, // a 転入 waits for the moving-out certificate to be read and compared
+    NoRecordsCheck, // any other procedure waits for its check against the resident register
     Mismatch, // the certificate says otherwise: the clerk chooses
     Missing, // a value on one side only
     Unsure, // the reader was not sure of a value: the clerk looks at it

@@ -101,8 +101,11 @@ void TestConsistentPath::onlyEntryMovesOnAndAMoveInNeedsItsCertificate()
         QList<Stop> {Stop::NotInEntry});
     QCOMPARE(judge(Stage::Entry, Procedure::MovingIn, moved, nullptr, {}, 0.8, today).stops,
         QList<Stop> {Stop::NoCertificate});
-    // A 転居 involves no certificate: the records connector's household stands instead.
-    QVERIFY(judge(Stage::Entry, Procedure::IntraCityMove, moved, nullptr, {}, 0.8, today).consistent());
+    // A 転居 involves no certificate: the records connector's household stands instead, and
+    // without that check it does not go on.
+    QCOMPARE(judge(Stage::Entry, Procedure::IntraCityMove, moved, nullptr, {}, 0.8, today).stops,
+        QList<Stop> {Stop::NoRecordsCheck});
+    QVERIFY(judge(Stage::Entry, Procedure::IntraCityMove, moved, &cert, agreeing(), 0.8, today).consistent());
 }
 
 void TestConsistentPath::aLateMoveInStops()
@@ -112,7 +115,7 @@ void TestConsistentPath::aLateMoveInStops()
     QCOMPARE(judge(Stage::Entry, Procedure::MovingIn, today.addDays(-15), &cert, agreeing(), 0.8, today).stops,
         QList<Stop> {Stop::LateForMoveIn});
     // A move-out is reported before or after the move: no such limit here.
-    QVERIFY(judge(Stage::Entry, Procedure::MovingOut, today.addDays(-30), nullptr, {}, 0.8, today).consistent());
+    QVERIFY(judge(Stage::Entry, Procedure::MovingOut, today.addDays(-30), &cert, agreeing(), 0.8, today).consistent());
 }
 
 QTEST_GUILESS_MAIN(TestConsistentPath)

@@ -213,10 +213,16 @@ void TestFindings::aConsistentCaseGoesToReviewByItself()
     const auto held = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
     QCOMPARE(held.code(), ErrorCode::NotAllowed);
     QCOMPARE(m_cases->open(m_clerk, c.id)->stage, Stage::Entry);
+    // What the counter's bar shows: the stop, and where the clerk starts.
+    const auto before = m_cases->consistency(c.id, 0.8).value();
+    QCOMPARE(before.judgement.stops, QList {consistent_path::Stop::Mismatch});
+    QCOMPARE(before.judgement.firstField, QStringLiteral("members[1].birth_date"));
+    QCOMPARE(before.version, c.version);
 
     // The clerk takes the certificate's date (one action); the case then goes on by itself.
     Resolution take {Resolution::Kind::TakeCertificate, {}, {}, {}, {}};
     c = m_cases->resolveFinding(m_clerk, c.id, c.version, QStringLiteral("members[1].birth_date"), take).value();
+    QVERIFY(m_cases->consistency(c.id, 0.8)->judgement.consistent());
     const auto moved = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
     QVERIFY2(moved, qPrintable(moved.error()));
     QCOMPARE(moved->stage, Stage::Review);

@@ -61,7 +61,8 @@ void TestIntakeService::scanOpensPrefilledCase()
     QVERIFY(!r->reopened);
     const Case c = m_cases->open(m_clerk, r->c.id).value();
     QCOMPARE(c.procedure, Procedure::MovingIn);
-    QCOMPARE(c.stage, Stage::Reception);
+    // The resident answered reception's questions on the web: the scan was the reception step.
+    QCOMPARE(c.stage, Stage::Entry);
     QCOMPARE(c.reference, p.ref);
     QCOMPARE(c.queueNumber, 1);
     QCOMPARE(c.preEntryId, p.id);
@@ -74,9 +75,12 @@ void TestIntakeService::scanOpensPrefilledCase()
     QCOMPARE(c.answers.value(QStringLiteral("has_card")).toBool(), true);
     QCOMPARE(c.applicant.value(QStringLiteral("phone")).toString(), QStringLiteral("090-1234-5678"));
     const auto events = EventRepository(m_store->db->connection()).forCase(c.id);
-    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.size(), 2);
     QCOMPARE(events.first().detail.value(QStringLiteral("source")).toString(), QStringLiteral("qr"));
+    QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::StageChanged));
+    QVERIFY(events.last().detail.value(QStringLiteral("by_scan")).toBool());
 }
+
 
 void TestIntakeService::sameCodeAgainReopensTheCase()
 {
@@ -88,7 +92,7 @@ void TestIntakeService::sameCodeAgainReopensTheCase()
     QVERIFY2(second, qPrintable(second.error()));
     QVERIFY(second->reopened);
     QCOMPARE(second->c.id, first->c.id);
-    QCOMPARE(second->c.version, 2);
+    QCOMPARE(second->c.version, 3); // created, moved to Entry by the scan, scanned again
     QCOMPARE(caseCount(), 1);
     const auto events = EventRepository(m_store->db->connection()).forCase(first->c.id);
     QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::QrRescanned));

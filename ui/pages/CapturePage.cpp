@@ -106,8 +106,8 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
 
     connect(again, &QPushButton::clicked, this, [this] {
         m_auto.reset();
-        m_pictures->setCurrentWidget(m_camera ? static_cast<QWidget*>(m_preview) : m_document);
-        if (!m_camera)
+        m_pictures->setCurrentWidget(m_source ? static_cast<QWidget*>(m_preview) : m_document);
+        if (!m_source)
             openImageFile();
     });
     connect(m_captureNow, &QPushButton::clicked, this, [this] {
@@ -129,26 +129,51 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
         [this](const QString& key) { m_document->setSelected(m_certificate.boxOf(key)); });
     setCase({});
 
-    if (CameraSource::anyCamera()) {
-        m_camera = std::make_unique<CameraSource>(m_ctx.config.documentCameraId().toUtf8(), QSize(1920, 1080));
-        connect(m_camera.get(), &FrameSource::frameArrived, this, &CapturePage::onFrame);
-        connect(m_camera.get(), &CameraSource::stillCaptured, this, [this](const QImage& still) {
+    setSource(CameraSource::anyCamera()
+            ? std::make_unique<CameraSource>(m_ctx.config.documentCameraId().toUtf8(), QSize(1920, 1080))
+            : nullptr);
+}
+
+void CapturePage::setSource(std::unique_ptr<FrameSource> source)
+{
+    if (m_source)
+        m_source->stop();
+    m_source = std::move(source);
+    m_camera = qobject_cast<CameraSource*>(m_source.get());
+    m_waitingForStill = false;
+    m_auto.reset();
+    if (!m_source) {
+        m_state->setText(tr("No document camera: open a photo or scan of the certificate."));
+        m_preview->setPlaceholder(tr("No document camera"));
+        m_pictures->setCurrentWidget(m_document);
+        m_captureNow->setEnabled(false);
+        return;
+    }
+    connect(m_source.get(), &FrameSource::frameArrived, this, &CapturePage::onFrame);
+    if (m_camera) {
+        connect(m_camera, &CameraSource::stillCaptured, this, [this](const QImage& still) {
             if (!std::exchange(m_waitingForStill, false))
                 return;
             const auto page = PageFinder::findPage(still);
             readImage(page ? PageFinder::flatten(still, *page) : m_frameCapture);
         });
-        connect(m_camera.get(), &CameraSource::stillFailed, this, [this](const QString&) {
+        connect(m_camera, &CameraSource::stillFailed, this, [this](const QString&) {
             if (std::exchange(m_waitingForStill, false))
                 readImage(m_frameCapture); // the video frame is still a usable page
         });
-        m_state->setText(tr("Searching for the page…"));
-    } else {
-        m_state->setText(tr("No document camera: open a photo or scan of the certificate."));
-        m_preview->setPlaceholder(tr("No document camera"));
-        m_pictures->setCurrentWidget(m_document);
-        m_captureNow->setEnabled(false);
     }
+    m_state->setText(tr("Searching for the page…"));
+    m_preview->setPlaceholder(tr("Starting the camera…"));
+    m_pictures->setCurrentWidget(m_preview);
+    m_captureNow->setEnabled(true);
+    if (isVisible())
+        m_source->start();
+}
+
+void CapturePage::focusField(const QString& field)
+{
+    m_tabs->setCurrentWidget(m_findings);
+    m_findings->focusField(field);
 }
 
 CapturePage::~CapturePage()
@@ -160,15 +185,15 @@ CapturePage::~CapturePage()
 void CapturePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_camera)
-        m_camera->start();
+    if (m_source)
+        m_source->start();
 }
 
 void CapturePage::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
-    if (m_camera)
-        m_camera->stop();
+    if (m_source)
+        m_source->stop();
 }
 
 void CapturePage::onFrame(const Frame& frame)
@@ -261,7 +286,7 @@ void CapturePage::readImage(const QImage& image)
 void CapturePage::finished()
 {
     m_cancelButton->setEnabled(false);
-    m_captureNow->setEnabled(m_camera != nullptr);
+    m_captureNow->setEnabled(m_source != nullptr);
     const auto result = m_watcher.result();
     if (!result) {
         m_progress->setValue(0);
@@ -313,6 +338,16 @@ void CapturePage::setCase(const QUuid& id)
 {
     // Until the new case is read, nothing is compared with the old one.
     m_shown.reset();
+    if (id != std::exchange(m_caseId, id) && !m_watcher.isRunning()) {
+        // The next resident: what lies under the camera now is their certificate.
+        m_certificate = {};
+        m_reading = {};
+        m_fields->clear();
+        m_document->setPage({}, {});
+        m_auto.reset();
+        if (m_source)
+            m_pictures->setCurrentWidget(m_preview);
+    }
     if (id.isNull()) {
         ++m_requests;
         showCrossCheck({});

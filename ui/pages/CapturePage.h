@@ -49,6 +49,10 @@ public:
     CertificateFieldsModel* fields() const { return m_fields; }
     FindingsPanel* findings() const { return m_findings; }
     DocumentView* documentView() const { return m_document; }
+    // Replaces the document camera (tests and demos play image files this way).
+    void setSource(std::unique_ptr<FrameSource> source);
+    // Shows the comparison with `field` current and focused: where the clerk starts.
+    void focusField(const QString& field);
 
 public slots:
     // The case a certificate read here is compared with; a null id compares nothing.
@@ -80,7 +84,9 @@ private:
     std::optional<CaseCheck> m_shown; // the case compared with, as last read
     quint64 m_requests = 0; // store reads asked for; only the latest is shown
     TransferOutCertificate m_certificate; // the one shown, for the boxes of the findings
-    std::unique_ptr<CameraSource> m_camera;
+    std::unique_ptr<FrameSource> m_source;
+    CameraSource* m_camera = nullptr; // m_source when it is a camera (full-resolution stills)
+    QUuid m_caseId; // the case set last, to know when the next one starts
     bool m_waitingForStill = false;
     QImage m_frameCapture; // the page from the video frame, kept until the still arrives
     AutoCapture m_auto;

@@ -231,7 +231,7 @@ void ReceptionPage::handleCode(const QString& text)
                     .arg(r->c.reference)
                     .arg(r->c.queueNumber),
                 false);
-            emit openCaseRequested(r->c.id);
+            emit caseScanned(r->c.id);
         });
 }
 

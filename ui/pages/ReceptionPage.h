@@ -34,6 +34,8 @@ public slots:
 
 signals:
     void openCaseRequested(const QUuid& id);
+    // A scan opened (or reopened) the case: the counter's path starts from here.
+    void caseScanned(const QUuid& id);
 
 private:
     void createCase();

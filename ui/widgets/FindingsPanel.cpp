@@ -126,6 +126,19 @@ void FindingsPanel::setEditable(bool editable)
     updateActions();
 }
 
+void FindingsPanel::focusField(const QString& field)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex i = m_model->index(r, 0);
+        if (i.data(FindingsModel::FieldRole).toString() == field) {
+            m_view->setCurrentIndex(i);
+            m_view->scrollTo(i);
+            break;
+        }
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 QString FindingsPanel::currentField() const
 {
     return m_view->currentIndex().data(FindingsModel::FieldRole).toString();

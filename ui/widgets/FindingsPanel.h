@@ -28,6 +28,7 @@ public:
     QTableView* view() const { return m_view; }
     void setFindings(const QList<CaseFinding>& findings, const QHash<QString, QString>& staffNames);
     void setEditable(bool editable);
+    void focusField(const QString& field); // makes its row current and gives the table the focus
 
 signals:
     void resolveRequested(const QString& field, const mdg::Resolution& resolution);

@@ -103,11 +103,13 @@ void ScanPanel::onDecoded(const QrReading& r, qint64 arrivedNs)
     if (!r.found)
         return;
     m_preview->setOutline(QPolygonF(r.corners), true);
-    if (r.text == m_lastText && m_sinceCode.isValid() && m_sinceCode.elapsed() < RepeatAfterMs)
-        return;
+    // A code held in front of the camera is handled once, however long it stays: only after
+    // it was out of sight for a while does it count as shown again.
+    const bool again = r.text == m_lastText && m_sinceCode.isValid() && m_sinceCode.elapsed() < RepeatAfterMs;
     m_lastText = r.text;
     m_sinceCode.restart();
-    emit codeScanned(r.text, arrivedNs);
+    if (!again)
+        emit codeScanned(r.text, arrivedNs);
 }
 
 } // namespace mdg

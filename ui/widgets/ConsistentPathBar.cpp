@@ -1,0 +1,162 @@
+#include "ConsistentPathBar.h"
+
+#include "Ui.h"
+#include "ocr/CertificateReader.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace mdg {
+
+ConsistentPathBar::ConsistentPathBar(AppContext& ctx, Actor actor, QWidget* parent)
+    : QFrame(parent)
+    , m_ctx(ctx)
+    , m_actor(std::move(actor))
+    , m_text(new QLabel)
+    , m_stop(ui::button(tr("Stop (Esc)"), QStringLiteral("stopAutoReviewButton")))
+    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+{
+    setObjectName(QStringLiteral("consistentPathBar"));
+    setAccessibleName(tr("What happens next with the case"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setObjectName(QStringLiteral("consistentPathLabel"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_text->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_text->setFont(big);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_stop);
+    m_stop->hide();
+    // Esc anywhere in the window, but only while there is something to stop: elsewhere it
+    // keeps closing pop-ups and editors.
+    m_escape->setContext(Qt::WindowShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &ConsistentPathBar::stopCountdown);
+    connect(m_stop, &QPushButton::clicked, this, &ConsistentPathBar::stopCountdown);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ConsistentPathBar::tick);
+    hide();
+}
+
+void ConsistentPathBar::show(const QString& text, Tone tone)
+{
+    static const char* const styles[] = {"background: #eef3fb; color: #123;",
+        "background: #fff4d6; color: #4a3200; font-weight: bold;", "background: #e3f4e3; color: #0b3d0b;"};
+    setStyleSheet(QStringLiteral("#consistentPathBar { %1 }").arg(QLatin1String(styles[int(tone)])));
+    m_text->setText(text);
+    QFrame::show();
+}
+
+void ConsistentPathBar::check(const QUuid& id)
+{
+    m_timer.stop();
+    m_escape->setEnabled(false);
+    m_stop->hide();
+    const quint64 request = ++m_requests;
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this, [cases, id] { return cases->consistency(id, CertificateReader::ConfidenceThreshold); },
+        [this, id, request](const Result<CaseService::Consistency>& r) {
+            if (request != m_requests)
+                return;
+            if (!r) {
+                show(r.error(), Tone::Attention);
+                return;
+            }
+            const consistent_path::Judgement& j = r->judgement;
+            m_case = id;
+            m_reference = r->reference;
+            m_version = r->version;
+            // Not for this path (a case in review, or one sent back): nothing to say.
+            if (j.stops.contains(consistent_path::Stop::NotInEntry)) {
+                hide();
+                return;
+            }
+            if (j.stops == QList {consistent_path::Stop::NoCertificate}) {
+                show(tr("Case %1: lay the moving-out certificate under the document camera; it is taken and read "
+                        "by itself.")
+                         .arg(m_reference),
+                    Tone::Info);
+                emit waitingForCertificate(id);
+                return;
+            }
+            if (!j.consistent()) {
+                QStringList why;
+                for (const consistent_path::Stop s : j.stops)
+                    why << consistent_path::stopText(s);
+                show(tr("Case %1 needs you: %2").arg(m_reference, why.join(QLatin1Char(' '))), Tone::Attention);
+                emit needsClerk(id, j.firstField);
+                return;
+            }
+            m_agreeing = j.advisories ? tr("%n value(s) agree", nullptr, j.agreeing) + QStringLiteral(", ")
+                    + tr("%n reading(s) differ (shown, not holding it back)", nullptr, j.advisories)
+                                      : tr("%n value(s) agree", nullptr, j.agreeing);
+            m_left = m_ctx.config.autoReviewSeconds();
+            if (m_left <= 0) {
+                send();
+                return;
+            }
+            m_stop->show();
+            m_escape->setEnabled(true);
+            tick();
+            m_timer.start();
+        });
+}
+
+void ConsistentPathBar::tick()
+{
+    if (m_left <= 0) {
+        m_timer.stop();
+        send();
+        return;
+    }
+    show(tr("Case %1: %2. To the review queue in %n s (Esc stops).", nullptr, m_left).arg(m_reference, m_agreeing),
+        Tone::Info);
+    --m_left;
+}
+
+void ConsistentPathBar::stopCountdown()
+{
+    if (!m_timer.isActive())
+        return;
+    m_timer.stop();
+    m_escape->setEnabled(false);
+    m_stop->hide();
+    show(
+        tr("Case %1 stays in Entry: stopped by you. Send it to review from the case page when ready.").arg(m_reference),
+        Tone::Attention);
+}
+
+void ConsistentPathBar::send()
+{
+    m_escape->setEnabled(false);
+    m_stop->hide();
+    const quint64 request = ++m_requests;
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_case, version = m_version] {
+            return cases->sendToReviewByItself(actor, id, version, CertificateReader::ConfidenceThreshold);
+        },
+        [this, request](const Result<Case>& r) {
+            if (request != m_requests)
+                return;
+            if (!r) {
+                // Changed meanwhile (another desk, a late finding): the clerk sees why it stayed.
+                show(tr("Case %1 stays in Entry: %2").arg(m_reference, r.error()), Tone::Attention);
+                return;
+            }
+            show(tr("Case %1 went to the review queue by itself at %2 (%3).")
+                     .arg(m_reference, QLocale().toString(r->updatedAt.toLocalTime().time(), QLocale::ShortFormat),
+                         m_agreeing),
+                Tone::Done);
+            emit sentToReview(r->id);
+        });
+}
+
+} // namespace mdg

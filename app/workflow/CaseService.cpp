@@ -181,7 +181,8 @@ Result<Case> CaseService::sendToReviewByItself(
                 return Result<QJsonObject>::failure(
                     ErrorCode::NotAllowed, consistent_path::stopText(judgement.stops.first()));
             return QJsonObject {{QStringLiteral("by_itself"), true}, {QStringLiteral("agreeing"), judgement.agreeing},
-                {QStringLiteral("advisories"), judgement.advisories}};
+                {QStringLiteral("advisories"), judgement.advisories},
+                {QStringLiteral("corroborated"), judgement.corroborated}};
         });
 }
 

@@ -73,6 +73,12 @@ Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const T
                 [&](const auto& x) { return x.key == f.finding.certificateKey && x.confidence < unsureBelow; });
             if (unsure == certificate->fields.cend())
                 continue;
+            // The resident wrote it and the paper, read unsurely, says the same: two sources
+            // that do not know of each other agree, which a misreading almost never does.
+            if (!f.finding.differs()) {
+                ++j.corroborated;
+                continue;
+            }
             found << Stop::Unsure;
             if (j.firstField.isEmpty())
                 j.firstField = f.finding.field;

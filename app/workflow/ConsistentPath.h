@@ -19,7 +19,7 @@ enum class Stop {
     NoRecordsCheck, // any other procedure waits for its check against the resident register
     Mismatch, // the certificate says otherwise: the clerk chooses
     Missing, // a value on one side only
-    Unsure, // the reader was not sure of a value: the clerk looks at it
+    Unsure, // the reader was not sure of a value that differs, if only in an advisory way
     LateForMoveIn, // the 14 days of the 転入届 have passed: the clerk handles the late report
 };
 
@@ -29,14 +29,16 @@ struct Judgement
     QString firstField; // where the clerk starts: the first open finding or unsure value
     int agreeing = 0; // findings that match or are equivalent
     int advisories = 0; // shown but not holding the case back (a reading that differs)
+    int corroborated = 0; // values the reader was unsure of that agree with the entry
     bool consistent() const { return stops.isEmpty(); }
 };
 
-// `certificate` is null when none was read. A value the reader returned with less than
-// `unsureBelow` stops the path unless the clerk already settled the finding on it.
 // For the clerk: why the case stopped (translated).
 QString stopText(Stop stop);
 
+// `certificate` is null when none was read. A value the reader returned with less than
+// `unsureBelow` stops the path when it differs from the entry (an advisory difference
+// included) and the clerk has not settled it; when it agrees, the entry corroborates it.
 Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const TransferOutCertificate* certificate,
     const QList<CaseFinding>& findings, double unsureBelow, const QDate& today);
 

@@ -15,6 +15,7 @@ private slots:
     void aSettledFindingNoLongerStops();
     void anAdvisoryIsShownButDoesNotStop();
     void anUnsureReadingStops();
+    void anUnsureReadingThatAgreesIsCorroborated();
     void onlyEntryMovesOnAndAMoveInNeedsItsCertificate();
     void aLateMoveInStops();
 
@@ -87,11 +88,27 @@ void TestConsistentPath::anAdvisoryIsShownButDoesNotStop()
 
 void TestConsistentPath::anUnsureReadingStops()
 {
-    auto cert = readWith(0.95);
-    cert.fields[2].confidence = 0.5; // the address was hard to read, though it compared equal
-    const Judgement j = judge(Stage::Entry, Procedure::MovingIn, moved, &cert, agreeing(), 0.8, today);
+    // A reading (フリガナ) that differs holds nothing back, unless the reader was unsure of it:
+    // then a misreading is as likely as a record to update, and the clerk looks.
+    TransferOutCertificate cert = readWith(0.95);
+    cert.fields << TransferOutCertificate::Field {QStringLiteral("members[0].name_kana"), QStringLiteral("x"), 0.5, {}};
+    auto findings = agreeing();
+    findings << finding(QStringLiteral("members[0].name_kana"), Verdict::Mismatch, true);
+    const Judgement j = judge(Stage::Entry, Procedure::MovingIn, moved, &cert, findings, 0.8, today);
     QCOMPARE(j.stops, QList<Stop> {Stop::Unsure});
-    QCOMPARE(j.firstField, QStringLiteral("previous_address"));
+    QCOMPARE(j.firstField, QStringLiteral("members[0].name_kana"));
+    cert.fields.last().confidence = 0.9;
+    QVERIFY(judge(Stage::Entry, Procedure::MovingIn, moved, &cert, findings, 0.8, today).consistent());
+}
+
+void TestConsistentPath::anUnsureReadingThatAgreesIsCorroborated()
+{
+    auto cert = readWith(0.95);
+    cert.fields[2].confidence = 0.5; // the address was hard to read, and says what was entered
+    const Judgement j = judge(Stage::Entry, Procedure::MovingIn, moved, &cert, agreeing(), 0.8, today);
+    QVERIFY(j.consistent());
+    QCOMPARE(j.corroborated, 1);
+    QCOMPARE(j.agreeing, 3);
 }
 
 void TestConsistentPath::onlyEntryMovesOnAndAMoveInNeedsItsCertificate()

@@ -246,15 +246,26 @@ void TestFindings::anUnsureReadingHoldsTheCaseForTheClerk()
     auto c = m_cases->create(m_clerk, Procedure::MovingIn, test::twoMembers()).value();
     TransferOutCertificate agreeing = certificateWithOneMismatch();
     agreeing.members[0].birthDate = QDate(1987, 9, 3); // as entered: nothing differs
+    // The address was hard to read but says what was entered; a reading was hard to read and
+    // differs (advisory on its own).
     agreeing.fields << TransferOutCertificate::Field {
         QStringLiteral("previous_address"), QStringLiteral("横浜市港北区日吉本町1-2-3"), 0.55, {}};
+    agreeing.members[0].nameKana = QStringLiteral("ヤマダ　ハナエ");
+    agreeing.fields << TransferOutCertificate::Field {
+        QStringLiteral("members[0].name_kana"), QStringLiteral("ヤマダ　ハナエ"), 0.6, {}};
     c = m_cases->attachCertificate(m_clerk, c.id, c.version, agreeing, {}).value();
     c = m_cases->changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
     const auto held = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.8);
     QCOMPARE(held.code(), ErrorCode::NotAllowed);
     QCOMPARE(held.error(), consistent_path::stopText(consistent_path::Stop::Unsure));
-    // Sure enough by a lower bar, it goes on.
-    QVERIFY(m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.5));
+    QCOMPARE(m_cases->consistency(c.id, 0.8)->judgement.firstField, QStringLiteral("members[1].name_kana"));
+    // Sure enough by a lower bar, it goes on; the event counts the unsure values the entry
+    // corroborated.
+    const auto moved = m_cases->sendToReviewByItself(m_clerk, c.id, c.version, 0.58);
+    QVERIFY2(moved, qPrintable(moved.error()));
+    const CaseEvent last = EventRepository(m_store->db->connection()).forCase(c.id).last();
+    QCOMPARE(last.detail.value(QStringLiteral("corroborated")).toInt(), 1);
+    QCOMPARE(last.detail.value(QStringLiteral("advisories")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

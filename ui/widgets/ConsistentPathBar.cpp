@@ -93,9 +93,12 @@ void ConsistentPathBar::check(const QUuid& id)
                 emit needsClerk(id, j.firstField);
                 return;
             }
-            m_agreeing = j.advisories ? tr("%n value(s) agree", nullptr, j.agreeing) + QStringLiteral(", ")
-                    + tr("%n reading(s) differ (shown, not holding it back)", nullptr, j.advisories)
-                                      : tr("%n value(s) agree", nullptr, j.agreeing);
+            QStringList agree {tr("%n value(s) agree", nullptr, j.agreeing)};
+            if (j.corroborated)
+                agree << tr("%n of them read unsurely and confirmed by the entry", nullptr, j.corroborated);
+            if (j.advisories)
+                agree << tr("%n reading(s) differ (shown, not holding it back)", nullptr, j.advisories);
+            m_agreeing = agree.join(QStringLiteral(", "));
             m_left = m_ctx.config.autoReviewSeconds();
             if (m_left <= 0) {
                 send();

@@ -27,6 +27,8 @@ QString caseTimeline(const QList<CaseEvent>& events)
         } else if (kind == QLatin1String(EventKind::FindingResolved)) {
             steps << QCoreApplication::translate("mdg::CaseTimeline", "finding settled %1").arg(at(e));
         } else if (kind == QLatin1String(EventKind::StageChanged) && e.toStage) {
+            if (e.detail.value(QStringLiteral("by_scan")).toBool())
+                continue; // "scanned" said it: the scan was the reception step
             if (e.detail.value(QStringLiteral("by_itself")).toBool())
                 steps << QCoreApplication::translate("mdg::CaseTimeline", "%1 fields agree · to %2 by itself %3")
                              .arg(e.detail.value(QStringLiteral("agreeing")).toInt())

@@ -5,9 +5,13 @@
 #include "LayoutRandomiser.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "capture/FrameSource.h"
+#include "db/EventRepository.h"
+#include "harness/CounterScenario.h"
 #include "harness/DemoSeed.h"
 #include "harness/YearSimulation.h"
 #include "i18n/Language.h"
+#include "intake/Ed25519Key.h"
 #include "intake/PreEntryCodec.h"
 #include "models/CaseListModel.h"
 #include "models/CertificateFieldsModel.h"
@@ -16,11 +20,15 @@
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
 #include "pages/DashboardPage.h"
+#include "pages/ReceptionPage.h"
 #include "sync/SqlCentralStore.h"
 #include "sync/SyncService.h"
 #include "widgets/BarChart.h"
+#include "widgets/ConsistentPathBar.h"
 #include "widgets/DocumentView.h"
+#include "widgets/ScanPanel.h"
 #include "workflow/CasePolicy.h"
+#include "workflow/CaseTimeline.h"
 #include <QProgressBar>
 
 #include <QAbstractItemView>
@@ -38,6 +46,7 @@
 #include <QTableView>
 #include <QThread>
 #include <numeric>
+#include <set>
 
 using namespace mdg;
 
@@ -77,6 +86,95 @@ struct ClerkWorkstation
             QStringLiteral("ws")}};
     ClerkWorkstation() { window.show(); }
 };
+
+// Every key press and click that reaches the application: the clerk's actions at the counter.
+class ActionCounter : public QObject
+{
+public:
+    ActionCounter() { qApp->installEventFilter(this); }
+    ~ActionCounter() override { qApp->removeEventFilter(this); }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* e) override
+    {
+        // One per widget that sees the event first: propagation to parents is not another action.
+        if ((e->type() == QEvent::KeyPress || e->type() == QEvent::MouseButtonPress
+                || e->type() == QEvent::MouseButtonDblClick || e->type() == QEvent::TouchBegin)
+            && watched->isWidgetType() && m_seen.insert(e).second)
+            ++m_count;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+    std::set<QEvent*> m_seen;
+};
+
+// A counter as a resident meets it: the reception camera sees the resident's code, the
+// document camera the moving-out certificate; the clock stands a few days after the move.
+struct CounterDesk
+{
+    certgen::Generated page;
+    QImage photo;
+    PreEntry pre;
+    QTemporaryDir home;
+    QTemporaryDir frames;
+    Config config {home.filePath(QStringLiteral("madoguchi.ini"))};
+    Ed25519Key key = Ed25519Key::generate();
+    ManualClock clock;
+    Database db {config.localStorePath()};
+    std::optional<AppContext> ctx;
+    std::optional<MainWindow> window;
+
+    CounterDesk(quint32 seed, const std::function<void(PreEntry&)>& residentWrote = {})
+        : page(certgen::render(certgen::Options {
+            certgen::Layout::Lines, 2, seed, QStringLiteral("Noto Serif CJK JP"), JapaneseDate::Digits::Ascii, {}}))
+        , photo(certgen::degrade(page.image, certgen::Degradation::Camera, seed))
+        , clock(QDateTime(page.truth.plannedMoveDate.addDays(3), QTime(10, 2, 11)).toUTC())
+    {
+        pre = counter_scenario::preEntryFor(page.truth, clock.nowUtc().addSecs(-86400));
+        if (residentWrote)
+            residentWrote(pre);
+        QDir().mkpath(config.keyFolder());
+        QFile pub(config.keyFolder() + QStringLiteral("/web-2026.pub"));
+        if (!pub.open(QIODevice::WriteOnly) || pub.write(key.publicPem()) <= 0)
+            qFatal("cannot write the key");
+        pub.close();
+        config.setAutoReviewSeconds(1);
+        if (!db.open())
+            qFatal("cannot open the store");
+        ctx.emplace(config, db, clock);
+        const auto clerk = ctx->accounts.createStaff(
+            QStringLiteral("clerk"), QStringLiteral("窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
+        window.emplace(*ctx, Actor {clerk.value(), config.workstationId()});
+        QDir().mkpath(frames.filePath(QStringLiteral("qr")));
+        QDir().mkpath(frames.filePath(QStringLiteral("paper")));
+        const QString code = PreEntryCodec::encode(pre, "web-2026", key);
+        if (!counter_scenario::qrFrame(code).save(frames.filePath(QStringLiteral("qr/phone.png")))
+            || !photo.save(frames.filePath(QStringLiteral("paper/certificate.jpg")), "JPEG", 92))
+            qFatal("cannot write the frames");
+    }
+    // The resident holds up the phone / lays the certificate under the document camera.
+    void showCode()
+    {
+        window->receptionPage()->scanPanel()->setSource(
+            std::make_unique<ImageFolderSource>(frames.filePath(QStringLiteral("qr")), 100));
+    }
+    void layCertificate()
+    {
+        window->capturePage()->setSource(
+            std::make_unique<ImageFolderSource>(frames.filePath(QStringLiteral("paper")), 120));
+    }
+    void takePhoneAway() { window->receptionPage()->scanPanel()->setSource({}); }
+    std::optional<Case> scannedCase()
+    {
+        const auto listed = ctx->cases.todaysCases();
+        if (!listed || listed->isEmpty())
+            return std::nullopt;
+        return listed->first();
+    }
+};
 } // namespace
 
 // In the style of KeePassXC's GUI tests: a temporary configuration and store, widgets
@@ -102,6 +200,9 @@ private slots:
     void caseGoesThroughEveryStageWithDifferentStaff();
     void signOutHandsBackClaimsBeforeTheContextGoes();
     void aRefusedMoveShowsTheCoreReason();
+    void consistentMoveInNeedsNoKeyOrClick();
+    void oneMismatchNeedsExactlyOneAction();
+    void escapeStopsTheCountdown();
 
 private:
     std::optional<Actor> signIn(
@@ -895,6 +996,106 @@ void TestWalkIn::aRefusedMoveShowsTheCoreReason()
         QVERIFY(advance->isEnabled());
         QVERIFY(advance->toolTip().isEmpty());
     }
+}
+
+// Issue 18: a pre-entered 転入 whose certificate agrees goes from the camera to the review
+// queue without a key or a click; the clerk sees what happened on one line.
+void TestWalkIn::consistentMoveInNeedsNoKeyOrClick()
+{
+    CounterDesk desk(20261204);
+    MainWindow& window = *desk.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    const ActionCounter actions;
+
+    desk.showCode();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
+    desk.takePhoneAway();
+    const QUuid id = desk.scannedCase()->id;
+    // The scan was the reception step; the certificate page comes up for the paper.
+    QTRY_COMPARE(desk.scannedCase()->stage, Stage::Entry);
+    auto* bar = find<QLabel>(&window, "consistentPathLabel");
+    QTRY_VERIFY(bar->text().contains(QStringLiteral("lay the moving-out certificate")));
+    QTRY_VERIFY(window.capturePage()->isVisible());
+    shoot(&window, QStringLiteral("path-waiting-for-certificate"));
+
+    desk.layCertificate();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("To the review queue in")), 90000);
+    shoot(&window, QStringLiteral("path-countdown"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase()->stage == Stage::Review, 10000);
+    QTRY_VERIFY(bar->text().contains(QStringLiteral("went to the review queue by itself")));
+    // Ready for the next resident's code.
+    QTRY_VERIFY(window.receptionPage()->isVisible());
+    shoot(&window, QStringLiteral("path-sent"));
+    QCOMPARE(actions.count(), 0);
+
+    const auto events = EventRepository(desk.db.connection()).forCase(id);
+    QCOMPARE(events.last().detail.value(QStringLiteral("by_itself")).toBool(), true);
+    const QString line = caseTimeline(events);
+    QVERIFY2(
+        line.startsWith(QStringLiteral("scanned 10:02:11 · certificate read 10:02:11 · ")), qPrintable(line));
+    QVERIFY2(line.endsWith(QStringLiteral("to Review by itself 10:02:11")), qPrintable(line));
+}
+
+// One value the resident wrote differently: the path stops on it, with the focus there, and
+// the clerk's one action (take the certificate's value) sends the case on.
+void TestWalkIn::oneMismatchNeedsExactlyOneAction()
+{
+    CounterDesk desk(20261204, [](PreEntry& p) { p.members[1].birthDate = p.members[1].birthDate.addDays(1); });
+    MainWindow& window = *desk.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    const ActionCounter actions;
+
+    desk.showCode();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
+    desk.takePhoneAway();
+    QTRY_VERIFY(window.capturePage()->isVisible());
+    desk.layCertificate();
+    auto* bar = find<QLabel>(&window, "consistentPathLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("needs you")), 90000);
+    QVERIFY(bar->text().contains(consistent_path::stopText(consistent_path::Stop::Mismatch)));
+    // The focus is on the value to settle.
+    auto* view = find<QTableView>(&window, "findingsView");
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentIndex().data(FindingsModel::FieldRole).toString(), QStringLiteral("members[1].birth_date"));
+    shoot(&window, QStringLiteral("path-stopped-on-mismatch"));
+    QCOMPARE(desk.scannedCase()->stage, Stage::Entry);
+    QCOMPARE(actions.count(), 0);
+
+    QTest::mouseClick(find<QPushButton>(&window, "takeCertificateButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase()->stage == Stage::Review, 10000);
+    QCOMPARE(actions.count(), 1);
+    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
+    QCOMPARE(desk.ctx->cases.open(clerk, desk.scannedCase()->id)->household.members[1].birthDate,
+        desk.page.truth.members[1].birthDate);
+}
+
+// The countdown is never silent and one key stops it; the case stays where the clerk can see it.
+void TestWalkIn::escapeStopsTheCountdown()
+{
+    CounterDesk desk(20261204);
+    desk.config.setAutoReviewSeconds(30);
+    MainWindow& window = *desk.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    desk.showCode();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
+    desk.takePhoneAway();
+    QTRY_VERIFY(window.capturePage()->isVisible());
+    desk.layCertificate();
+    auto* bar = find<QLabel>(&window, "consistentPathLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("To the review queue in")), 90000);
+    QVERIFY(window.consistentPathBar()->counting());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.consistentPathBar()->counting());
+    QVERIFY(bar->text().contains(QStringLiteral("stopped by you")));
+    QTest::qWait(1500); // past a tick of the countdown that was: nothing moves
+    QCOMPARE(desk.scannedCase()->stage, Stage::Entry);
 }
 
 namespace {

@@ -300,12 +300,19 @@ void CapturePage::finished()
     m_document->setPage(m_reading, c.boxes());
     m_fields->setCertificate(c);
     m_certificate = c;
+    // Compared with a case, an unsure value the entry confirms needs nobody: the comparison
+    // and the bar above say which do not.
+    const bool comparing = m_shown.has_value();
     ui::showMessage(m_message,
-        unsure ? tr("Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.")
-                     .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
-                     .arg(unsure)
-               : tr("Read in %1 s.").arg(c.elapsedMs / 1000.0, 0, 'f', 1),
-        unsure > 0);
+        !unsure         ? tr("Read in %1 s.").arg(c.elapsedMs / 1000.0, 0, 'f', 1)
+            : comparing ? tr("Read in %1 s. %2 field(s) read unsurely (amber): the comparison says whether the "
+                             "entry confirms them.")
+                              .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
+                              .arg(unsure)
+                        : tr("Read in %1 s. %2 field(s) are unsure (amber): check them against the paper.")
+                              .arg(c.elapsedMs / 1000.0, 0, 'f', 1)
+                              .arg(unsure),
+        unsure > 0 && !comparing);
     emit certificateRead(c);
     compareWithCase(c);
 }

@@ -1,6 +1,7 @@
 #include "ConsistentPathBar.h"
 
 #include "Ui.h"
+#include "models/CertificateFieldsModel.h"
 #include "ocr/CertificateReader.h"
 
 #include <QHBoxLayout>
@@ -89,7 +90,11 @@ void ConsistentPathBar::check(const QUuid& id)
                 QStringList why;
                 for (const consistent_path::Stop s : j.stops)
                     why << consistent_path::stopText(s);
-                show(tr("Case %1 needs you: %2").arg(m_reference, why.join(QLatin1Char(' '))), Tone::Attention);
+                show(j.firstField.isEmpty() ? tr("Case %1 needs you: %2").arg(m_reference, why.join(QLatin1Char(' ')))
+                                            : tr("Case %1 needs you, starting at %2: %3")
+                                                  .arg(m_reference, CertificateFieldsModel::fieldName(j.firstField),
+                                                      why.join(QLatin1Char(' '))),
+                    Tone::Attention);
                 emit needsClerk(id, j.firstField);
                 return;
             }

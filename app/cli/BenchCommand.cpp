@@ -574,6 +574,10 @@ int bench(const QStringList& args)
             p.value(QStringLiteral("layout-seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts));
         return 0;
     }
+    if (name == QLatin1String("counter")) {
+        benchCounter(p.isSet(QStringLiteral("runs")) ? runs : 24);
+        return 0;
+    }
     if (name == QLatin1String("glyphs")) {
         benchGlyphs();
         return 0;
@@ -598,7 +602,8 @@ int bench(const QStringList& args)
         benchSync(p.isSet(QStringLiteral("runs")) ? runs : 20000, p.value(QStringLiteral("central")));
         return 0;
     }
-    err() << "bench: unknown benchmark '" << name << "' (qr, ocr, glyphs, crosscheck, register, sync, dashboard, ui)\n";
+    err() << "bench: unknown benchmark '" << name
+          << "' (qr, ocr, counter, glyphs, crosscheck, register, sync, dashboard, ui)\n";
     return 2;
 }
 

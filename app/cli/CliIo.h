@@ -28,6 +28,8 @@ void benchSync(int events, QString central);
 // the mix a counter day sends. False when the store refuses one.
 bool fillOutbox(Database& local, const Actor& clerk, int events);
 void benchUi(QString central);
+// The counter's path from the QR frame to the review queue, `perSet` cases per set of pages.
+void benchCounter(int perSet);
 double percentile(QList<double> v, double p); // nearest rank, p in 0..100
 double round1(double x); // to two decimals, for JSON figures
 // Runs a page generator (MADOGUCHI_CERTGEN, MADOGUCHI_LAYOUTGEN) into `dir`; false with a

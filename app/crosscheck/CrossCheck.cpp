@@ -378,10 +378,12 @@ QList<Finding> CrossCheck::compare(const Household& entered, const TransferOutCe
     if (!entered.previousAddress.isEmpty() || !certificate.previousAddress.isEmpty())
         addAll(
             compareAddress(entered.previousAddress, certificate.previousAddress), QStringLiteral("previous_address"));
-    if (!entered.newAddress.isEmpty() || !certificate.destinationAddress.isEmpty())
+    // The register knows who lives where today, not where they go or when.
+    const bool paper = certificate.source == TransferOutCertificate::Source::Paper;
+    if (paper && (!entered.newAddress.isEmpty() || !certificate.destinationAddress.isEmpty()))
         addAll(
             compareAddress(entered.newAddress, certificate.destinationAddress), QStringLiteral("destination_address"));
-    if (entered.moveDate.isValid() || certificate.plannedMoveDate.isValid())
+    if (paper && (entered.moveDate.isValid() || certificate.plannedMoveDate.isValid()))
         add(compareDate(entered.moveDate, certificate.plannedMoveDate), QStringLiteral("planned_move_date"),
             QStringLiteral("planned_move_date"));
     if (!entered.headName.isEmpty() || !certificate.householdHead.isEmpty())

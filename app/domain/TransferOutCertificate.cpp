@@ -66,7 +66,9 @@ QJsonObject TransferOutCertificate::toJson() const
         fs.append(QJsonObject {{QStringLiteral("key"), f.key}, {QStringLiteral("text"), f.text},
             {QStringLiteral("confidence"), qRound(f.confidence * 1000) / 1000.0},
             {QStringLiteral("box"), QJsonArray {f.box.x(), f.box.y(), f.box.width(), f.box.height()}}});
-    return {{QStringLiteral("document"), QStringLiteral("transfer_out_certificate")},
+    return {{QStringLiteral("document"),
+                source == Source::ResidentRegister ? QStringLiteral("resident_register_household")
+                                                   : QStringLiteral("transfer_out_certificate")},
         {QStringLiteral("issuer"), textOrNull(issuer)}, {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
         {QStringLiteral("previous_address"), textOrNull(previousAddress)},
         {QStringLiteral("destination_address"), textOrNull(destinationAddress)},
@@ -79,6 +81,8 @@ QJsonObject TransferOutCertificate::toJson() const
 TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
 {
     TransferOutCertificate c;
+    if (o.value(QStringLiteral("document")).toString() == QLatin1String("resident_register_household"))
+        c.source = Source::ResidentRegister;
     c.issuer = text(o, "issuer");
     c.issuedOn = date(o, "issued_on");
     c.previousAddress = text(o, "previous_address");

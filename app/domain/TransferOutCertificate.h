@@ -33,6 +33,10 @@ struct TransferOutCertificate
         QRect box; // in the image's pixels
     };
 
+    // Where the facts come from: the paper, or (for a 転居 or 転出, which bring none) the
+    // resident register's household, which knows who lives where but not the move.
+    enum class Source { Paper, ResidentRegister };
+    Source source = Source::Paper;
     QString issuer; // 横浜市港北区長
     QDate issuedOn;
     QString previousAddress;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "capture/FrameSource.h"
+#include "connectors/LocalRegister.h"
 #include "db/EventRepository.h"
 #include "harness/CounterScenario.h"
 #include "harness/DemoSeed.h"
@@ -203,6 +204,7 @@ private slots:
     void consistentMoveInNeedsNoKeyOrClick();
     void oneMismatchNeedsExactlyOneAction();
     void escapeStopsTheCountdown();
+    void consistentMoveWithinTheCityNeedsNoKeyOrClick();
 
 private:
     std::optional<Actor> signIn(
@@ -1033,8 +1035,7 @@ void TestWalkIn::consistentMoveInNeedsNoKeyOrClick()
     const auto events = EventRepository(desk.db.connection()).forCase(id);
     QCOMPARE(events.last().detail.value(QStringLiteral("by_itself")).toBool(), true);
     const QString line = caseTimeline(events);
-    QVERIFY2(
-        line.startsWith(QStringLiteral("scanned 10:02:11 · certificate read 10:02:11 · ")), qPrintable(line));
+    QVERIFY2(line.startsWith(QStringLiteral("scanned 10:02:11 · certificate read 10:02:11 · ")), qPrintable(line));
     QVERIFY2(line.endsWith(QStringLiteral("to Review by itself 10:02:11")), qPrintable(line));
 }
 
@@ -1096,6 +1097,42 @@ void TestWalkIn::escapeStopsTheCountdown()
     QVERIFY(bar->text().contains(QStringLiteral("stopped by you")));
     QTest::qWait(1500); // past a tick of the countdown that was: nothing moves
     QCOMPARE(desk.scannedCase()->stage, Stage::Entry);
+}
+
+// A 転居 brings no certificate: the register's household is looked up by itself and stands
+// where the paper stands.
+void TestWalkIn::consistentMoveWithinTheCityNeedsNoKeyOrClick()
+{
+    const QString home = QStringLiteral("神奈川県川崎市中原区小杉町三丁目5番1号");
+    CounterDesk desk(20261205, [&home](PreEntry& p) {
+        p.procedure = Procedure::IntraCityMove;
+        p.move.previousAddress = home;
+        p.move.newAddress = QStringLiteral("神奈川県川崎市高津区溝口一丁目2番3号");
+    });
+    {
+        LocalRegister reg(desk.config.registerPath());
+        QVERIFY_OK(reg.open());
+        QVERIFY(reg.beginLoad());
+        for (qsizetype i = 0; i < desk.pre.members.size(); ++i) {
+            const Person& m = desk.pre.members[i];
+            QVERIFY(reg.add({QStringLiteral("R%1").arg(i), QStringLiteral("H1"), m.name, m.nameKana, m.birthDate, m.sex,
+                m.relationship, home, m.residentCode}));
+        }
+        QVERIFY(reg.endLoad());
+    }
+    MainWindow& window = *desk.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    const ActionCounter actions;
+    desk.showCode();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
+    desk.takePhoneAway();
+    auto* bar = find<QLabel>(&window, "consistentPathLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("went to the review queue by itself")), 20000);
+    QCOMPARE(desk.scannedCase()->stage, Stage::Review);
+    QCOMPARE(actions.count(), 0);
+    shoot(&window, QStringLiteral("path-intra-city-sent"));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "Ui.h"
 #include "models/CertificateFieldsModel.h"
 #include "ocr/CertificateReader.h"
+#include "workflow/RegisterCheck.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +79,10 @@ void ConsistentPathBar::check(const QUuid& id)
                 hide();
                 return;
             }
+            if (j.stops == QList {consistent_path::Stop::NoRecordsCheck} && !m_registerTried.contains(id)) {
+                checkRegister(id);
+                return;
+            }
             if (j.stops == QList {consistent_path::Stop::NoCertificate}) {
                 show(tr("Case %1: lay the moving-out certificate under the document camera; it is taken and read "
                         "by itself.")
@@ -113,6 +118,33 @@ void ConsistentPathBar::check(const QUuid& id)
             m_escape->setEnabled(true);
             tick();
             m_timer.start();
+        });
+}
+
+void ConsistentPathBar::checkRegister(const QUuid& id)
+{
+    m_registerTried.insert(id);
+    show(tr("Case %1: checking the household against the resident register…").arg(m_reference), Tone::Info);
+    const quint64 request = ++m_requests;
+    AppContext* ctx = &m_ctx;
+    // The records system may be across the network: the jobs pool, never the store's thread.
+    ui::runInBackground(
+        m_ctx.jobs, this,
+        [ctx, actor = m_actor, id]() -> Result<Case> {
+            auto connector = ctx->recordsConnector();
+            if (!connector)
+                return Result<Case>::failure(connector);
+            return RegisterCheck::run(ctx->cases, actor, id, *connector.value());
+        },
+        [this, id, request](const Result<Case>& r) {
+            if (request != m_requests)
+                return;
+            if (!r) {
+                show(tr("Case %1 needs you: %2").arg(m_reference, r.error()), Tone::Attention);
+                emit needsClerk(id, {});
+                return;
+            }
+            check(id);
         });
 }
 

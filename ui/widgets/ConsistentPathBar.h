@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <QFrame>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -40,6 +41,9 @@ private:
     void tick();
     void send();
     void stopCountdown();
+    // A 転居 or 転出: the household is looked up in the resident register (once per case), then
+    // judged again.
+    void checkRegister(const QUuid& id);
 
     AppContext& m_ctx;
     Actor m_actor;
@@ -53,6 +57,7 @@ private:
     int m_left = 0;
     QString m_agreeing; // "14 values agree" for the countdown text
     quint64 m_requests = 0;
+    QSet<QUuid> m_registerTried; // a failed look-up is not repeated by itself: the bar says why
 };
 
 } // namespace mdg

@@ -216,6 +216,14 @@
         <source>Taking the full-resolution picture…</source>
         <translation>高解像度で撮影しています…</translation>
     </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Read in %1 s. %2 field(s) read unsurely (amber): the comparison says whether the entry confirms them.</source>
+        <translation>%1 秒で読み取りました。%2 項目は読み取りが確かでありません（黄色）。入力内容と一致するかは照合結果に示します。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseListModel</name>
@@ -821,6 +829,69 @@
     <message>
         <source>No records connector named &quot;%1&quot; is installed.</source>
         <translation>「%1」という住民記録コネクタは導入されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ConsistentPathBar</name>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>止める (Esc)</translation>
+    </message>
+    <message>
+        <source>What happens next with the case</source>
+        <translation>案件の次の動き</translation>
+    </message>
+    <message>
+        <source>Case %1: lay the moving-out certificate under the document camera; it is taken and read by itself.</source>
+        <translation>案件 %1：転出証明書を書画カメラの下に置いてください。自動で撮影して読み取ります。</translation>
+    </message>
+    <message>
+        <source>Case %1 needs you: %2</source>
+        <translation>案件 %1 は確認が必要です：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 needs you, starting at %2: %3</source>
+        <translation>案件 %1 は確認が必要です（%2 から）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) agree</source>
+        <translation>
+            <numerusform>%n 項目が一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them read unsurely and confirmed by the entry</source>
+        <translation>
+            <numerusform>うち %n 項目は読み取りが不確かでしたが入力内容と一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) differ (shown, not holding it back)</source>
+        <translation>
+            <numerusform>フリガナの相違 %n 件（表示のみ・進行は止めません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1: checking the household against the resident register…</source>
+        <translation>案件 %1：世帯を住民記録と照合しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %2. To the review queue in %n s (Esc stops).</source>
+        <translation>
+            <numerusform>案件 %1：%2。%n 秒後に審査待ちへ送ります（Esc で止めます）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 stays in Entry: stopped by you. Send it to review from the case page when ready.</source>
+        <translation>案件 %1 は入力段階のままです（止めました）。準備ができたら案件画面から審査へ送ってください。</translation>
+    </message>
+    <message>
+        <source>Case %1 stays in Entry: %2</source>
+        <translation>案件 %1 は入力段階のままです：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 went to the review queue by itself at %2 (%3).</source>
+        <translation>案件 %1 は %2 に自動で審査待ちへ送られました（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1798,25 @@
     </message>
 </context>
 <context>
+    <name>mdg::RegisterCheck</name>
+    <message>
+        <source>The case has no members to look up in the resident register.</source>
+        <translation>住民記録で照会する世帯員が案件にありません。</translation>
+    </message>
+    <message>
+        <source>The resident register cannot be reached: %1</source>
+        <translation>住民記録に接続できません：%1</translation>
+    </message>
+    <message>
+        <source>Nobody of this name and date of birth is registered here: look the household up by hand.</source>
+        <translation>この氏名と生年月日の住民は登録されていません。世帯を手作業で照会してください。</translation>
+    </message>
+    <message>
+        <source>Several registered households match the name and date of birth: choose the household by hand.</source>
+        <translation>氏名と生年月日が一致する世帯が複数あります。世帯を手作業で選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::RestConnector</name>
     <message>
         <source>The records system&apos;s address is not a valid URL.</source>
@@ -2309,6 +2399,10 @@
     <message>
         <source>More than 14 days have passed since the move: handle the late notification.</source>
         <translation>異動から14日を過ぎています。届出期間経過の手続きをしてください。</translation>
+    </message>
+    <message>
+        <source>The household has not been checked against the resident register yet.</source>
+        <translation>世帯はまだ住民記録と照合されていません。</translation>
     </message>
 </context>
 </TS>

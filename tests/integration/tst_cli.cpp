@@ -21,6 +21,7 @@ private slots:
     void qrDecodeOfBadImages();
     void benchQrPrintsJsonLines();
     void benchUiMeasuresTheWindowUnderLoad();
+    void benchCounterTakesCasesToReview();
     void ocrRefusesBadImagesWithAReason();
     void crosscheckPrintsFindingsPerContract();
     void crosscheckRefusesBadInput();
@@ -190,6 +191,27 @@ void TestCli::benchQrPrintsJsonLines()
     QVERIFY(benches.contains(QStringLiteral("qr_decode_frame")));
     QVERIFY(benches.contains(QStringLiteral("qr_sample_photos")));
     QVERIFY(benches.contains(QStringLiteral("qr_frame_to_case_open")));
+}
+
+// The counter's path on generated certificates: every case opens from its QR frame and its
+// page is taken by AutoCapture; a case that agrees reaches the review queue with no action.
+void TestCli::benchCounterTakesCasesToReview()
+{
+    const Run r
+        = cli({QStringLiteral("bench"), QStringLiteral("counter"), QStringLiteral("--runs"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // unseen layouts, unseen seed
+    int consistent = 0;
+    for (const QString& line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("bench")).toString(), QStringLiteral("counter"));
+        QCOMPARE(o.value(QStringLiteral("cases")).toInt(), 3);
+        QVERIFY(o.value(QStringLiteral("all_median_ms")).toDouble() > 0);
+        QCOMPARE(o.value(QStringLiteral("clerk_actions_consistent")).toInt(), 0);
+        consistent += o.value(QStringLiteral("consistent_pct")).toDouble() > 0;
+    }
+    QVERIFY(consistent > 0);
 }
 
 // The window under a sync burst and a reading: every change arrives, the page is read,

@@ -80,8 +80,16 @@ int seed(const QStringList& args)
     if (outcome.seeded) {
         out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path
               << '\n';
-        const int frames = DemoFrames::write(config.demoFramesFolder(), config.keyFolder());
-        out() << "Wrote " << frames << " demo camera frames to " << config.demoFramesFolder() << " and the demo key to "
+        const int frames
+            = DemoFrames::write(config.demoFramesFolder(), config.keyFolder(), config.demoDocumentFolder());
+        LocalRegister reg(config.registerPath());
+        bool registered = bool(reg.open()) && reg.beginLoad();
+        for (const ResidentRecord& r : DemoFrames::registeredResidents())
+            registered = registered && reg.add(r);
+        if (!registered || !reg.endLoad())
+            err() << "seed: the demo residents could not be written to the register " << config.registerPath() << '\n';
+        out() << "Wrote " << frames << " demo camera frames to " << config.demoFramesFolder()
+              << ", the demo certificate photo to " << config.demoDocumentFolder() << " and the demo key to "
               << config.keyFolder() << '\n';
     } else
         out() << "The store " << path << " already has staff; nothing seeded.\n";

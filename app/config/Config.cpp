@@ -120,6 +120,11 @@ QString Config::demoFramesFolder() const
     return QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/demo-frames");
 }
 
+QString Config::demoDocumentFolder() const
+{
+    return QFileInfo(localStorePath()).absolutePath() + QStringLiteral("/demo-document");
+}
+
 QString Config::cameraId() const
 {
     return m_settings->value(Key::Camera).toString();

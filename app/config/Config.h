@@ -36,6 +36,8 @@ public:
     void setInboxFolder(const QString& dir);
     // Sample frames played when there is no camera (written by the demo seed).
     QString demoFramesFolder() const;
+    // What the demo document camera shows when there is none (written by the demo seed).
+    QString demoDocumentFolder() const;
     QString cameraId() const; // empty: the first camera, or the demo source when there is none
     QSize cameraResolution() const; // the wanted frame size; the camera's nearest format is used
     void setCameraResolution(const QSize& size);

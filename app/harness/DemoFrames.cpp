@@ -1,5 +1,7 @@
 #include "DemoFrames.h"
 
+#include "CertificateGenerator.h"
+#include "CounterScenario.h"
 #include "capture/QrScanner.h"
 #include "intake/PreEntryCodec.h"
 
@@ -16,19 +18,22 @@ Person member(const char* name, const char* kana, QDate birth, Sex sex, const ch
         {}, QString::fromUtf8(name), QString::fromUtf8(kana), birth, sex, QString::fromUtf8(relationship), {}, {}};
 }
 
-QList<PreEntry> demoPreEntries()
+// The moving-out certificate of the demo 転入, moved out yesterday.
+certgen::Generated demoCertificate()
+{
+    certgen::Options o;
+    o.layout = certgen::Layout::Lines;
+    o.seed = 20261204; // a page the reader reads whole from the camera photo
+    o.plannedMoveDate = QDate::currentDate().addDays(-1);
+    return certgen::render(o);
+}
+
+QList<PreEntry> demoPreEntries(const TransferOutCertificate& moveIn)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    PreEntry a;
+    PreEntry a = counter_scenario::preEntryFor(moveIn, now);
     a.id = QUuid::createUuid();
     a.ref = QStringLiteral("D3M-0QR-001");
-    a.procedure = Procedure::MovingIn;
-    a.applicant = {QStringLiteral("青木　大翔"), QStringLiteral("アオキ　ヒロト"), QDate(1990, 2, 11), {}};
-    a.move = {now.date(), QStringLiteral("東京都世田谷区三軒茶屋二丁目11番22号"),
-        QStringLiteral("神奈川県川崎市中原区木月一丁目3番4号"), {}, QStringLiteral("青木　大翔")};
-    a.members = {member("青木　大翔", "アオキ　ヒロト", {1990, 2, 11}, Sex::Male, "世帯主"),
-        member("青木　凛", "アオキ　リン", {1992, 8, 9}, Sex::Female, "妻"),
-        member("青木　蓮", "アオキ　レン", {2020, 12, 1}, Sex::Male, "子")};
     a.certificates = {{QStringLiteral("residence_record"), 1}};
     a.answers = {{QStringLiteral("has_card"), true}, {QStringLiteral("preschool_child"), true}};
     PreEntry b;
@@ -39,6 +44,7 @@ QList<PreEntry> demoPreEntries()
     b.move = {now.date(), QStringLiteral("神奈川県川崎市高津区溝口三丁目1番1号"),
         QStringLiteral("神奈川県川崎市宮前区鷺沼四丁目2番5号"), {}, QStringLiteral("松本　葵")};
     b.members = {member("松本　葵", "マツモト　アオイ", {1978, 7, 30}, Sex::Female, "世帯主")};
+    b.members[0].residentCode = QStringLiteral("61234509876");
     QList<PreEntry> out {a, b};
     for (PreEntry& p : out) {
         p.issuedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch()).toUTC();
@@ -63,9 +69,20 @@ QImage deskFrame(const QImage& code, double angle)
 }
 } // namespace
 
-int DemoFrames::write(const QString& framesFolder, const QString& keyFolder)
+QList<ResidentRecord> DemoFrames::registeredResidents()
 {
-    if (!QDir().mkpath(framesFolder) || !QDir().mkpath(keyFolder))
+    return {{QStringLiteral("DEMO-1"), QStringLiteral("DEMO-H1"), QStringLiteral("松本　葵"),
+        QStringLiteral("マツモト　アオイ"), QDate(1978, 7, 30), Sex::Female, QStringLiteral("世帯主"),
+        QStringLiteral("神奈川県川崎市高津区溝口三丁目1番1号"), QStringLiteral("61234509876")}};
+}
+
+int DemoFrames::write(const QString& framesFolder, const QString& keyFolder, const QString& documentFolder)
+{
+    if (!QDir().mkpath(framesFolder) || !QDir().mkpath(keyFolder) || !QDir().mkpath(documentFolder))
+        return 0;
+    const certgen::Generated certificate = demoCertificate();
+    if (!certgen::degrade(certificate.image, certgen::Degradation::Camera, 20261204)
+             .save(QDir(documentFolder).filePath(QStringLiteral("certificate.jpg")), "JPEG", 92))
         return 0;
     const Ed25519Key key = Ed25519Key::generate();
     QFile pub(QDir(keyFolder).filePath(QStringLiteral("%1.pub").arg(QLatin1String(Kid))));
@@ -75,15 +92,18 @@ int DemoFrames::write(const QString& framesFolder, const QString& keyFolder)
     int n = 0;
     QImage empty(1280, 720, QImage::Format_RGB32);
     empty.fill(QColor(0x6b, 0x5b, 0x4b));
-    const auto entries = demoPreEntries();
+    const auto entries = demoPreEntries(certificate.truth);
     for (int i = 0; i < entries.size(); ++i) {
         const QrSymbol symbol = renderQr(PreEntryCodec::encode(entries.at(i), Kid, key), 4);
-        // A few frames of the code, then an empty desk, as when a phone is held up and taken away.
+        // A few frames of the code, then an empty desk long enough for the counter's path to run
+        // (16 s at the demo's 400 ms a frame), as when a phone is held up and taken away.
         for (int k = 0; k < 3; ++k)
             n += deskFrame(symbol.image, -6.0 + 4.0 * k)
-                     .save(QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k)));
-        for (int k = 3; k < 8; ++k)
-            n += empty.save(QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k)));
+                     .save(QDir(framesFolder)
+                               .filePath(QStringLiteral("%1-%2.png").arg(i).arg(k, 2, 10, QLatin1Char('0'))));
+        for (int k = 3; k < 43; ++k)
+            n += empty.save(
+                QDir(framesFolder).filePath(QStringLiteral("%1-%2.png").arg(i).arg(k, 2, 10, QLatin1Char('0'))));
     }
     return n;
 }

@@ -1,17 +1,24 @@
 #pragma once
 
+#include "connectors/RecordsConnector.h"
+
+#include <QList>
 #include <QString>
 
 namespace mdg {
 
-// Sample camera frames for a workstation without a camera: a few demo pre-entries,
-// signed by a demo key whose public half goes into the key folder, rendered as QR codes
-// lying on a desk. Written by `madoguchi-cli seed --demo`.
+// Sample camera frames for a workstation without cameras: a few demo pre-entries, signed
+// by a demo key whose public half goes into the key folder, rendered as QR codes lying on a
+// desk; and, for the document camera, a photo of the moving-out certificate of the first
+// (a 転入 that agrees with it, so the demo shows the counter's path to the review queue).
+// Written by `madoguchi-cli seed --demo`.
 struct DemoFrames
 {
     static constexpr auto Kid = "demo";
     // Returns the number of frames written, 0 on failure.
-    static int write(const QString& framesFolder, const QString& keyFolder);
+    static int write(const QString& framesFolder, const QString& keyFolder, const QString& documentFolder);
+    // The demo 転居 household as the resident register holds it, so its register check agrees.
+    static QList<ResidentRecord> registeredResidents();
 };
 
 } // namespace mdg

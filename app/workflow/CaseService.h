@@ -62,6 +62,7 @@ public:
         int version = 0; // of the case judged: a later change makes the judgement stale
         QString reference;
         Procedure procedure = Procedure::MovingIn;
+        Stage stage = Stage::Reception;
         consistent_path::Judgement judgement;
     };
     Result<Consistency> consistency(const QUuid& id, double unsureBelow);

@@ -893,6 +893,10 @@
         <source>Case %1 went to the review queue by itself at %2 (%3).</source>
         <translation>案件 %1 は %2 に自動で審査待ちへ送られました（%3）。</translation>
     </message>
+    <message>
+        <source>Case %1 is in %2: it does not go on by itself from there.</source>
+        <translation>案件 %1 は%2の段階です。ここからは自動では進みません。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CrossCheck</name>

@@ -1,6 +1,6 @@
 // madoguchi-certgen: renders moving-out certificates of every layout family with their
 // ground truth, clean and degraded, for the OCR tests and `madoguchi-cli bench ocr`.
-#include "CertificateGenerator.h"
+#include "harness/CertificateGenerator.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,13 +1,13 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "AppContext.h"
-#include "CertificateGenerator.h"
 #include "LayoutRandomiser.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "capture/FrameSource.h"
 #include "connectors/LocalRegister.h"
 #include "db/EventRepository.h"
+#include "harness/CertificateGenerator.h"
 #include "harness/CounterScenario.h"
 #include "harness/DemoSeed.h"
 #include "harness/YearSimulation.h"
@@ -129,8 +129,12 @@ struct CounterDesk
     std::optional<MainWindow> window;
 
     CounterDesk(quint32 seed, const std::function<void(PreEntry&)>& residentWrote = {})
-        : page(certgen::render(certgen::Options {
-            certgen::Layout::Lines, 2, seed, QStringLiteral("Noto Serif CJK JP"), JapaneseDate::Digits::Ascii, {}}))
+        : page(certgen::render([seed] {
+            certgen::Options o;
+            o.layout = certgen::Layout::Lines;
+            o.seed = seed;
+            return o;
+        }()))
         , photo(certgen::degrade(page.image, certgen::Degradation::Camera, seed))
         , clock(QDateTime(page.truth.plannedMoveDate.addDays(3), QTime(10, 2, 11)).toUTC())
     {

@@ -1,4 +1,4 @@
-#include "CertificateGenerator.h"
+#include "harness/CertificateGenerator.h"
 #include "LayoutRandomiser.h"
 #include "ocr/CertificateReader.h"
 #include "ocr/HouseholdConsistency.h"

@@ -1,4 +1,4 @@
-#include "CertificateGenerator.h"
+#include "harness/CertificateGenerator.h"
 #include "capture/AutoCapture.h"
 #include "capture/PageFinder.h"
 

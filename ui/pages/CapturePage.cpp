@@ -10,6 +10,7 @@
 #include "workflow/CasePolicy.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -129,9 +130,12 @@ CapturePage::CapturePage(AppContext& ctx, Actor actor, QWidget* parent)
         [this](const QString& key) { m_document->setSelected(m_certificate.boxOf(key)); });
     setCase({});
 
-    setSource(CameraSource::anyCamera()
-            ? std::make_unique<CameraSource>(m_ctx.config.documentCameraId().toUtf8(), QSize(1920, 1080))
-            : nullptr);
+    if (CameraSource::anyCamera())
+        setSource(std::make_unique<CameraSource>(m_ctx.config.documentCameraId().toUtf8(), QSize(1920, 1080)));
+    else if (!QDir(m_ctx.config.demoDocumentFolder()).isEmpty())
+        setSource(std::make_unique<ImageFolderSource>(m_ctx.config.demoDocumentFolder(), 400)); // the demo
+    else
+        setSource({});
 }
 
 void CapturePage::setSource(std::unique_ptr<FrameSource> source)

@@ -74,9 +74,11 @@ void ConsistentPathBar::check(const QUuid& id)
             m_case = id;
             m_reference = r->reference;
             m_version = r->version;
-            // Not for this path (a case in review, or one sent back): nothing to say.
+            // Not for this path (a case in review, or one sent back): say where it is.
             if (j.stops.contains(consistent_path::Stop::NotInEntry)) {
-                hide();
+                show(tr("Case %1 is in %2: it does not go on by itself from there.")
+                         .arg(m_reference, stageDisplayName(r->stage)),
+                    Tone::Info);
                 return;
             }
             if (j.stops == QList {consistent_path::Stop::NoRecordsCheck} && !m_registerTried.contains(id)) {

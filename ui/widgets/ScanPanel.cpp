@@ -87,6 +87,10 @@ void ScanPanel::showVerdict(bool accepted)
 void ScanPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Unseen while hidden is not out of sight: the code last handled, still held up when the
+    // counter comes back here, is not a new scan.
+    if (m_sinceCode.isValid())
+        m_sinceCode.restart();
     if (m_source)
         m_source->start();
 }

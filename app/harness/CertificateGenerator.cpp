@@ -122,6 +122,10 @@ Generated render(const Options& o)
     t.issuer = u(Issuers[city]);
     t.issuedOn = QDate(2024, 1, 1).addDays(rng.bounded(700));
     t.plannedMoveDate = t.issuedOn.addDays(3 + rng.bounded(10));
+    if (o.plannedMoveDate.isValid()) {
+        t.plannedMoveDate = o.plannedMoveDate;
+        t.issuedOn = o.plannedMoveDate.addDays(-5);
+    }
     t.honseki = u(pick(Honseki));
 
     const int n = std::clamp(o.members, 1, 4);

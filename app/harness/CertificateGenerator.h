@@ -24,6 +24,7 @@ struct Options
     QString font = QStringLiteral("Noto Serif CJK JP");
     JapaneseDate::Digits digits = JapaneseDate::Digits::Ascii;
     QString previousAddress; // printed instead of the drawn one when set
+    QDate plannedMoveDate; // when valid, instead of the drawn one (issued five days before)
 };
 
 struct Generated

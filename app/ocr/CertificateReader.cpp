@@ -108,6 +108,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     QList<Segment> segs = segmentsOf(lines);
     joinSpreadLabels(segs);
     joinCutLabels(segs);
+    splitRepeatedValues(segs);
     // Grain read as text beside the values would stand in columns of its own.
     segs.erase(std::remove_if(segs.begin(), segs.end(), isDebris), segs.end());
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))

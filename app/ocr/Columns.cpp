@@ -139,6 +139,10 @@ Columns Columns::find(
     out.lineTable = std::move(lineTable);
     out.multiTable = multiTable;
     out.tableOffsets = std::move(tableOffsets);
+    // Lines aligned in columns mean nothing without the columns (a 氏名 row of one name kept
+    // the starts from the geometry): the reader places values by the starts.
+    if (columnStarts.isEmpty())
+        columnLines.clear();
     out.starts = std::move(columnStarts);
     out.alignedLines = std::move(columnLines);
     return out;

@@ -143,8 +143,14 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     // Family names: of the members, then the household head and the 筆頭者 follow them.
     QList<QString> families;
     QList<QString> kanaFamilies;
+    // A name printed or read without its space (千葉湊) does not say where its family part
+    // ends: it does not vote, or 千葉湊 would become every member's family name.
+    const auto familyOf = [](const QString& name) {
+        const PersonName n = PersonName::parse(name);
+        return n.split() ? n.family : QString();
+    };
     for (const auto& m : c.members) {
-        families << PersonName::parse(m.name).family;
+        families << familyOf(m.name);
         const PersonName kana = PersonName::parse(m.nameKana);
         kanaFamilies << (kana.split() ? kana.family : QString());
     }
@@ -163,7 +169,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     }
     // The engine reads 渡邉 as 渡邊 wherever it is printed; where the glyph told a registered
     // form on one line (GlyphMatcher), the same family name on the others is that form too.
-    const QStringList headLines {PersonName::parse(c.householdHead).family, PersonName::parse(c.hittousha).family};
+    const QStringList headLines {familyOf(c.householdHead), familyOf(c.hittousha)};
     {
         const QStringList all = families + headLines;
         for (QString& f : families)

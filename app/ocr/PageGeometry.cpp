@@ -49,6 +49,68 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
     return out;
 }
 
+void splitRepeatedValues(QList<Segment>& segs)
+{
+    static const QRegularExpression date(QStringLiteral(
+        "(明治|大正|昭和|平成|令和|[0-9０-９]{4})[0-9０-９元]{0,2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"));
+    static const QRegularExpression code(QStringLiteral("(?<![0-9０-９])[0-9０-９]{11}(?![0-9０-９])"));
+    QList<Segment> out;
+    for (const Segment& seg : std::as_const(segs)) {
+        // Each compacted character with its share of its word's box.
+        QString text;
+        QList<QRect> boxes;
+        for (const OcrEngine::Word& w : seg.words) {
+            const QString c = compact(w.text);
+            for (qsizetype i = 0; i < c.size(); ++i) {
+                text += c[i];
+                boxes << QRect(w.box.left() + int(i * w.box.width() / c.size()), w.box.top(),
+                    std::max(1, int(w.box.width() / c.size())), w.box.height());
+            }
+        }
+        // Codes keep the spaces that part them: without, eleven digits could start anywhere.
+        QList<QPair<qsizetype, qsizetype>> spans; // [from, to) in `text`
+        for (const QRegularExpression* re : {&date, &code}) {
+            const QString subject = re == &date ? text : QString(seg.text).remove(QChar(0x3000));
+            QList<QPair<qsizetype, qsizetype>> found;
+            qsizetype compacted = 0, last = 0;
+            for (auto it = re->globalMatch(subject); it.hasNext();) {
+                const auto m = it.next();
+                if (re == &code) {
+                    compacted += compact(subject.mid(last, m.capturedStart() - last)).size();
+                    found << qMakePair(compacted, compacted + 11);
+                    compacted += 11;
+                    last = m.capturedEnd();
+                } else {
+                    found << qMakePair(m.capturedStart(), m.capturedEnd());
+                }
+            }
+            qsizetype covered = 0;
+            for (const auto& f : found)
+                covered += f.second - f.first;
+            // Only a row of such values: a label or other text in it leaves it whole.
+            if (found.size() >= 2 && covered * 10 >= text.size() * 9 && found.last().second <= text.size()) {
+                spans = found;
+                break;
+            }
+        }
+        if (spans.isEmpty() || boxes.size() != text.size()) {
+            out << seg;
+            continue;
+        }
+        for (const auto& [from, to] : spans) {
+            Segment part;
+            part.text = text.mid(from, to - from);
+            for (qsizetype i = from; i < to; ++i)
+                part.box = part.box.isNull() ? boxes[i] : part.box.united(boxes[i]);
+            part.confidence = seg.confidence;
+            part.line = seg.line;
+            part.words << OcrEngine::Word {part.text, part.box, seg.confidence};
+            out << part;
+        }
+    }
+    segs = out;
+}
+
 namespace {
 // The first `taken` characters of `next` finish `label` (転出 | 先 川崎市…): they move over,
 // with their words and their part of the box; `next` keeps the value.

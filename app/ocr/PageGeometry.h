@@ -30,6 +30,11 @@ void joinSpreadLabels(QList<Segment>& segs);
 // its value one of its own.
 void joinCutLabels(QList<Segment>& segs);
 
+// Several members' dates or resident codes printed close in one row (昭和54年7月10日 昭和58年
+// 7月19日 …) come back as one segment: each value becomes a segment of its own, its box from
+// its characters, so the columns stand out.
+void splitRepeatedValues(QList<Segment>& segs);
+
 // Whether a segment is grain, a tint pattern or a rule read as text (0, OO, し, ーー, |):
 // no certificate value is that short without a kanji, and a reading has two kana at least.
 bool isDebris(const Segment& segment);

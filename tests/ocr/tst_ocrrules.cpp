@@ -30,6 +30,8 @@ private slots:
     void pagePassReadsTheSheet();
     void pagePassStopsWhenCancelled();
     void columnsFromTheNameRows();
+    void repeatedValuesInOneSegmentStandApart();
+    void unspacedNamesDoNotVoteForTheFamilyName();
     void issueDateAndIssuerBelowTheSentence();
     void labelsOneCharacterOff();
     void labelRunIntoItsValue_data();
@@ -800,6 +802,63 @@ void TestOcrRules::columnsFromTheNameRows()
     QCOMPARE(two.tableStarts.size(), 2);
     QCOMPARE(two.tableOffsets, (QList<int> {0, 4}));
     QCOMPARE(two.lineTable.value(2), 1);
+
+    // One name on the 氏名 row keeps no columns; lines aligned by geometry must then not be
+    // taken for column lines (the reader placed their values by starts it did not have).
+    const auto lone = layout({{QStringLiteral("氏名"), QStringLiteral("橋本　正人")},
+                                 {QStringLiteral("性別"), QStringLiteral("男"), QStringLiteral("女")},
+                                 {QStringLiteral("続柄"), QStringLiteral("世帯主"), QStringLiteral("妻")},
+                                 {QStringLiteral("生年月日"), QStringLiteral("昭和"), QStringLiteral("平成")}},
+        {{100, 400}, {100, 400, 700}, {100, 400, 700}, {100, 400, 700}});
+    QVERIFY(lone.starts.isEmpty());
+    QVERIFY(lone.alignedLines.isEmpty());
+}
+
+// Dates and codes of several members printed close together come back as one segment:
+// each becomes its own, where its characters stand, so the columns show. Text around them
+// (a label) leaves the segment whole.
+void TestOcrRules::repeatedValuesInOneSegmentStandApart()
+{
+    const auto segment = [](const QStringList& words, int left) {
+        Segment s;
+        int x = left;
+        for (const QString& w : words) {
+            const QRect box(x, 100, 25 * int(w.size()), 30);
+            s.words << OcrEngine::Word {w, box, 0.9};
+            s.text += (s.text.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+            s.box = s.box.isNull() ? box : s.box.united(box);
+            x = box.right() + 40;
+        }
+        s.confidence = 0.9;
+        return s;
+    };
+    QList<Segment> segs {
+        segment({QStringLiteral("昭和54年7月10日"), QStringLiteral("昭和58年7月19日平成16年6月13日")}, 400),
+        segment({QStringLiteral("88223080659"), QStringLiteral("17412173877")}, 400),
+        segment({QStringLiteral("生年月日昭和54年7月10日"), QStringLiteral("昭和58年7月19日")}, 100)};
+    splitRepeatedValues(segs);
+    QCOMPARE(segs.size(), 6);
+    QCOMPARE(segs[0].text, QStringLiteral("昭和54年7月10日"));
+    QCOMPARE(segs[1].text, QStringLiteral("昭和58年7月19日"));
+    QCOMPARE(segs[2].text, QStringLiteral("平成16年6月13日"));
+    QCOMPARE(segs[2].box.left(), segs[1].box.left() + 25 * 10); // where its characters stand
+    QCOMPARE(segs[3].text, QStringLiteral("88223080659"));
+    QCOMPARE(segs[4].box.left(), segs[3].box.right() + 40);
+    QCOMPARE(segs[5].text, QStringLiteral("生年月日昭和54年7月10日 昭和58年7月19日"));
+}
+
+// Names printed or read without their space (千葉湊) do not say where the family part ends:
+// they must not make 千葉湊 every member's family name.
+void TestOcrRules::unspacedNamesDoNotVoteForTheFamilyName()
+{
+    TransferOutCertificate c;
+    c.householdHead = QStringLiteral("千葉湊");
+    c.hittousha = QStringLiteral("千葉湊");
+    for (const char* name : {"千葉湊", "千葉　千尋", "千葉正人"})
+        c.members << TransferOutCertificate::Member {QString::fromUtf8(name), {}, {}, {}, {}, {}};
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.members[1].name, QStringLiteral("千葉　千尋"));
+    QCOMPARE(compact(c.members[2].name), QStringLiteral("千葉正人"));
 }
 
 // The issue date and the issuer stand below the certification sentence; when the sentence

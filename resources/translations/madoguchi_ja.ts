@@ -224,6 +224,10 @@
         <source>Read in %1 s. %2 field(s) read unsurely (amber): the comparison says whether the entry confirms them.</source>
         <translation>%1 秒で読み取りました。%2 項目は読み取りが確かでありません（黄色）。入力内容と一致するかは照合結果に示します。</translation>
     </message>
+    <message>
+        <source>Another case was opened while the certificate was read: it is not compared. Capture it again for this case.</source>
+        <translation>証明書の読み取り中に別の案件が開かれたため、照合していません。この案件のためにもう一度撮影してください。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseListModel</name>

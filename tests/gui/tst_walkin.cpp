@@ -209,6 +209,7 @@ private slots:
     void oneMismatchNeedsExactlyOneAction();
     void escapeStopsTheCountdown();
     void consistentMoveWithinTheCityNeedsNoKeyOrClick();
+    void aCertificateIsNeverComparedWithTheNextCase();
 
 private:
     std::optional<Actor> signIn(
@@ -1137,6 +1138,31 @@ void TestWalkIn::consistentMoveWithinTheCityNeedsNoKeyOrClick()
     QCOMPARE(desk.scannedCase()->stage, Stage::Review);
     QCOMPARE(actions.count(), 0);
     shoot(&window, QStringLiteral("path-intra-city-sent"));
+}
+
+// The next resident's code scanned while the certificate is read: the paper belongs to the
+// case it was taken for, never to the one opened meanwhile.
+void TestWalkIn::aCertificateIsNeverComparedWithTheNextCase()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
+    Case first = ws.ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+    first = ws.ctx.cases.changeStage(clerk, first.id, first.version, Stage::Entry).value();
+    Case next = ws.ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+    next = ws.ctx.cases.changeStage(clerk, next.id, next.version, Stage::Entry).value();
+    window.openCase(first.id);
+    find<QAction>(&window, "goCaptureAction")->trigger();
+    QTRY_VERIFY(find<QLabel>(&window, "capturedCaseLabel")->text().contains(first.reference));
+    window.capturePage()->readImage(certgen::cameraSample().photo);
+    window.openCase(next.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!find<QPushButton>(&window, "cancelReadingButton")->isEnabled(), 60000);
+    WAIT_IDLE(window.capturePage());
+    QVERIFY(find<QLabel>(&window, "captureMessage")->text().contains(QStringLiteral("not compared")));
+    QVERIFY(!ws.ctx.cases.crossCheck(clerk, next.id)->certificate.has_value());
+    QVERIFY(!ws.ctx.cases.crossCheck(clerk, first.id)->certificate.has_value());
 }
 
 namespace {

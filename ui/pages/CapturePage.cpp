@@ -267,6 +267,7 @@ void CapturePage::readImage(const QImage& image)
         return;
     const QImage page = image;
     m_reading = page;
+    m_readingFor = m_caseId;
     m_cancel = false;
     m_progress->setValue(0);
     m_cancelButton->setEnabled(true);
@@ -318,6 +319,15 @@ void CapturePage::finished()
                               .arg(unsure),
         unsure > 0 && !comparing);
     emit certificateRead(c);
+    // Another case opened while this page was read (the next resident scanned): the paper is
+    // the earlier resident's, never compared with the new case.
+    if (m_readingFor != m_caseId) {
+        ui::showMessage(m_message,
+            tr("Another case was opened while the certificate was read: it is not compared. Capture it again "
+               "for this case."),
+            true);
+        return;
+    }
     compareWithCase(c);
 }
 

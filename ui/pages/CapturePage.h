@@ -87,6 +87,7 @@ private:
     std::unique_ptr<FrameSource> m_source;
     CameraSource* m_camera = nullptr; // m_source when it is a camera (full-resolution stills)
     QUuid m_caseId; // the case set last, to know when the next one starts
+    QUuid m_readingFor; // the case set when the page being read was taken
     bool m_waitingForStill = false;
     QImage m_frameCapture; // the page from the video frame, kept until the still arrives
     AutoCapture m_auto;

@@ -1,6 +1,7 @@
 #include "Municipalities.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,22 @@ QString Municipalities::repaired(QStringView address) const
             for (const auto& [code, name] : m_prefectures)
                 if (oneOff(QStringView(text).left(name.size()), name))
                     consider(name + text.mid(name.size()));
+        // The prefecture garbled beyond one character (財筆県海津市, 受門果伊予市) before a
+        // municipality whose name no other prefecture has: that municipality's prefecture,
+        // when it is as long as what was written.
+        if (place.prefecture.isEmpty()) {
+            QHash<QString, int> sameName;
+            for (const City& c : m_cities)
+                ++sameName[c.name];
+            for (const City& c : m_cities) {
+                if (sameName.value(c.name) != 1)
+                    continue;
+                for (const auto& [code, name] : m_prefectures)
+                    if (code == c.prefectureCode && text.size() > name.size()
+                        && QStringView(text).mid(name.size()).startsWith(c.name))
+                        consider(name + text.mid(name.size()));
+            }
+        }
         // The municipality one off, after the prefecture as written.
         const qsizetype at = place.prefecture.size();
         QString prefCode;

@@ -552,6 +552,12 @@ void TestCrossCheck::placeMisreadByOneCharacterIsPutRight()
     QCOMPARE(Towns::instance().snap(QStringLiteral("神奈川上藤沢市鶴沼海岸三丁目20番20号"), &corrected),
         QStringLiteral("神奈川県藤沢市鵠沼海岸三丁目20番20号"));
     QVERIFY(corrected);
+    // A prefecture garbled beyond one character before a municipality no other prefecture
+    // has: that municipality's prefecture. A name two prefectures have (府中市) is no guide.
+    QCOMPARE(
+        places.repaired(u"財筆県海津市平田町仏師川629番地11"), QStringLiteral("岐阜県海津市平田町仏師川629番地11"));
+    QCOMPARE(places.repaired(u"受門果伊予市宮下六丁目28番7号"), QStringLiteral("愛媛県伊予市宮下六丁目28番7号"));
+    QVERIFY(places.repaired(u"東余都府中市宮町一丁目").isEmpty());
     // A real place, however written, is left alone: 京都市 is not 京都府 one off.
     QVERIFY(places.repaired(u"京都市中京区寺町通").isEmpty());
     QVERIFY(places.repaired(u"東京都千代田区千代田1番").isEmpty());

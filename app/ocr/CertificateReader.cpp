@@ -146,6 +146,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     else if (inferred && inferred->line >= rows->line && inferred->line <= rows->line + 2)
         completeFromValues(*rows, *inferred);
     const int headerLine = rows ? rows->line : -1;
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+        qDebug("rows header at line %d", headerLine);
     QMap<int, QHash<Label, Value>> members; // member index -> values
     QHash<Label, Value> household;
 

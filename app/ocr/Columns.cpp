@@ -51,7 +51,9 @@ Columns Columns::find(
                     l = split->label;
                     ++values;
                 }
-            if (l && isMemberLabel(*l) && values >= 2)
+            // A later table may hold one member (a fifth under a table of four): its lines
+            // count once the label's first line held several values.
+            if (l && isMemberLabel(*l) && (values >= 2 || (values >= 1 && labelLines.contains(*l))))
                 labelLines[*l] << li;
         }
         qsizetype tables = 0;
@@ -124,7 +126,9 @@ Columns Columns::find(
             if (titleLine[li])
                 tableLines[li].clear();
         const QList<int> aligned = alignedColumns(segs, tableLines, &columnLines);
-        if (nameLines != 1 && !multiTable)
+        // The one 氏名 row read may be a later table's of one name (the first's label garbled):
+        // then the geometry tells the columns too.
+        if ((nameLines != 1 || columnStarts.isEmpty()) && !multiTable)
             columnStarts = aligned;
     }
     dropSpreadStarts(columnStarts, 0);

@@ -803,15 +803,32 @@ void TestOcrRules::columnsFromTheNameRows()
     QCOMPARE(two.tableOffsets, (QList<int> {0, 4}));
     QCOMPARE(two.lineTable.value(2), 1);
 
-    // One name on the 氏名 row keeps no columns; lines aligned by geometry must then not be
-    // taken for column lines (the reader placed their values by starts it did not have).
+    // One name on the 氏名 row (a later table's, the first's 氏名 label garbled): the columns
+    // come from the lines aligned by geometry, and those lines are the columns' lines (the
+    // reader places their values by these starts; it once had lines without starts).
     const auto lone = layout({{QStringLiteral("氏名"), QStringLiteral("橋本　正人")},
                                  {QStringLiteral("性別"), QStringLiteral("男"), QStringLiteral("女")},
                                  {QStringLiteral("続柄"), QStringLiteral("世帯主"), QStringLiteral("妻")},
                                  {QStringLiteral("生年月日"), QStringLiteral("昭和"), QStringLiteral("平成")}},
         {{100, 400}, {100, 400, 700}, {100, 400, 700}, {100, 400, 700}});
-    QVERIFY(lone.starts.isEmpty());
-    QVERIFY(lone.alignedLines.isEmpty());
+    QCOMPARE(lone.starts, (QList<int> {400, 700}));
+    QCOMPARE(lone.alignedLines, (QSet<int> {1, 2, 3}));
+
+    // A fifth member under a table of four, both 氏名 labels garbled: the labels repeated
+    // below, with one value each, still make a second table.
+    const auto fifth = layout(
+        {{QStringLiteral("央者"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")},
+            {QStringLiteral("性別"), QStringLiteral("男"), QStringLiteral("女"), QStringLiteral("男"),
+                QStringLiteral("女")},
+            {QStringLiteral("続柄"), QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子"),
+                QStringLiteral("子")},
+            {QStringLiteral("兵名"), QStringLiteral("E")}, {QStringLiteral("性別"), QStringLiteral("女")},
+            {QStringLiteral("続柄"), QStringLiteral("長女")}},
+        {{100, 400, 700, 1000, 1300}, {100, 400, 700, 1000, 1300}, {100, 400, 700, 1000, 1300}, {100, 400}, {100, 400},
+            {100, 400}});
+    QVERIFY(fifth.multiTable);
+    QCOMPARE(fifth.tableOffsets, (QList<int> {0, 4}));
+    QCOMPARE(fifth.lineTable.value(4), 1);
 }
 
 // Dates and codes of several members printed close together come back as one segment:

@@ -51,8 +51,10 @@ QList<Segment> segmentsOf(const QList<OcrEngine::Line>& lines)
 
 void splitRepeatedValues(QList<Segment>& segs)
 {
-    static const QRegularExpression date(QStringLiteral(
-        "(明治|大正|昭和|平成|令和|[0-9０-９]{4})[0-9０-９元]{0,2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"));
+    static const QRegularExpression date(
+        QStringLiteral("(明治|大正|昭和|平成|令和|[0-9０-９]{4})[0-9０-９元一二三四五六七八九十]{0,3}年[0-9０-"
+                       "９一二三四五六七八九十]{1,3}月"
+                       "[0-9０-９一二三四五六七八九十]{1,3}日"));
     static const QRegularExpression code(QStringLiteral("(?<![0-9０-９])[0-9０-９]{11}(?![0-9０-９])"));
     QList<Segment> out;
     for (const Segment& seg : std::as_const(segs)) {

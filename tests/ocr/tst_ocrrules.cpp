@@ -862,6 +862,12 @@ void TestOcrRules::repeatedValuesInOneSegmentStandApart()
     QCOMPARE(segs[3].text, QStringLiteral("88223080659"));
     QCOMPARE(segs[4].box.left(), segs[3].box.right() + 40);
     QCOMPARE(segs[5].text, QStringLiteral("生年月日昭和54年7月10日 昭和58年7月19日"));
+    // Dates in kanji numerals too (昭和二十八年二月十三日).
+    QList<Segment> kanji {
+        segment({QStringLiteral("昭和二十八年二月十三日"), QStringLiteral("平成元年十二月三十一日")}, 400)};
+    splitRepeatedValues(kanji);
+    QCOMPARE(kanji.size(), 2);
+    QCOMPARE(kanji[1].text, QStringLiteral("平成元年十二月三十一日"));
 }
 
 // Names printed or read without their space (千葉湊) do not say where the family part ends:

@@ -210,6 +210,7 @@ private slots:
     void escapeStopsTheCountdown();
     void consistentMoveWithinTheCityNeedsNoKeyOrClick();
     void aCertificateIsNeverComparedWithTheNextCase();
+    void theNextCaseDoesNotHoldBackOneCountingDown();
 
 private:
     std::optional<Actor> signIn(
@@ -1163,6 +1164,30 @@ void TestWalkIn::aCertificateIsNeverComparedWithTheNextCase()
     QVERIFY(find<QLabel>(&window, "captureMessage")->text().contains(QStringLiteral("not compared")));
     QVERIFY(!ws.ctx.cases.crossCheck(clerk, next.id)->certificate.has_value());
     QVERIFY(!ws.ctx.cases.crossCheck(clerk, first.id)->certificate.has_value());
+}
+
+// The next resident's case opened while one counts down: the one counting down still goes
+// to the review queue, as its bar said.
+void TestWalkIn::theNextCaseDoesNotHoldBackOneCountingDown()
+{
+    CounterDesk desk(20261204);
+    desk.config.setAutoReviewSeconds(30);
+    MainWindow& window = *desk.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    desk.showCode();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
+    desk.takePhoneAway();
+    const QUuid first = desk.scannedCase()->id;
+    QTRY_VERIFY(window.capturePage()->isVisible());
+    desk.layCertificate();
+    QTRY_VERIFY_WITH_TIMEOUT(window.consistentPathBar()->counting(), 90000);
+    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
+        QStringLiteral("ws")};
+    const Case next = desk.ctx->cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
+    window.consistentPathBar()->check(next.id);
+    QTRY_COMPARE(desk.ctx->cases.open(clerk, first)->stage, Stage::Review);
+    QVERIFY(!window.consistentPathBar()->counting());
 }
 
 namespace {

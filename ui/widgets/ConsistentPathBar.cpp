@@ -56,6 +56,14 @@ void ConsistentPathBar::show(const QString& text, Tone tone)
 
 void ConsistentPathBar::check(const QUuid& id)
 {
+    // The next case while one counts down: the clerk moved on, and the earlier case goes where
+    // the bar said it would (its event says so), instead of staying in Entry unseen.
+    if (m_timer.isActive() && id != m_case) {
+        CaseService* cases = &m_ctx.cases;
+        (void)QtConcurrent::run(&m_ctx.store, [cases, actor = m_actor, earlier = m_case, version = m_version] {
+            return cases->sendToReviewByItself(actor, earlier, version, CertificateReader::ConfidenceThreshold);
+        });
+    }
     m_timer.stop();
     m_escape->setEnabled(false);
     m_stop->hide();

@@ -488,6 +488,29 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));
 
+    // A columns table whose 氏名 row came back as specks only (names under their ruby, the
+    // label lost with them): the row is the line left without a segment just above the first
+    // member line, and each column's name is read again in its cell there.
+    if (memberColumns && !columns.multiTable && firstMemberLine > 0 && headerLine < 0) {
+        const bool anyNameLost
+            = std::any_of(members.cbegin(), members.cend(), [](const auto& m) { return !m.contains(Label::Name); });
+        const int above = firstMemberLine - 1;
+        const bool nameless = std::none_of(
+            lineLabels.cbegin(), lineLabels.cend(), [](const auto& l) { return l && *l == Label::Name; });
+        if (anyNameLost && nameless && byLine[above].isEmpty() && lines[above].box.right() > columnStarts.last()) {
+            const QRect row = lines[above].box;
+            for (qsizetype k = 0; k < columnStarts.size(); ++k) {
+                if (members[int(k)].contains(Label::Name))
+                    continue;
+                const int left = columnStarts[k] - ColumnSlack / 2;
+                const int right = k + 1 < columnStarts.size() ? columnStarts[k + 1] - ColumnSlack / 2 : row.right();
+                const QRect cell = inkBand(page.rulesRemoved, QRect(left, row.top(), right - left, row.height()));
+                if (!cell.isEmpty())
+                    members[int(k)].insert(Label::Name, Value {QString(), cell, 0.0});
+            }
+        }
+    }
+
     // Readings set as ruby over the names: a name without one has it looked for above it.
     // Ruby too small for the page pass to read comes back as specks, so a page with no
     // reading of its own looks above every name.

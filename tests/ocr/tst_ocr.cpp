@@ -1,5 +1,5 @@
-#include "harness/CertificateGenerator.h"
 #include "LayoutRandomiser.h"
+#include "harness/CertificateGenerator.h"
 #include "ocr/CertificateReader.h"
 #include "ocr/HouseholdConsistency.h"
 
@@ -343,6 +343,10 @@ void TestOcr::randomisedLayoutsAreRead_data()
     QTest::newRow("scan, eight members in two tables") << 13u << int(layoutgen::Degradation::Scan) << 90;
     // A spread header read half garbled (ふ り が な 続 柄 生 年 月 日): the values place the columns.
     QTest::newRow("scan, rows under a spread header") << 9064u << int(layoutgen::Degradation::Scan) << 90;
+    // Unruled columns, the members' dates run together and the names row lost under its ruby.
+    QTest::newRow("camera, unruled columns, names under ruby") << 60007u << int(layoutgen::Degradation::Camera) << 90;
+    // A fifth member in a table of its own, both 氏名 labels garbled.
+    QTest::newRow("camera, a fifth member under four") << 62016u << int(layoutgen::Degradation::Camera) << 90;
 }
 
 void TestOcr::randomisedLayoutsAreRead()

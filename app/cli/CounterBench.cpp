@@ -118,16 +118,7 @@ Run runOne(const QString& dir, const QString& photoPath, const TransferOutCertif
         for (const consistent_path::Stop s : judged->judgement.stops)
             run.stops << stopKey(s);
         // One action per value the clerk settles or looks at.
-        const auto state = cases.crossCheck(clerk, opened->c.id);
-        if (state)
-            for (const CaseFinding& f : state->findings)
-                if (f.open()
-                    || (f.finding.differs()
-                        && std::any_of(certificate->fields.cbegin(), certificate->fields.cend(), [&](const auto& x) {
-                               return x.key == f.finding.certificateKey
-                                   && x.confidence < CertificateReader::ConfidenceThreshold;
-                           })))
-                    ++run.actions;
+        run.actions += judged->judgement.forTheClerk;
         if (run.actions == 0)
             run.actions = 1; // a stop with nothing to settle still takes one look
     }

@@ -194,7 +194,7 @@ Result<CaseService::Consistency> CaseService::consistency(const QUuid& id, doubl
             return Result<Consistency>::failure(ErrorCode::NotFound, tr("The case does not exist."));
         FindingRepository repo(db);
         const auto stored = repo.certificate(id);
-        return Consistency {c->version, c->reference, c->procedure, c->stage,
+        return Consistency {c->version, c->reference, c->stage,
             consistent_path::judge(c->stage, c->procedure, c->household.moveDate,
                 stored ? &stored->certificate : nullptr, repo.findings(id), unsureBelow, today())};
     });

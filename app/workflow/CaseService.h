@@ -61,7 +61,6 @@ public:
     {
         int version = 0; // of the case judged: a later change makes the judgement stale
         QString reference;
-        Procedure procedure = Procedure::MovingIn;
         Stage stage = Stage::Reception;
         consistent_path::Judgement judgement;
     };

@@ -56,6 +56,7 @@ Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const T
         found << (procedure == Procedure::MovingIn ? Stop::NoCertificate : Stop::NoRecordsCheck);
     for (const CaseFinding& f : findings) {
         if (f.open()) {
+            ++j.forTheClerk;
             found << (f.finding.verdict == Verdict::Missing ? Stop::Missing : Stop::Mismatch);
             if (j.firstField.isEmpty())
                 j.firstField = f.finding.field;
@@ -80,6 +81,8 @@ Judgement judge(Stage stage, Procedure procedure, const QDate& moveDate, const T
                 continue;
             }
             found << Stop::Unsure;
+            if (!f.open())
+                ++j.forTheClerk; // an advisory difference: open ones were counted above
             if (j.firstField.isEmpty())
                 j.firstField = f.finding.field;
         }

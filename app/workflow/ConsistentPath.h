@@ -30,6 +30,7 @@ struct Judgement
     int agreeing = 0; // findings that match or are equivalent
     int advisories = 0; // shown but not holding the case back (a reading that differs)
     int corroborated = 0; // values the reader was unsure of that agree with the entry
+    int forTheClerk = 0; // findings the clerk settles or looks at, each once
     bool consistent() const { return stops.isEmpty(); }
 };
 

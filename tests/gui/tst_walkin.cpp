@@ -81,11 +81,15 @@ struct ClerkWorkstation
     QTemporaryDir home;
     mdg::Config config {home.filePath(QStringLiteral("madoguchi.ini"))};
     mdg::AppContext ctx {config, *store.db};
-    mdg::MainWindow window {ctx,
-        mdg::Actor {
-            mdg::StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {mdg::Role::Clerk}, true},
-            QStringLiteral("ws")}};
+    mdg::MainWindow window {ctx, clerk()};
     ClerkWorkstation() { window.show(); }
+    // Who the window is signed in as (an actor, no account in the store).
+    static mdg::Actor clerk()
+    {
+        return {
+            mdg::StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {mdg::Role::Clerk}, true},
+            QStringLiteral("ws")};
+    }
 };
 
 // Every key press and click that reaches the application: the clerk's actions at the counter.
@@ -172,6 +176,23 @@ struct CounterDesk
             std::make_unique<ImageFolderSource>(frames.filePath(QStringLiteral("paper")), 120));
     }
     void takePhoneAway() { window->receptionPage()->scanPanel()->setSource({}); }
+    // The window up and active, as at the counter.
+    bool openWindow()
+    {
+        window->show();
+        if (!QTest::qWaitForWindowExposed(&*window))
+            return false;
+        QApplication::setActiveWindow(&*window);
+        return true;
+    }
+    // The resident holds up the phone until the case opens, then puts it away.
+    bool scan()
+    {
+        showCode();
+        const bool opened = QTest::qWaitFor([this] { return scannedCase().has_value(); }, 20000);
+        takePhoneAway();
+        return opened;
+    }
     std::optional<Case> scannedCase()
     {
         const auto listed = ctx->cases.todaysCases();
@@ -614,8 +635,7 @@ void TestWalkIn::certificateIsComparedAndResolvedBeforeReview()
     h.members[0].birthDate = h.members[0].birthDate.addDays(1);
     // …and one the clerk confirms with the resident and keeps.
     h.members[1].relationship = QStringLiteral("同居人");
-    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
+    const Actor clerk = ClerkWorkstation::clerk();
     Case c = ws.ctx.cases.create(clerk, Procedure::MovingIn, h).value();
     c = ws.ctx.cases.changeStage(clerk, c.id, c.version, Stage::Entry).value();
     window.openCase(c.id);
@@ -720,8 +740,7 @@ void TestWalkIn::conflictShowsBothVersionsAndTheClerkChooses()
     ClerkWorkstation ws;
     MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
+    const Actor clerk = ClerkWorkstation::clerk();
     // Another counter shares the central store.
     test::TempStore otherStore;
     const Actor other = test::makeActor(*otherStore.db, QStringLiteral("other"), {Role::Clerk}, QStringLiteral("ws-2"));
@@ -1012,14 +1031,10 @@ void TestWalkIn::consistentMoveInNeedsNoKeyOrClick()
 {
     CounterDesk desk(20261204);
     MainWindow& window = *desk.window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(desk.openWindow());
     const ActionCounter actions;
 
-    desk.showCode();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
-    desk.takePhoneAway();
+    QVERIFY(desk.scan());
     const QUuid id = desk.scannedCase()->id;
     // The scan was the reception step; the certificate page comes up for the paper.
     QTRY_COMPARE(desk.scannedCase()->stage, Stage::Entry);
@@ -1051,14 +1066,10 @@ void TestWalkIn::oneMismatchNeedsExactlyOneAction()
 {
     CounterDesk desk(20261204, [](PreEntry& p) { p.members[1].birthDate = p.members[1].birthDate.addDays(1); });
     MainWindow& window = *desk.window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(desk.openWindow());
     const ActionCounter actions;
 
-    desk.showCode();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
-    desk.takePhoneAway();
+    QVERIFY(desk.scan());
     QTRY_VERIFY(window.capturePage()->isVisible());
     desk.layCertificate();
     auto* bar = find<QLabel>(&window, "consistentPathLabel");
@@ -1075,8 +1086,7 @@ void TestWalkIn::oneMismatchNeedsExactlyOneAction()
     QTest::mouseClick(find<QPushButton>(&window, "takeCertificateButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase()->stage == Stage::Review, 10000);
     QCOMPARE(actions.count(), 1);
-    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
+    const Actor clerk = ClerkWorkstation::clerk();
     QCOMPARE(desk.ctx->cases.open(clerk, desk.scannedCase()->id)->household.members[1].birthDate,
         desk.page.truth.members[1].birthDate);
 }
@@ -1087,12 +1097,8 @@ void TestWalkIn::escapeStopsTheCountdown()
     CounterDesk desk(20261204);
     desk.config.setAutoReviewSeconds(30);
     MainWindow& window = *desk.window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
-    desk.showCode();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
-    desk.takePhoneAway();
+    QVERIFY(desk.openWindow());
+    QVERIFY(desk.scan());
     QTRY_VERIFY(window.capturePage()->isVisible());
     desk.layCertificate();
     auto* bar = find<QLabel>(&window, "consistentPathLabel");
@@ -1127,13 +1133,9 @@ void TestWalkIn::consistentMoveWithinTheCityNeedsNoKeyOrClick()
         QVERIFY(reg.endLoad());
     }
     MainWindow& window = *desk.window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(desk.openWindow());
     const ActionCounter actions;
-    desk.showCode();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
-    desk.takePhoneAway();
+    QVERIFY(desk.scan());
     auto* bar = find<QLabel>(&window, "consistentPathLabel");
     QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("went to the review queue by itself")), 20000);
     QCOMPARE(desk.scannedCase()->stage, Stage::Review);
@@ -1148,8 +1150,7 @@ void TestWalkIn::aCertificateIsNeverComparedWithTheNextCase()
     ClerkWorkstation ws;
     MainWindow& window = ws.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
+    const Actor clerk = ClerkWorkstation::clerk();
     Case first = ws.ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
     first = ws.ctx.cases.changeStage(clerk, first.id, first.version, Stage::Entry).value();
     Case next = ws.ctx.cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
@@ -1173,17 +1174,13 @@ void TestWalkIn::theNextCaseDoesNotHoldBackOneCountingDown()
     CounterDesk desk(20261204);
     desk.config.setAutoReviewSeconds(30);
     MainWindow& window = *desk.window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    desk.showCode();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase().has_value(), 20000);
-    desk.takePhoneAway();
+    QVERIFY(desk.openWindow());
+    QVERIFY(desk.scan());
     const QUuid first = desk.scannedCase()->id;
     QTRY_VERIFY(window.capturePage()->isVisible());
     desk.layCertificate();
     QTRY_VERIFY_WITH_TIMEOUT(window.consistentPathBar()->counting(), 90000);
-    const Actor clerk {StaffMember {QStringLiteral("c"), QStringLiteral("c"), QStringLiteral("c"), {Role::Clerk}, true},
-        QStringLiteral("ws")};
+    const Actor clerk = ClerkWorkstation::clerk();
     const Case next = desk.ctx->cases.create(clerk, Procedure::MovingIn, test::twoMembers()).value();
     window.consistentPathBar()->check(next.id);
     QTRY_COMPARE(desk.ctx->cases.open(clerk, first)->stage, Stage::Review);

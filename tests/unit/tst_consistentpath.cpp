@@ -97,6 +97,7 @@ void TestConsistentPath::anUnsureReadingStops()
     const Judgement j = judge(Stage::Entry, Procedure::MovingIn, moved, &cert, findings, 0.8, today);
     QCOMPARE(j.stops, QList<Stop> {Stop::Unsure});
     QCOMPARE(j.firstField, QStringLiteral("members[0].name_kana"));
+    QCOMPARE(j.forTheClerk, 1);
     cert.fields.last().confidence = 0.9;
     QVERIFY(judge(Stage::Entry, Procedure::MovingIn, moved, &cert, findings, 0.8, today).consistent());
 }

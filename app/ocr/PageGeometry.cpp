@@ -500,6 +500,95 @@ QList<QRect> unreadInkBands(const QImage& gray, const QList<OcrEngine::Line>& li
     return bands;
 }
 
+namespace {
+// The ruby over one stretch of a line (columns left..right): the small band on top, when
+// the stretch holds two bands split by white rows and the upper one is ruby-sized.
+QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right)
+{
+    const int minInk = std::max(1, (right - left + 1) / 100);
+    QList<QPair<int, int>> runs; // inked rows, top and bottom, split at two white rows
+    int white = 2;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar* line = gray.constScanLine(y);
+        int n = 0;
+        for (int x = left; x <= right && n < minInk; ++x)
+            n += line[x] < 128 ? 1 : 0;
+        if (n < minInk) {
+            ++white;
+            continue;
+        }
+        if (white >= 2 || runs.isEmpty())
+            runs << qMakePair(y, y);
+        else
+            runs.last().second = y;
+        white = 0;
+    }
+    // Grain above or below the line is no band of its own.
+    runs.removeIf([](const auto& r) { return r.second - r.first < 3; });
+    if (runs.size() != 2)
+        return {};
+    const int rubyHeight = runs[0].second - runs[0].first + 1;
+    const int lineHeight = runs[1].second - runs[1].first + 1;
+    if (lineHeight < 12 || rubyHeight * 4 < lineHeight || rubyHeight * 10 > lineHeight * 7)
+        return {};
+    const QRect stretch(left, area.top(), right - left + 1, area.height());
+    const QRect ruby = inkedColumns(gray, stretch, runs[0].first, runs[0].second);
+    // Ruby is a few kana side by side; the dots over 前 are two specks.
+    int pieces = 0;
+    bool inPiece = false;
+    for (int x = ruby.left(); x <= ruby.right(); ++x) {
+        bool ink = false;
+        for (int y = ruby.top(); y <= ruby.bottom() && !ink; ++y)
+            ink = gray.constScanLine(y)[x] < 128;
+        pieces += ink && !inPiece ? 1 : 0;
+        inPiece = ink;
+    }
+    if (pieces < 3)
+        return {};
+    // Blurred kana are paler at their edges than the threshold: a margin keeps them whole,
+    // short of the line below.
+    const int margin = rubyHeight / 4 + 2;
+    return ruby.adjusted(-margin, -margin, margin, 0)
+        .united(QRect(ruby.left(), ruby.bottom(), 1, std::max(1, (runs[1].first - ruby.bottom()) / 2)))
+        .intersected(area);
+}
+} // namespace
+
+RubyInLine rubyOverLine(const QImage& gray, const QRect& box)
+{
+    // The page pass's box may cut the ruby's top and the line's last character.
+    const int h = box.height();
+    const QRect area = box.adjusted(-h / 2, -h / 3, h / 2, 4).intersected(gray.rect());
+    if (area.height() < 16 || area.width() < area.height())
+        return {};
+    // The line's stretches of print, split where white columns are wider than a third of
+    // the line: a label set apart (名　前) is centred on the cell, beside a name's two bands.
+    QList<bool> inked(area.width(), false);
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar* line = gray.constScanLine(y);
+        for (int x = 0; x < area.width(); ++x)
+            inked[x] = inked[x] || line[area.left() + x] < 128;
+    }
+    QList<QRect> rubies;
+    const int split = area.height() / 3;
+    for (int x = 0; x < area.width();) {
+        if (!inked[x]) {
+            ++x;
+            continue;
+        }
+        int end = x, gap = 0;
+        for (int xx = x; xx < area.width() && gap <= split; ++xx) {
+            gap = inked[xx] ? 0 : gap + 1;
+            if (inked[xx])
+                end = xx;
+        }
+        if (const QRect r = rubyOverStretch(gray, area, area.left() + x, area.left() + end); !r.isNull())
+            rubies << r;
+        x = end + 1;
+    }
+    return {area, rubies};
+}
+
 QRect rubyBandAbove(const QImage& gray, const QRect& name)
 {
     const int h = name.height();

@@ -59,6 +59,15 @@ QRect inkBand(const QImage& gray, const QRect& box);
 // The band of small print just above a name (its ruby reading): the inked rows above the
 // white gap over the name, and the columns that hold their ink. Null when there is none.
 QRect rubyBandAbove(const QImage& gray, const QRect& name);
+// The ruby inside a line's box that the page pass read together with the line (名前 with
+// マツダ over 松田 read as の): the small bands of print over the line's own, split from them
+// by white rows. Empty when the box holds one band, or two of like height (two lines).
+struct RubyInLine
+{
+    QRect line; // the box grown to all of the line's print
+    QList<QRect> rubies;
+};
+RubyInLine rubyOverLine(const QImage& gray, const QRect& box);
 // The box grown to the right while ink follows within two characters' height: the end of
 // a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
 QRect extendedToItsInk(const QImage& gray, const QRect& box);

@@ -5,7 +5,116 @@
 #include "ValueRules.h"
 #include "capture/PageFinder.h"
 
+#include <QPainter>
+
+#include <algorithm>
+
 namespace mdg::ocr {
+
+namespace {
+// The print of `box` on white, without `erased` or with `only` these parts of it, enlarged
+// `scale` times and read as a block; boxes come back on the page.
+QList<OcrEngine::Line> readApart(
+    OcrEngine& engine, const QImage& gray, const QRect& box, const QList<QRect>& rects, bool only, int scale, int dpi)
+{
+    const int pad = 12;
+    QImage crop = gray.copy(box);
+    if (only) {
+        QImage kept(crop.size(), QImage::Format_Grayscale8);
+        kept.fill(255);
+        QPainter painter(&kept);
+        for (const QRect& r : rects)
+            painter.drawImage(r.topLeft() - box.topLeft(), gray.copy(r));
+        crop = kept;
+    } else {
+        QPainter painter(&crop);
+        for (const QRect& r : rects)
+            painter.fillRect(r.translated(-box.topLeft()), Qt::white);
+    }
+    QImage alone(box.size() * scale + QSize(2 * pad, 2 * pad), QImage::Format_Grayscale8);
+    alone.fill(255);
+    {
+        QPainter painter(&alone);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(QRect(QPoint(pad, pad), box.size() * scale), crop);
+    }
+    const auto back = [&](const QRect& r) {
+        return QRect(box.left() + (r.left() - pad) / scale, box.top() + (r.top() - pad) / scale,
+            std::max(1, r.width() / scale), std::max(1, r.height() / scale));
+    };
+    QList<OcrEngine::Line> lines = engine.readPage(alone, dpi * scale, {});
+    for (auto& l : lines) {
+        l.box = back(l.box);
+        for (auto& w : l.words)
+            w.box = back(w.box);
+    }
+    return lines;
+}
+
+int medianHeight(const QList<OcrEngine::Line>& lines)
+{
+    QList<int> heights;
+    for (const auto& l : lines)
+        heights << l.box.height();
+    if (heights.isEmpty())
+        return 0;
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    return heights[heights.size() / 2];
+}
+// A line read together with the ruby over its names comes back as specks (名前 with
+// マツダ over 松田 read as の): its two bands are read apart, the ruby enlarged. The lines
+// are replaced in place; the ruby's words are returned.
+QList<OcrEngine::Word> readRubyApart(OcrEngine& engine, const QImage& gray, QList<OcrEngine::Line>& lines, int dpi)
+{
+    // The engine reads some such lines only at one scale or the other.
+    const auto sureOf = [](const QList<OcrEngine::Line>& read) {
+        double sure = 0;
+        for (const auto& l : read)
+            sure += l.confidence / read.size();
+        return sure;
+    };
+    QList<OcrEngine::Word> ruby;
+    const int usual = medianHeight(lines);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].box.height() * 8 < usual * 9)
+            continue;
+        const auto [box, rubies] = rubyOverLine(gray, lines[i].box);
+        if (rubies.isEmpty())
+            continue;
+        QList<OcrEngine::Line> apart = readApart(engine, gray, box, rubies, false, 1, dpi);
+        if (sureOf(apart) < 0.75)
+            if (auto larger = readApart(engine, gray, box, rubies, false, 2, dpi); sureOf(larger) > sureOf(apart))
+                apart = larger;
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            qDebug("ruby inside [%d,%d]: %.2f read apart, %.2f as one", lines[i].box.x(), lines[i].box.y(),
+                sureOf(apart), lines[i].confidence);
+        // Only a line that reads clearly better without its ruby is replaced: a page pass
+        // that read the line well despite the ruby over it has it right already.
+        if (apart.isEmpty() || sureOf(apart) < lines[i].confidence + 0.15)
+            continue;
+        QRect over;
+        for (const QRect& r : rubies)
+            over |= r;
+        for (const auto& l : readApart(engine, gray, over, rubies, true, 3, dpi))
+            for (const auto& w : l.words) {
+                // What the ruby band gives besides kana is its grain (〒 for a speck).
+                const auto kana = std::count_if(
+                    w.text.cbegin(), w.text.cend(), [](QChar c) { return isKana(c) && c != QChar(0x30FC); });
+                if (kana > 0 && kana * 2 >= w.text.size())
+                    ruby << w;
+            }
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            for (const auto& l : apart)
+                qDebug("apart from ruby [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(),
+                    qPrintable(l.text));
+        lines.remove(i);
+        for (const auto& l : apart)
+            lines.insert(i++, l);
+        --i;
+    }
+    return ruby;
+}
+} // namespace
 
 std::optional<PagePass> PagePass::read(
     OcrEngine& engine, const QImage& image, int dpi, const OcrEngine::Progress& progress)
@@ -29,6 +138,11 @@ std::optional<PagePass> PagePass::read(
     // Print the page pass dropped is read on its own: a missing name line moves every
     // later value of the lines layout to the member before.
     for (const QRect& band : unreadInkBands(page.rulesRemoved, pageLines)) {
+        // A name under its ruby is read as two lines below; the band holds its place.
+        if (!rubyOverLine(page.rulesRemoved, band).rubies.isEmpty()) {
+            pageLines << OcrEngine::Line {QString(), band, 0.0, {}};
+            continue;
+        }
         const int margin = std::max(8, band.height() / 3);
         const QRect crop = band.adjusted(-margin, -margin, margin, margin).intersected(page.rulesRemoved.rect());
         for (OcrEngine::Line l : engine.readPage(page.rulesRemoved.copy(crop), dpi, {})) {
@@ -43,10 +157,12 @@ std::optional<PagePass> PagePass::read(
             pageLines << l;
         }
     }
+    QList<OcrEngine::Word> rubyApart = readRubyApart(engine, page.rulesRemoved, pageLines, dpi);
+    pageLines.removeIf([](const OcrEngine::Line& l) { return l.words.isEmpty(); });
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const auto& l : pageLines)
             qDebug("raw [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(), qPrintable(l.text));
-    pass.ruby = takeRuby(pageLines);
+    pass.ruby = takeRuby(pageLines) + rubyApart;
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const auto& w : pass.ruby)
             qDebug("ruby [%d,%d %dx%d] %s", w.box.x(), w.box.y(), w.box.width(), w.box.height(), qPrintable(w.text));

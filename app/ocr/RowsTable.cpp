@@ -258,6 +258,14 @@ void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
                 return v.first == c.first || clashes(v, c);
             });
         });
+    // A garbled heading guessed to be フリガナ (it follows 氏名) is none where four columns of
+    // values show no reading: the readings are ruby over the names, and the heading is
+    // 生年月日 misread.
+    const bool readingsShown = std::any_of(
+        fromValues.columns.cbegin(), fromValues.columns.cend(), [](const auto& v) { return v.first == Label::Kana; });
+    if (valuesRule && !readingsShown)
+        header.columns.removeIf(
+            [&](const auto& c) { return c.first == Label::Kana && !header.exact.contains(c.first); });
     for (const auto& column : fromValues.columns) {
         const bool named = std::any_of(
             header.columns.cbegin(), header.columns.cend(), [&](const auto& c) { return c.first == column.first; });

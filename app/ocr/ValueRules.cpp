@@ -50,6 +50,11 @@ QString fixDateSlips(QString t)
     };
     for (const auto& [from, to] : slips)
         t.replace(from, to);
+    // Between a year's month and its day only 月 stands (令和 8年 9屋 7日).
+    static const QRegularExpression month(
+        QStringLiteral("(?<=年)(\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*)[^0-9０-９一二三四五六七八九十月日\\s](?="
+                       "\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日)"));
+    t.replace(month, QStringLiteral("\\1月"));
     return t;
 }
 
@@ -67,6 +72,11 @@ QString fixKanjiContext(const QString& s)
     out.replace(chome, QStringLiteral("丁"));
     static const QRegularExpression one(QStringLiteral("(?<=[0-9目番\\p{Han}])[\\]|｜](?=[0-9番号])"));
     out.replace(one, QStringLiteral("1"));
+    // 丁 read as a look-alike (5工目21番, 六王目28番) between a block's numeral and 目 with
+    // the lot number after it: nothing else stands there.
+    static const QRegularExpression misreadCho(QStringLiteral(
+        "(?<=[0-9０-９一二三四五六七八九十])[工王于干下T丅了亍エテ](?=目[0-9０-９一二三四五六七八九十])"));
+    out.replace(misreadCho, QStringLiteral("丁"));
     // 丁 lost between the numeral and 目 (蒲田五目11番): 目 after a kanji numeral and
     // before the block number is only ever 丁目.
     static const QRegularExpression lostCho(QStringLiteral("(?<=[一二三四五六七八九十])目(?=[0-9０-９])"));

@@ -186,7 +186,13 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("千代田]番")), QStringLiteral("千代田1番"));
     QCOMPARE(fixKanjiContext(QStringLiteral("蒲田五目11番10号")), QStringLiteral("蒲田五丁目11番10号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("五目並べ")), QStringLiteral("五目並べ")); // no block number after it
+    QCOMPARE(fixKanjiContext(QStringLiteral("花見5工目21番5号")), QStringLiteral("花見5丁目21番5号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("東中町六王目28番8号")), QStringLiteral("東中町六丁目28番8号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("三王目")), QStringLiteral("三王目")); // no lot number after it
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
+    QCOMPARE(fixDateSlips(QStringLiteral("令和 8年 9屋 7日")), QStringLiteral("令和 8年 9月 7日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("令和8年9月7日")), QStringLiteral("令和8年9月7日"));
 
     double factor = 1.0;
     QCOMPARE(closestRelationship(QStringLiteral("子"), &factor), QStringLiteral("子"));

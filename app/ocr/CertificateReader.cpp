@@ -4,6 +4,7 @@
 #include "FieldValues.h"
 #include "IssueLines.h"
 #include "Labels.h"
+#include "LostAddress.h"
 #include "NameReadings.h"
 #include "PageGeometry.h"
 #include "PagePass.h"
@@ -474,6 +475,43 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (issue.issuer) {
         cert.issuer = issue.issuerName;
         addField(QStringLiteral("issuer"), *issue.issuer, issue.issuer->confidence);
+    }
+
+    // An address line whose label came back as specks is told by its value's grammar.
+    QList<Label> addressesLost;
+    for (const Label l : {Label::Address, Label::Destination, Label::Honseki})
+        if (!household.contains(l))
+            addressesLost << l;
+    for (int li = 0; !addressesLost.isEmpty() && li < byLine.size(); ++li) {
+        if (byLine[li].isEmpty() || titleLine[li] || lineLabels[li] || li == headerLine
+            || (li >= firstMemberLine && li <= lastMemberLine))
+            continue;
+        const Value line = joinSegments(byLine[li]);
+        const auto start = addressStart(line.text);
+        if (!start)
+            continue;
+        // The segments from the one the address starts in: a garbled label in a segment of
+        // its own, or run into the address.
+        QList<int> value = byLine[li];
+        qsizetype skipped = 0;
+        while (value.size() > 1 && skipped + compact(segs[value.first()].text).size() <= *start) {
+            skipped += compact(segs[value.first()].text).size();
+            value.removeFirst();
+        }
+        if (*start > skipped) {
+            segs << segmentAfter(segs[value.first()], *start - skipped);
+            value.first() = int(segs.size()) - 1;
+        }
+        const QString garbled = compact(line.text).left(*start);
+        const Value address = joinSegments(value);
+        const auto isHittousha
+            = [&](int at) { return at >= 0 && at < lineLabels.size() && lineLabels[at] == Label::Hittousha; };
+        if (const auto field = lostAddressField(
+                garbled, address.text, addressesLost, issue.issuerName, isHittousha(li - 1) || isHittousha(li + 1))) {
+            household.insert(*field, address);
+            addressesLost.removeAll(*field);
+            ++labelsFound;
+        }
     }
 
     // A legible certificate whose title and labels were all lost still shows its values'

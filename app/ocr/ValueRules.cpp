@@ -72,14 +72,19 @@ QString fixKanjiContext(const QString& s)
     out.replace(chome, QStringLiteral("丁"));
     static const QRegularExpression one(QStringLiteral("(?<=[0-9目番\\p{Han}])[\\]|｜](?=[0-9番号])"));
     out.replace(one, QStringLiteral("1"));
-    // 丁 read as a look-alike (5工目21番, 六王目28番) between a block's numeral and 目 with
-    // the lot number after it: nothing else stands there.
-    static const QRegularExpression misreadCho(QStringLiteral(
-        "(?<=[0-9０-９一二三四五六七八九十])[工王于干下T丅了亍エテ](?=目[0-9０-９一二三四五六七八九十])"));
+    // 丁 read as another character (5工目21番, 六王目28番, 一耳目29番) between a block's
+    // numeral and 目 with the lot number after it: nothing else stands there.
+    static const QRegularExpression misreadCho(
+        QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])[^0-9０-９一二三四五六七八九十丁番号条線地区町村市\\s](?=目["
+                       "0-9０-９一二三四五六七八九十])"));
     out.replace(misreadCho, QStringLiteral("丁"));
-    // 丁 lost between the numeral and 目 (蒲田五目11番): 目 after a kanji numeral and
+    // A stroke read as 十 between an Arabic numeral and 丁目 (3十丁目): Arabic and kanji
+    // numerals are not mixed in one number.
+    static const QRegularExpression strayTen(QStringLiteral("(?<=[0-9０-９])十(?=丁目)"));
+    out.remove(strayTen);
+    // 丁 lost between the numeral and 目 (蒲田五目11番, 昭和6目8番): 目 after a numeral and
     // before the block number is only ever 丁目.
-    static const QRegularExpression lostCho(QStringLiteral("(?<=[一二三四五六七八九十])目(?=[0-9０-９])"));
+    static const QRegularExpression lostCho(QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])目(?=[0-9０-９])"));
     out.replace(lostCho, QStringLiteral("丁目"));
     // A neighbour counts as kanji when it is one, or a look-alike that is about to become
     // one (溝ロー丁目, 溝ロニ丁目): two passes settle such chains.

@@ -4,6 +4,7 @@
 #include "ocr/HouseholdConsistency.h"
 #include "ocr/IssueLines.h"
 #include "ocr/Labels.h"
+#include "ocr/LostAddress.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/PagePass.h"
@@ -54,6 +55,8 @@ private slots:
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
+    void rubyInsideALineIsSplitFromIt();
+    void anAddressWhoseLabelWasLostIsToldByItsGrammar();
     void printThePagePassDroppedIsFound();
     void skewedGrainyScanIsLevelledAndItsRulesRemoved();
     void rubyCutIntoSingleKanaIsTakenWhole();
@@ -189,6 +192,10 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("花見5工目21番5号")), QStringLiteral("花見5丁目21番5号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("東中町六王目28番8号")), QStringLiteral("東中町六丁目28番8号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("三王目")), QStringLiteral("三王目")); // no lot number after it
+    QCOMPARE(fixKanjiContext(QStringLiteral("堤根一耳目29番21号")), QStringLiteral("堤根一丁目29番21号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("小向町3十丁目8番22号")), QStringLiteral("小向町3丁目8番22号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("昭和6目8番12号")), QStringLiteral("昭和6丁目8番12号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("十三丁目1番")), QStringLiteral("十三丁目1番"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和 8年 9屋 7日")), QStringLiteral("令和 8年 9月 7日"));
     QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
@@ -1042,6 +1049,71 @@ void TestOcrRules::rubyBandIsFoundAboveItsName()
     q.fillRect(QRect(100, 125, 200, 36), Qt::black);
     q.end();
     QVERIFY(rubyBandAbove(lines, QRect(100, 125, 200, 36)).isNull());
+}
+
+void TestOcrRules::rubyInsideALineIsSplitFromIt()
+{
+    // 名 centred on its cell, beside a name (295..375) with three kana of ruby over it.
+    QImage page(800, 300, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.fillRect(QRect(100, 110, 30, 30), Qt::black); // the label
+    for (const int x : {300, 315, 330})
+        p.fillRect(QRect(x, 100, 12, 12), Qt::black); // the reading
+    p.fillRect(QRect(295, 118, 80, 30), Qt::black); // the name
+    p.end();
+    const RubyInLine found = rubyOverLine(page, QRect(100, 100, 280, 48));
+    QCOMPARE(found.rubies.size(), 1);
+    const QRect ruby = found.rubies.first();
+    QVERIFY2(ruby.contains(QRect(300, 100, 42, 12)),
+        qPrintable(QStringLiteral("%1,%2 %3x%4").arg(ruby.x()).arg(ruby.y()).arg(ruby.width()).arg(ruby.height())));
+    QVERIFY(ruby.bottom() < 118); // the name is not cut
+    QVERIFY(ruby.left() > 130); // nor the label
+    QVERIFY(found.line.contains(QRect(100, 100, 280, 48)));
+
+    // Two specks over a character (the dots of 前) are no reading; nor is a line of full
+    // height above another.
+    QImage dots(800, 300, QImage::Format_Grayscale8);
+    dots.fill(255);
+    QPainter d(&dots);
+    d.fillRect(QRect(300, 100, 6, 8), Qt::black);
+    d.fillRect(QRect(320, 100, 6, 8), Qt::black);
+    d.fillRect(QRect(295, 112, 40, 26), Qt::black);
+    d.fillRect(QRect(100, 200, 300, 30), Qt::black);
+    d.fillRect(QRect(100, 240, 300, 30), Qt::black);
+    d.end();
+    QVERIFY(rubyOverLine(dots, QRect(290, 100, 60, 40)).rubies.isEmpty());
+    QVERIFY(rubyOverLine(dots, QRect(100, 200, 300, 70)).rubies.isEmpty());
+}
+
+void TestOcrRules::anAddressWhoseLabelWasLostIsToldByItsGrammar()
+{
+    // Where the address begins after a garbled label; a line without one has none.
+    QCOMPARE(addressStart(QStringLiteral("転生出 25    川崎市多摩区菅馬場1丁目16番20号")), 5);
+    QCOMPARE(addressStart(QStringLiteral("中HB   川崎市川崎区本町1969番地25")), 3);
+    QCOMPARE(addressStart(QStringLiteral("神奈川県川崎市麻生区金程205番地")), 0);
+    QVERIFY(!addressStart(QStringLiteral("日南市長 菊地 悠真"))); // a municipality, no block
+    QVERIFY(!addressStart(QStringLiteral("渡邊 健太 ワタナベ ケンタ 世帯主 男 52480775615")));
+    QVERIFY(!addressStart(QStringLiteral("この写しは、住民基本台帳の原本と相違ないことを証明する。")));
+
+    using L = Label;
+    const QString kawasaki = QStringLiteral("川崎市川崎区本町1960番地25");
+    // The only address left.
+    QCOMPARE(lostAddressField(QStringLiteral("中HB"), kawasaki, {L::Destination}, QStringLiteral("日南市長"), false),
+        std::optional(L::Destination));
+    // A character of the label left standing.
+    QCOMPARE(lostAddressField(QStringLiteral("相条籍"), kawasaki, {L::Destination, L::Honseki}, QString(), false),
+        std::optional(L::Honseki));
+    // In the issuing municipality: the address moved out of.
+    QCOMPARE(lostAddressField(QStringLiteral("xx"), QStringLiteral("宮崎県日南市東弁分甲2丁目9番25号"),
+                 {L::Address, L::Destination}, QStringLiteral("日南市長"), false),
+        std::optional(L::Address));
+    // Beside 筆頭者: 本籍; elsewhere the destination.
+    QCOMPARE(lostAddressField(QStringLiteral("xx"), kawasaki, {L::Destination, L::Honseki}, QString(), true),
+        std::optional(L::Honseki));
+    QCOMPARE(lostAddressField(QStringLiteral("xx"), kawasaki, {L::Destination, L::Honseki}, QString(), false),
+        std::optional(L::Destination));
+    QVERIFY(!lostAddressField(QStringLiteral("xx"), kawasaki, {L::Address, L::Honseki}, QString(), false));
 }
 
 void TestOcrRules::printThePagePassDroppedIsFound()

@@ -1,0 +1,51 @@
+#include "LostAddress.h"
+
+#include "ValueRules.h"
+#include "crosscheck/Municipalities.h"
+
+#include <QRegularExpression>
+
+namespace mdg::ocr {
+
+std::optional<qsizetype> addressStart(const QString& line)
+{
+    const QString c = compact(line).normalized(QString::NormalizationForm_KC);
+    // A garbled label is a few characters; an address starts within them.
+    static const QRegularExpression block(QStringLiteral("[0-9一二三四五六七八九十]+(丁目|番|条)"));
+    for (qsizetype at = 0; at <= std::min<qsizetype>(8, c.size() - 4); ++at) {
+        const Locality loc = Municipalities::instance().locate(QStringView(c).mid(at));
+        if (!loc.codes.isEmpty())
+            return block.match(c, at).hasMatch() ? std::optional<qsizetype>(at) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Label> lostAddressField(const QString& garbledLabel, const QString& address, const QList<Label>& missing,
+    const QString& issuer, bool besideHittousha)
+{
+    if (missing.size() == 1)
+        return missing.first();
+    // Characters only one of the labels and their synonyms holds.
+    const QString label = compact(garbledLabel);
+    const auto holds = [&](const QString& chars) {
+        return std::any_of(chars.cbegin(), chars.cend(), [&](QChar ch) { return label.contains(ch); });
+    };
+    QList<Label> spelled;
+    if (holds(QStringLiteral("転先新")))
+        spelled << Label::Destination;
+    if (holds(QStringLiteral("本籍")))
+        spelled << Label::Honseki;
+    if (holds(QStringLiteral("旧前")))
+        spelled << Label::Address;
+    spelled.removeIf([&](Label l) { return !missing.contains(l); });
+    if (spelled.size() == 1)
+        return spelled.first();
+    // The mayor's municipality is the one the resident moves out of.
+    const QString city = compact(issuer).section(u'長', 0, 0);
+    if (missing.contains(Label::Address) && city.size() >= 2 && compact(address).contains(city))
+        return Label::Address;
+    const Label byPlace = besideHittousha ? Label::Honseki : Label::Destination;
+    return missing.contains(byPlace) ? std::optional<Label>(byPlace) : std::nullopt;
+}
+
+} // namespace mdg::ocr

@@ -166,6 +166,22 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
         return v;
     };
 
+    // What is left of a date's label read into its value (生 年 月 日 read 生二年 -月 目)
+    // goes: the value starts at its era.
+    const auto fromTheDate = [&](QList<int>& idx) {
+        for (qsizetype k = 0; k < idx.size(); ++k) {
+            const auto at = dateStart(compact(segs[idx[k]].text));
+            if (!at)
+                continue;
+            idx = idx.mid(k);
+            if (*at > 0) {
+                segs << segmentAfter(segs[idx.first()], *at);
+                idx.first() = int(segs.size()) - 1;
+            }
+            return;
+        }
+    };
+
     if (rows) {
         labelsFound += int(rows->columns.size());
         readRowsTable(lines, *rows, members);
@@ -376,6 +392,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                 segs << segmentAfter(v, left);
                 rest.first() = int(segs.size()) - 1;
             }
+            if (*label == Label::PlannedDate)
+                fromTheDate(rest);
             if (!household.contains(*label))
                 household.insert(*label, joinSegments(rest));
             continue;
@@ -465,6 +483,8 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
                     continue;
                 }
             }
+            if (*label == Label::Birth)
+                fromTheDate(rest);
             members[currentMember][*label] = joinSegments(rest);
         }
     }

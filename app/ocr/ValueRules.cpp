@@ -1,5 +1,6 @@
 #include "ValueRules.h"
 
+#include "domain/JapaneseDate.h"
 #include "domain/Person.h"
 
 #include <QHash>
@@ -36,6 +37,18 @@ QString compact(const QString& s)
 }
 
 // Era and date characters that Tesseract confuses (TOOLCHAIN.md: 昭→禁, 二→ニ).
+std::optional<qsizetype> dateStart(const QString& compacted)
+{
+    qsizetype best = -1;
+    for (const auto& era : JapaneseDate::eras())
+        if (const qsizetype at = compacted.indexOf(era.name); at >= 0 && (best < 0 || at < best))
+            best = at;
+    static const QRegularExpression western(QStringLiteral("(18|19|20)[0-9]{2}(年|[-/.])"));
+    if (const auto m = western.match(compacted); m.hasMatch() && (best < 0 || m.capturedStart() < best))
+        best = m.capturedStart();
+    return best >= 0 ? std::optional<qsizetype>(best) : std::nullopt;
+}
+
 QString fixDateSlips(QString t)
 {
     static const QList<QPair<QString, QString>> slips = {

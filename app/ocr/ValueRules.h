@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <optional>
 
 // What the values of a certificate may be, as rules over read text: the corrections that
 // put Tesseract's usual slips right, and the folds that compare readings.
@@ -15,6 +16,9 @@ int editDistance(QStringView a, QStringView b);
 // NFKC, without spaces, bars and punctuation: the form readings are compared in.
 QString compact(const QString& s);
 
+// Where a date begins in a compacted value (its era, or a Western year), past what is left
+// of its label (目 of 生年月日 read into the value); nothing when it holds no date.
+std::optional<qsizetype> dateStart(const QString& compacted);
 // Era and date characters Tesseract confuses (昭→禁, 二→ニ, 日→口).
 QString fixDateSlips(QString t);
 // Katakana look-alikes between kanji or digits made kanji again (溝ロー丁目 → 溝口一丁目).

@@ -198,6 +198,11 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("十三丁目1番")), QStringLiteral("十三丁目1番"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和 8年 9屋 7日")), QStringLiteral("令和 8年 9月 7日"));
+    // A date starts at its era or Western year, past what is left of its label.
+    QCOMPARE(dateStart(QStringLiteral("-月目昭和26年4月8日")), std::optional<qsizetype>(3));
+    QCOMPARE(dateStart(QStringLiteral("日令和八年六月二十五日")), std::optional<qsizetype>(1));
+    QCOMPARE(dateStart(QStringLiteral("日1984年2月12日")), std::optional<qsizetype>(1));
+    QVERIFY(!dateStart(QStringLiteral("世帯主")));
     QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和8年9月7日")), QStringLiteral("令和8年9月7日"));
 

@@ -133,10 +133,16 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     for (int i = 0; i < segs.size(); ++i)
         byLine[segs[i].line] << i;
 
-    // The title (転出証明書, also spread across the page) is no row of any table.
+    // The title (転出証明書, also spread across the page) is no row of any table, also read
+    // a character off (転 出 計 明 書) in a line of its own.
+    static const QString title = QStringLiteral("転出証明書");
     QList<bool> titleLine;
-    for (const auto& l : lines)
-        titleLine << compact(l.text).contains(QStringLiteral("転出証明"));
+    for (const auto& l : lines) {
+        const QString c = compact(l.text);
+        titleLine << (c.contains(title.left(4))
+            || (c.size() >= 4 && c.size() <= 6 && (c.startsWith(title.left(2)) || c.endsWith(title.right(2)))
+                && editDistance(c, title) <= 1));
+    }
     const bool isCertificate = titleLine.contains(true);
     int labelsFound = 0;
 

@@ -349,6 +349,8 @@ void TestOcr::randomisedLayoutsAreRead_data()
     QTest::newRow("camera, a fifth member under four") << 62016u << int(layoutgen::Degradation::Camera) << 90;
     // 名　前 centred on the cell beside a name under its ruby: each such line read as specks.
     QTest::newRow("camera, blocks, 名前 beside ruby") << 192020u << int(layoutgen::Degradation::Camera) << 90;
+    // The spread title read a character off (転 出 計 明 書) over a columns table.
+    QTest::newRow("camera, columns under a misread title") << 192032u << int(layoutgen::Degradation::Camera) << 90;
     // The first member's name line dropped by the page pass, its ruby over it.
     QTest::newRow("scan, blocks, a name line dropped under ruby") << 192064u << int(layoutgen::Degradation::Scan) << 85;
 }

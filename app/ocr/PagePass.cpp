@@ -162,7 +162,17 @@ std::optional<PagePass> PagePass::read(
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const auto& l : pageLines)
             qDebug("raw [%d,%d %dx%d] %s", l.box.x(), l.box.y(), l.box.width(), l.box.height(), qPrintable(l.text));
-    pass.ruby = takeRuby(pageLines) + rubyApart;
+    pass.ruby = takeRuby(pageLines);
+    // Ruby the page pass read as a line of its own is not taken twice.
+    for (const auto& w : rubyApart) {
+        const bool known = std::any_of(pass.ruby.cbegin(), pass.ruby.cend(), [&](const OcrEngine::Word& r) {
+            const QRect both = r.box.intersected(w.box);
+            return both.width() * both.height() * 2
+                > std::min(w.box.width() * w.box.height(), r.box.width() * r.box.height());
+        });
+        if (!known)
+            pass.ruby << w;
+    }
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const auto& w : pass.ruby)
             qDebug("ruby [%d,%d %dx%d] %s", w.box.x(), w.box.y(), w.box.width(), w.box.height(), qPrintable(w.text));

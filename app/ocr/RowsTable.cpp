@@ -293,7 +293,12 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     // Values sit under their labels, left-aligned with them; narrow neighbouring
     // columns (性別, 続柄) run together into one segment, so words, not segments, are
     // placed in columns.
+    const int headerHeight = lines[rows.line].box.height();
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
+        // Specks left of a ruby line between two rows (軸 for a dot of grain) end nothing.
+        if (std::all_of(lines[li].words.cbegin(), lines[li].words.cend(),
+                [&](const auto& w) { return w.box.height() * 3 < headerHeight; }))
+            continue;
         if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
             break;
         // The household's facts printed below the members (本籍, 筆頭者) end the table, and

@@ -1,5 +1,6 @@
 #include "Ruby.h"
 
+#include "Labels.h"
 #include "ValueRules.h"
 
 #include <algorithm>
@@ -31,6 +32,20 @@ bool sitsOn(const OcrEngine::Word& ruby, const OcrEngine::Word& name)
         return false;
     return ruby.box.left() < name.box.right() + h && ruby.box.right() > name.box.left() - 2 * h;
 }
+// Kana throughout but for a few specks read as letters (ゴトウ ユウキ Pe).
+bool wholeLineOfKana(const OcrEngine::Line& line)
+{
+    int kana = 0, other = 0;
+    for (const auto& w : line.words) {
+        if (std::any_of(w.text.cbegin(), w.text.cend(), isKanji))
+            return false;
+        const bool speck = w.text.size() <= 2 && std::none_of(w.text.cbegin(), w.text.cend(), isKana);
+        for (QChar c : w.text)
+            if (!c.isSpace() && !speck)
+                (isKana(c) ? kana : other) += 1;
+    }
+    return kana >= 4 && other * 5 <= kana;
+}
 } // namespace
 
 QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
@@ -53,14 +68,30 @@ QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
         }
         return false;
     };
+    QList<int> heights;
+    for (const auto& l : lines)
+        heights << l.box.height();
+    std::sort(heights.begin(), heights.end());
+    const int usualHeight = heights.isEmpty() ? 0 : heights[heights.size() / 2];
     QList<OcrEngine::Word> ruby;
     for (qsizetype li = 0; li < lines.size(); ++li) {
         auto& line = lines[li];
         // The engine may cut a ruby line into single kana (ツ カ): one word of two kana over a
         // name makes the line ruby, and its lone kana over names with it.
         const int h = line.box.height();
-        const bool rubyLine = std::any_of(line.words.cbegin(), line.words.cend(),
-            [&](const auto& w) { return mostlyKana(w.text) && nameBelow(w, h, li); });
+        // A line of kana right over a clearly taller line with kanji is that line's ruby too,
+        // when a speck read as letters (Pe) makes it look taller than it is.
+        // Not a row of readings of its own: one labelled (ふりがな) or of the page's usual height.
+        const bool labelled = !line.words.isEmpty() && matchLabel(line.words.first().text, false) == Label::Kana;
+        const bool overNames = !labelled && h * 10 < usualHeight * 8 && wholeLineOfKana(line)
+            && std::any_of(lines.cbegin(), lines.cend(), [&](const auto& l) {
+                   const int gap = l.box.top() - line.box.bottom();
+                   return gap >= -h / 2 && gap <= h && l.box.height() * 10 >= h * 13 && l.box.left() < line.box.right()
+                       && l.box.right() > line.box.left() && std::any_of(l.text.cbegin(), l.text.cend(), isKanji);
+               });
+        const bool rubyLine = overNames || std::any_of(line.words.cbegin(), line.words.cend(), [&](const auto& w) {
+            return mostlyKana(w.text) && nameBelow(w, h, li);
+        });
         const auto allKana = [](const QString& text) {
             return !text.trimmed().isEmpty()
                 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() || isKana(c); });
@@ -73,7 +104,9 @@ QList<OcrEngine::Word> takeRuby(QList<OcrEngine::Line>& lines)
             if (rubyLine && noLetter(w.text)) // a speck read as 。 among the kana is nothing
                 continue;
             const bool kana = mostlyKana(w.text) || (rubyLine && allKana(w.text));
-            (kana && nameBelow(w, h, li) ? ruby : kept) << w;
+            if (overNames && !kana && w.text.size() <= 2) // a speck read as letters
+                continue;
+            (kana && (overNames || nameBelow(w, h, li)) ? ruby : kept) << w;
         }
         if (kept.size() == line.words.size())
             continue;

@@ -142,8 +142,15 @@ std::optional<Label> grammarOf(const QString& piece)
         return Label::Relationship;
     if (c.size() >= 2 && isKatakana(c))
         return Label::Kana;
-    const bool kanji = std::any_of(c.cbegin(), c.cend(), isKanji);
-    if (kanji && c.size() <= 4 && !c.contains(u'年') && !c.contains(u'月'))
+    // A reading or a name with a stroke or speck read into it (ハシモド-サクラ, 橋本_芽依).
+    QString letters = c;
+    letters.removeIf([](QChar ch) { return !ch.isLetterOrNumber(); });
+    const auto katakana
+        = std::count_if(letters.cbegin(), letters.cend(), [](QChar ch) { return isKatakana(QString(ch)); });
+    if (katakana >= 3 && katakana * 10 >= letters.size() * 8)
+        return Label::Kana;
+    const bool kanji = std::any_of(letters.cbegin(), letters.cend(), isKanji);
+    if (kanji && letters.size() <= 4 && !letters.contains(u'年') && !letters.contains(u'月'))
         return Label::Name;
     return std::nullopt;
 }

@@ -512,6 +512,18 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     QCOMPARE(compact(members[1][Label::Birth].text), QStringLiteral("昭和44年11月8日"));
     QCOMPARE(compact(members[1][Label::Sex].text), QStringLiteral("女"));
     QCOMPARE(compact(members[0][Label::Code].text), QStringLiteral("65651032190"));
+    // Readings and names with a stroke or speck read into them still tell their columns.
+    const QList<OcrEngine::Line> specked = {lineOf({{QStringLiteral("プsst"), QRect(430, 600, 200, 40)}}),
+        row(670, QStringLiteral("橋本_芽依"), QStringLiteral("ハシモド-サクラ"), QStringLiteral("平成四年六月十六日"),
+            QStringLiteral("女 長女")),
+        row(740, QStringLiteral("橋本 優奈"), QStringLiteral("ハシモト-ユゥナー"),
+            QStringLiteral("令和六年二月二十五日"), QStringLiteral("女 子"))};
+    const auto fromSpecked = inferRowsHeader(specked);
+    QVERIFY(fromSpecked);
+    QVERIFY(std::any_of(fromSpecked->columns.cbegin(), fromSpecked->columns.cend(),
+        [](const auto& c) { return c.first == Label::Kana && c.second.first == 440; }));
+    QVERIFY(std::any_of(fromSpecked->columns.cbegin(), fromSpecked->columns.cend(),
+        [](const auto& c) { return c.first == Label::Name && c.second.first == 150; }));
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));

@@ -372,13 +372,13 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
 namespace {
 // The rows top..bottom narrowed to the columns of `area` that hold ink in them; null when
 // none do.
-QRect inkedColumns(const QImage& gray, const QRect& area, int top, int bottom)
+QRect inkedColumns(const QImage& gray, const QRect& area, int top, int bottom, int darkerThan = 128)
 {
     int left = area.right(), right = area.left();
     for (int y = top; y <= bottom; ++y) {
         const uchar* line = gray.constScanLine(y);
         for (int x = area.left(); x <= area.right(); ++x)
-            if (line[x] < 128) {
+            if (line[x] < darkerThan) {
                 left = std::min(left, x);
                 right = std::max(right, x);
             }
@@ -505,6 +505,8 @@ namespace {
 // the stretch holds two bands split by white rows and the upper one is ruby-sized.
 QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right)
 {
+    // A photo blurs 6-point kana pale: their strokes count from a lighter grey than print's.
+    constexpr int Pale = 160;
     const int minInk = std::max(1, (right - left + 1) / 100);
     QList<QPair<int, int>> runs; // inked rows, top and bottom, split at two white rows
     int white = 2;
@@ -512,7 +514,7 @@ QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right
         const uchar* line = gray.constScanLine(y);
         int n = 0;
         for (int x = left; x <= right && n < minInk; ++x)
-            n += line[x] < 128 ? 1 : 0;
+            n += line[x] < Pale ? 1 : 0;
         if (n < minInk) {
             ++white;
             continue;
@@ -529,17 +531,17 @@ QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right
         return {};
     const int rubyHeight = runs[0].second - runs[0].first + 1;
     const int lineHeight = runs[1].second - runs[1].first + 1;
-    if (lineHeight < 12 || rubyHeight * 4 < lineHeight || rubyHeight * 10 > lineHeight * 7)
+    if (lineHeight < 12 || rubyHeight * 5 < lineHeight || rubyHeight * 10 > lineHeight * 7)
         return {};
     const QRect stretch(left, area.top(), right - left + 1, area.height());
-    const QRect ruby = inkedColumns(gray, stretch, runs[0].first, runs[0].second);
+    const QRect ruby = inkedColumns(gray, stretch, runs[0].first, runs[0].second, Pale);
     // Ruby is a few kana side by side; the dots over 前 are two specks.
     int pieces = 0;
     bool inPiece = false;
     for (int x = ruby.left(); x <= ruby.right(); ++x) {
         bool ink = false;
         for (int y = ruby.top(); y <= ruby.bottom() && !ink; ++y)
-            ink = gray.constScanLine(y)[x] < 128;
+            ink = gray.constScanLine(y)[x] < Pale;
         pieces += ink && !inPiece ? 1 : 0;
         inPiece = ink;
     }
@@ -554,39 +556,49 @@ QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right
 }
 } // namespace
 
-RubyInLine rubyOverLine(const QImage& gray, const QRect& box)
+RubyInLine rubyOverLine(const QImage& page, const QRect& box)
 {
     // The page pass's box may cut the ruby's top and the line's last character.
     const int h = box.height();
-    const QRect area = box.adjusted(-h / 2, -h / 3, h / 2, 4).intersected(gray.rect());
-    if (area.height() < 16 || area.width() < area.height())
+    const QRect onPage = box.adjusted(-h / 2, -h / 3, h / 2, 4).intersected(page.rect());
+    if (onPage.height() < 16 || onPage.width() < onPage.height())
         return {};
-    // The line's stretches of print, split where white columns are wider than a third of
-    // the line: a label set apart (名　前) is centred on the cell, beside a name's two bands.
-    QList<bool> inked(area.width(), false);
-    for (int y = area.top(); y <= area.bottom(); ++y) {
+    // What is left of a ruled cell's side (inked in nearly every row) joins no stretch and
+    // fills no gap between a ruby and its name.
+    QImage gray = page.copy(onPage);
+    const QRect area = gray.rect();
+    QList<int> columnInk(area.width(), 0);
+    for (int y = 0; y < area.height(); ++y) {
         const uchar* line = gray.constScanLine(y);
         for (int x = 0; x < area.width(); ++x)
-            inked[x] = inked[x] || line[area.left() + x] < 128;
+            columnInk[x] += line[x] < 128 ? 1 : 0;
     }
+    for (int x = 0; x < area.width(); ++x)
+        if (columnInk[x] * 10 >= area.height() * 8) {
+            for (int y = 0; y < area.height(); ++y)
+                gray.scanLine(y)[x] = 255;
+            columnInk[x] = 0;
+        }
+    // The line's stretches of print, split where white columns are wider than a third of
+    // the line: a label set apart (名　前) is centred on the cell, beside a name's two bands.
     QList<QRect> rubies;
     const int split = area.height() / 3;
     for (int x = 0; x < area.width();) {
-        if (!inked[x]) {
+        if (columnInk[x] == 0) {
             ++x;
             continue;
         }
         int end = x, gap = 0;
         for (int xx = x; xx < area.width() && gap <= split; ++xx) {
-            gap = inked[xx] ? 0 : gap + 1;
-            if (inked[xx])
+            gap = columnInk[xx] > 0 ? 0 : gap + 1;
+            if (columnInk[xx] > 0)
                 end = xx;
         }
-        if (const QRect r = rubyOverStretch(gray, area, area.left() + x, area.left() + end); !r.isNull())
-            rubies << r;
+        if (const QRect r = rubyOverStretch(gray, area, x, end); !r.isNull())
+            rubies << r.translated(onPage.topLeft());
         x = end + 1;
     }
-    return {area, rubies};
+    return {onPage, rubies};
 }
 
 QRect rubyBandAbove(const QImage& gray, const QRect& name)

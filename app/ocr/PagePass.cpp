@@ -51,16 +51,6 @@ QList<OcrEngine::Line> readApart(
     return lines;
 }
 
-int medianHeight(const QList<OcrEngine::Line>& lines)
-{
-    QList<int> heights;
-    for (const auto& l : lines)
-        heights << l.box.height();
-    if (heights.isEmpty())
-        return 0;
-    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-    return heights[heights.size() / 2];
-}
 // A line read together with the ruby over its names comes back as specks (名前 with
 // マツダ over 松田 read as の): its two bands are read apart, the ruby enlarged. The lines
 // are replaced in place; the ruby's words are returned.
@@ -74,10 +64,7 @@ QList<OcrEngine::Word> readRubyApart(OcrEngine& engine, const QImage& gray, QLis
         return sure;
     };
     QList<OcrEngine::Word> ruby;
-    const int usual = medianHeight(lines);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].box.height() * 8 < usual * 9)
-            continue;
         const auto [box, rubies] = rubyOverLine(gray, lines[i].box);
         if (rubies.isEmpty())
             continue;
@@ -131,6 +118,9 @@ std::optional<PagePass> PagePass::read(
     pass.page = PagePreprocessor::prepare(sheet);
     pass.sheetToPhoto = sheetToPhoto;
     const PreparedPage& page = pass.page;
+    // The sheet the reader works on, to compare with its debug lines' boxes.
+    if (const QString dump = qEnvironmentVariable("MADOGUCHI_OCR_DEBUG_PAGE"); !dump.isEmpty())
+        page.rulesRemoved.save(dump);
     engine.setLocalThreshold(page.unevenlyLit);
     QList<OcrEngine::Line> pageLines = engine.readPage(page.rulesRemoved, dpi, progress);
     if (progress.cancel && progress.cancel->load())

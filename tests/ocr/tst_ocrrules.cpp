@@ -1087,6 +1087,21 @@ void TestOcrRules::rubyInsideALineIsSplitFromIt()
     QVERIFY(ruby.bottom() < 118); // the name is not cut
     QVERIFY(ruby.left() > 130); // nor the label
     QVERIFY(found.line.contains(QRect(100, 100, 280, 48)));
+    // What the rule removal left of the cell's side beside the name bridges no gap.
+    QImage ruled = page.copy();
+    QPainter r(&ruled);
+    r.fillRect(QRect(285, 80, 2, 90), Qt::black);
+    r.end();
+    QCOMPARE(rubyOverLine(ruled, QRect(100, 100, 280, 48)).rubies.size(), 1);
+    // Kana blurred pale (grey, not black) are ruby as well.
+    QImage pale(800, 300, QImage::Format_Grayscale8);
+    pale.fill(255);
+    QPainter q(&pale);
+    for (const int x : {300, 315, 330})
+        q.fillRect(QRect(x, 100, 12, 12), QColor(150, 150, 150));
+    q.fillRect(QRect(295, 118, 80, 30), Qt::black);
+    q.end();
+    QCOMPARE(rubyOverLine(pale, QRect(290, 100, 90, 48)).rubies.size(), 1);
 
     // Two specks over a character (the dots of 前) are no reading; nor is a line of full
     // height above another.

@@ -580,6 +580,8 @@ void TestWalkIn::randomisedLayoutsShowTheirBoxes_data()
     QTest::newRow("columns") << 72u << int(layoutgen::Degradation::Clean);
     QTest::newRow("rows") << 51u << int(layoutgen::Degradation::Clean);
     QTest::newRow("rows-scan") << 25u << int(layoutgen::Degradation::Scan);
+    // Names read apart from the ruby over them: their boxes are the names', not the line's.
+    QTest::newRow("blocks-ruby-camera") << 192020u << int(layoutgen::Degradation::Camera);
 }
 
 void TestWalkIn::randomisedLayoutsShowTheirBoxes()

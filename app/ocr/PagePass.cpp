@@ -12,8 +12,8 @@
 namespace mdg::ocr {
 
 namespace {
-// The print of `box` on white, without `erased` or with `only` these parts of it, enlarged
-// `scale` times and read as a block; boxes come back on the page.
+// The print of `box` on white with `rects` whitened (or, when `only`, nothing but `rects`),
+// enlarged `scale` times and read as a block; boxes come back on the page.
 QList<OcrEngine::Line> readApart(
     OcrEngine& engine, const QImage& gray, const QRect& box, const QList<QRect>& rects, bool only, int scale, int dpi)
 {
@@ -54,7 +54,8 @@ QList<OcrEngine::Line> readApart(
 // A line read together with the ruby over its names comes back as specks (名前 with
 // マツダ over 松田 read as の): its two bands are read apart, the ruby enlarged. The lines
 // are replaced in place; the ruby's words are returned.
-QList<OcrEngine::Word> readRubyApart(OcrEngine& engine, const QImage& gray, QList<OcrEngine::Line>& lines, int dpi)
+QList<OcrEngine::Word> readRubyApart(
+    OcrEngine& engine, const QImage& gray, QList<OcrEngine::Line>& lines, int dpi, const std::atomic_bool* cancel)
 {
     // The engine reads some such lines only at one scale or the other.
     const auto sureOf = [](const QList<OcrEngine::Line>& read) {
@@ -64,7 +65,7 @@ QList<OcrEngine::Word> readRubyApart(OcrEngine& engine, const QImage& gray, QLis
         return sure;
     };
     QList<OcrEngine::Word> ruby;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines.size() && !(cancel && cancel->load()); ++i) {
         const auto [box, rubies] = rubyOverLine(gray, lines[i].box);
         if (rubies.isEmpty())
             continue;
@@ -147,7 +148,9 @@ std::optional<PagePass> PagePass::read(
             pageLines << l;
         }
     }
-    QList<OcrEngine::Word> rubyApart = readRubyApart(engine, page.rulesRemoved, pageLines, dpi);
+    QList<OcrEngine::Word> rubyApart = readRubyApart(engine, page.rulesRemoved, pageLines, dpi, progress.cancel);
+    if (progress.cancel && progress.cancel->load())
+        return std::nullopt;
     pageLines.removeIf([](const OcrEngine::Line& l) { return l.words.isEmpty(); });
     if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
         for (const auto& l : pageLines)

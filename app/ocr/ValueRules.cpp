@@ -91,8 +91,10 @@ QString fixKanjiContext(const QString& s)
         QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])[^0-9０-９一二三四五六七八九十丁番号条線地区町村市\\s](?=目["
                        "0-9０-９一二三四五六七八九十])"));
     out.replace(misreadCho, QStringLiteral("丁"));
-    // A stroke read as 十 between an Arabic numeral and 丁目 (3十丁目): Arabic and kanji
-    // numerals are not mixed in one number.
+    // 丁 read as 十 after an Arabic numeral (3十目8番), or a stroke read as 十 between one
+    // and 丁目 (3十丁目): Arabic and kanji numerals are not mixed in one number.
+    static const QRegularExpression tenForCho(QStringLiteral("(?<=[0-9０-９])十(?=目[0-9０-９一二三四五六七八九十])"));
+    out.replace(tenForCho, QStringLiteral("丁"));
     static const QRegularExpression strayTen(QStringLiteral("(?<=[0-9０-９])十(?=丁目)"));
     out.remove(strayTen);
     // 丁 lost between the numeral and 目 (蒲田五目11番, 昭和6目8番): 目 after a numeral and

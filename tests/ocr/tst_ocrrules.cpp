@@ -194,6 +194,8 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("三王目")), QStringLiteral("三王目")); // no lot number after it
     QCOMPARE(fixKanjiContext(QStringLiteral("堤根一耳目29番21号")), QStringLiteral("堤根一丁目29番21号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("小向町3十丁目8番22号")), QStringLiteral("小向町3丁目8番22号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("小向町3十目8番22号")), QStringLiteral("小向町3丁目8番22号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("北二十目8番")), QStringLiteral("北二十丁目8番")); // kanji numerals stay
     QCOMPARE(fixKanjiContext(QStringLiteral("昭和6目8番12号")), QStringLiteral("昭和6丁目8番12号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("十三丁目1番")), QStringLiteral("十三丁目1番"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));

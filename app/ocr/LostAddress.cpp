@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mdg::ocr {
 
 std::optional<qsizetype> addressStart(const QString& line)

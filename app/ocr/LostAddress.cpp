@@ -11,7 +11,7 @@ namespace mdg::ocr {
 
 std::optional<qsizetype> addressStart(const QString& line)
 {
-    const QString c = compact(line).normalized(QString::NormalizationForm_KC);
+    const QString c = compact(line); // NFKC already
     // A garbled label is a few characters; an address starts within them.
     static const QRegularExpression block(QStringLiteral("[0-9一二三四五六七八九十]+(丁目|番|条)"));
     for (qsizetype at = 0; at <= std::min<qsizetype>(8, c.size() - 4); ++at) {

@@ -12,34 +12,41 @@
 namespace mdg::ocr {
 
 namespace {
-// The print of `box` on white with `rects` whitened (or, when `only`, nothing but `rects`),
-// enlarged `scale` times and read as a block; boxes come back on the page.
-QList<OcrEngine::Line> readApart(
-    OcrEngine& engine, const QImage& gray, const QRect& box, const QList<QRect>& rects, bool only, int scale, int dpi)
+// The print of `box` with `rects` whitened: a line without the ruby over it.
+QImage whitened(const QImage& gray, const QRect& box, const QList<QRect>& rects)
+{
+    QImage crop = gray.copy(box);
+    QPainter painter(&crop);
+    for (const QRect& r : rects)
+        painter.fillRect(r.translated(-box.topLeft()), Qt::white);
+    return crop;
+}
+
+// Nothing of `box` but `rects`, on white: the ruby without the line's print beside it.
+QImage onlyParts(const QImage& gray, const QRect& box, const QList<QRect>& rects)
+{
+    QImage kept(box.size(), QImage::Format_Grayscale8);
+    kept.fill(255);
+    QPainter painter(&kept);
+    for (const QRect& r : rects)
+        painter.drawImage(r.topLeft() - box.topLeft(), gray.copy(r));
+    return kept;
+}
+
+// `crop` (taken at `at` on the page) on a white margin, enlarged `scale` times and read as a
+// block; boxes come back on the page.
+QList<OcrEngine::Line> readEnlarged(OcrEngine& engine, const QImage& crop, QPoint at, int scale, int dpi)
 {
     const int pad = 12;
-    QImage crop = gray.copy(box);
-    if (only) {
-        QImage kept(crop.size(), QImage::Format_Grayscale8);
-        kept.fill(255);
-        QPainter painter(&kept);
-        for (const QRect& r : rects)
-            painter.drawImage(r.topLeft() - box.topLeft(), gray.copy(r));
-        crop = kept;
-    } else {
-        QPainter painter(&crop);
-        for (const QRect& r : rects)
-            painter.fillRect(r.translated(-box.topLeft()), Qt::white);
-    }
-    QImage alone(box.size() * scale + QSize(2 * pad, 2 * pad), QImage::Format_Grayscale8);
+    QImage alone(crop.size() * scale + QSize(2 * pad, 2 * pad), QImage::Format_Grayscale8);
     alone.fill(255);
     {
         QPainter painter(&alone);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(QRect(QPoint(pad, pad), box.size() * scale), crop);
+        painter.drawImage(QRect(QPoint(pad, pad), crop.size() * scale), crop);
     }
     const auto back = [&](const QRect& r) {
-        return QRect(box.left() + (r.left() - pad) / scale, box.top() + (r.top() - pad) / scale,
+        return QRect(at.x() + (r.left() - pad) / scale, at.y() + (r.top() - pad) / scale,
             std::max(1, r.width() / scale), std::max(1, r.height() / scale));
     };
     QList<OcrEngine::Line> lines = engine.readPage(alone, dpi * scale, {});
@@ -69,9 +76,10 @@ QList<OcrEngine::Word> readRubyApart(
         const auto [box, rubies] = rubyOverLine(gray, lines[i].box);
         if (rubies.isEmpty())
             continue;
-        QList<OcrEngine::Line> apart = readApart(engine, gray, box, rubies, false, 1, dpi);
+        const QImage line = whitened(gray, box, rubies);
+        QList<OcrEngine::Line> apart = readEnlarged(engine, line, box.topLeft(), 1, dpi);
         if (sureOf(apart) < 0.75)
-            if (auto larger = readApart(engine, gray, box, rubies, false, 2, dpi); sureOf(larger) > sureOf(apart))
+            if (auto larger = readEnlarged(engine, line, box.topLeft(), 2, dpi); sureOf(larger) > sureOf(apart))
                 apart = larger;
         if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
             qDebug("ruby inside [%d,%d]: %.2f read apart, %.2f as one", lines[i].box.x(), lines[i].box.y(),
@@ -83,7 +91,7 @@ QList<OcrEngine::Word> readRubyApart(
         QRect over;
         for (const QRect& r : rubies)
             over |= r;
-        for (const auto& l : readApart(engine, gray, over, rubies, true, 3, dpi))
+        for (const auto& l : readEnlarged(engine, onlyParts(gray, over, rubies), over.topLeft(), 3, dpi))
             for (const auto& w : l.words) {
                 // What the ruby band gives besides kana is its grain (〒 for a speck).
                 const auto kana = std::count_if(

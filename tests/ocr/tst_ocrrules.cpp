@@ -1072,15 +1072,19 @@ void TestOcrRules::rubyBandIsFoundAboveItsName()
 
 void TestOcrRules::rubyInsideALineIsSplitFromIt()
 {
-    // 名 centred on its cell, beside a name (295..375) with three kana of ruby over it.
-    QImage page(800, 300, QImage::Format_Grayscale8);
-    page.fill(255);
-    QPainter p(&page);
-    p.fillRect(QRect(100, 110, 30, 30), Qt::black); // the label
-    for (const int x : {300, 315, 330})
-        p.fillRect(QRect(x, 100, 12, 12), Qt::black); // the reading
-    p.fillRect(QRect(295, 118, 80, 30), Qt::black); // the name
-    p.end();
+    // 名 centred on its cell, beside a name (295..375) with three kana of ruby over it, the
+    // kana printed in `rubyGrey`.
+    const auto nameUnderRuby = [](int rubyGrey) {
+        QImage page(800, 300, QImage::Format_Grayscale8);
+        page.fill(255);
+        QPainter p(&page);
+        p.fillRect(QRect(100, 110, 30, 30), Qt::black); // the label
+        for (const int x : {300, 315, 330})
+            p.fillRect(QRect(x, 100, 12, 12), QColor(rubyGrey, rubyGrey, rubyGrey)); // the reading
+        p.fillRect(QRect(295, 118, 80, 30), Qt::black); // the name
+        return page;
+    };
+    const QImage page = nameUnderRuby(0);
     const RubyInLine found = rubyOverLine(page, QRect(100, 100, 280, 48));
     QCOMPARE(found.rubies.size(), 1);
     const QRect ruby = found.rubies.first();
@@ -1096,13 +1100,7 @@ void TestOcrRules::rubyInsideALineIsSplitFromIt()
     r.end();
     QCOMPARE(rubyOverLine(ruled, QRect(100, 100, 280, 48)).rubies.size(), 1);
     // Kana blurred pale (grey, not black) are ruby as well.
-    QImage pale(800, 300, QImage::Format_Grayscale8);
-    pale.fill(255);
-    QPainter q(&pale);
-    for (const int x : {300, 315, 330})
-        q.fillRect(QRect(x, 100, 12, 12), QColor(150, 150, 150));
-    q.fillRect(QRect(295, 118, 80, 30), Qt::black);
-    q.end();
+    const QImage pale = nameUnderRuby(150);
     QCOMPARE(rubyOverLine(pale, QRect(290, 100, 90, 48)).rubies.size(), 1);
 
     // Two specks over a character (the dots of 前) are no reading; nor is a line of full

@@ -152,4 +152,29 @@ Columns Columns::find(
     return out;
 }
 
+void placeLostNames(const Columns& columns, const PageText& text, const LineLabels& labels, int headerLine,
+    const QImage& rulesRemoved, QMap<int, QHash<Label, Value>>& members)
+{
+    const QList<int>& starts = columns.starts;
+    const int above = labels.firstMemberLine - 1;
+    if (starts.isEmpty() || columns.multiTable || above < 0 || headerLine >= 0)
+        return;
+    const bool anyNameLost
+        = std::any_of(members.cbegin(), members.cend(), [](const auto& m) { return !m.contains(Label::Name); });
+    const bool nameless
+        = std::none_of(labels.of.cbegin(), labels.of.cend(), [](const auto& l) { return l && *l == Label::Name; });
+    if (!anyNameLost || !nameless || !text.byLine[above].isEmpty() || text.lines[above].box.right() <= starts.last())
+        return;
+    const QRect row = text.lines[above].box;
+    for (qsizetype k = 0; k < starts.size(); ++k) {
+        if (members[int(k)].contains(Label::Name))
+            continue;
+        const int left = starts[k] - ColumnSlack / 2;
+        const int right = k + 1 < starts.size() ? starts[k + 1] - ColumnSlack / 2 : row.right();
+        const QRect cell = inkBand(rulesRemoved, QRect(left, row.top(), right - left, row.height()));
+        if (!cell.isEmpty())
+            members[int(k)].insert(Label::Name, Value {QString(), cell, 0.0});
+    }
+}
+
 } // namespace mdg::ocr

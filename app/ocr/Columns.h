@@ -1,9 +1,13 @@
 #pragma once
 
+#include "LineLabels.h"
 #include "PageGeometry.h"
+#include "PageText.h"
 
 #include <QHash>
+#include <QImage>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 namespace mdg::ocr {
@@ -27,5 +31,11 @@ struct Columns
     static Columns find(
         const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& titleLine, int headerLine);
 };
+
+// A columns table whose 氏名 row came back as specks only (names under their ruby, the
+// label lost with them): the row is the line left without a segment just above the first
+// member line, and each column's name is placed as its cell's ink, to be read again.
+void placeLostNames(const Columns& columns, const PageText& text, const LineLabels& labels, int headerLine,
+    const QImage& rulesRemoved, QMap<int, QHash<Label, Value>>& members);
 
 } // namespace mdg::ocr

@@ -50,4 +50,45 @@ std::optional<Label> lostAddressField(const QString& garbledLabel, const QString
     return missing.contains(byPlace) ? std::optional<Label>(byPlace) : std::nullopt;
 }
 
+int placeLostAddresses(
+    PageText& text, const LineLabels& labels, int headerLine, const QString& issuer, QHash<Label, Value>& household)
+{
+    auto& segs = text.segs;
+    const auto& byLine = text.byLine;
+    QList<Label> lost;
+    for (const Label l : {Label::Address, Label::Destination, Label::Honseki})
+        if (!household.contains(l))
+            lost << l;
+    int placed = 0;
+    for (int li = 0; !lost.isEmpty() && li < byLine.size(); ++li) {
+        if (byLine[li].isEmpty() || text.titleLine[li] || labels.of[li] || li == headerLine || labels.isMemberLine(li))
+            continue;
+        const Value line = text.joined(byLine[li]);
+        const auto start = addressStart(line.text);
+        if (!start)
+            continue;
+        // The segments from the one the address starts in: a garbled label in a segment of
+        // its own, or run into the address.
+        QList<int> value = byLine[li];
+        qsizetype skipped = 0;
+        while (value.size() > 1 && skipped + compact(segs[value.first()].text).size() <= *start) {
+            skipped += compact(segs[value.first()].text).size();
+            value.removeFirst();
+        }
+        if (*start > skipped)
+            value.first() = text.cut(value.first(), *start - skipped);
+        const QString garbled = compact(line.text).left(*start);
+        const Value address = text.joined(value);
+        const auto isHittousha
+            = [&](int at) { return at >= 0 && at < labels.of.size() && labels.of[at] == Label::Hittousha; };
+        if (const auto field
+            = lostAddressField(garbled, address.text, lost, issuer, isHittousha(li - 1) || isHittousha(li + 1))) {
+            household.insert(*field, address);
+            lost.removeAll(*field);
+            ++placed;
+        }
+    }
+    return placed;
+}
+
 } // namespace mdg::ocr

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Labels.h"
+#include "LineLabels.h"
+#include "PageText.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QString>
@@ -22,5 +26,12 @@ std::optional<qsizetype> addressStart(const QString& line);
 // not decide.
 std::optional<Label> lostAddressField(const QString& garbledLabel, const QString& address, const QList<Label>& missing,
     const QString& issuer, bool besideHittousha);
+
+// The stage: each line outside the members' lines and the rows header (`headerLine`)
+// whose label was lost and whose value is an address goes to the address field the
+// household still lacks that lostAddressField names, its garbled label cut off. Returns
+// how many were placed.
+int placeLostAddresses(
+    PageText& text, const LineLabels& labels, int headerLine, const QString& issuer, QHash<Label, Value>& household);
 
 } // namespace mdg::ocr

@@ -1,6 +1,7 @@
 #include "Ruby.h"
 
 #include "Labels.h"
+#include "PageGeometry.h"
 #include "ValueRules.h"
 
 #include <algorithm>
@@ -144,6 +145,27 @@ OcrEngine::Word rubyOver(const QList<OcrEngine::Word>& ruby, const QRect& name)
     }
     out.confidence = over.isEmpty() ? 0 : confidence;
     return out;
+}
+
+void placeRubyReadings(QMap<int, QHash<Label, OcrEngine::Word>>& members, const QList<OcrEngine::Word>& ruby,
+    const QImage& rulesRemoved, bool readingsLabelled)
+{
+    if (ruby.isEmpty() && readingsLabelled)
+        return;
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        if (!it->contains(Label::Name) || it->contains(Label::Kana))
+            continue;
+        // The name's own band of ink: the page pass's box may hold the ruby's ink too.
+        const QRect name = inkBand(rulesRemoved, it->value(Label::Name).box);
+        OcrEngine::Word over = rubyOver(ruby, name);
+        if (over.text.isEmpty()) {
+            over.box = rubyBandAbove(rulesRemoved, name);
+            if (over.box.isNull())
+                over.box = QRect(name.left() - name.height() / 2, name.top() - name.height() * 4 / 5,
+                    name.width() + name.height(), name.height() * 3 / 4);
+        }
+        it->insert(Label::Kana, over);
+    }
 }
 
 } // namespace mdg::ocr

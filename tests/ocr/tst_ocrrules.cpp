@@ -4,11 +4,14 @@
 #include "ocr/HouseholdConsistency.h"
 #include "ocr/IssueLines.h"
 #include "ocr/Labels.h"
+#include "ocr/LineLabels.h"
 #include "ocr/LostAddress.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/PagePass.h"
 #include "ocr/PagePreprocessor.h"
+#include "ocr/PageText.h"
+#include "ocr/Placement.h"
 #include "ocr/Plausibility.h"
 #include "ocr/RowsTable.h"
 #include "ocr/Ruby.h"
@@ -68,6 +71,9 @@ private slots:
     void blurredReadingIsOneItsNameCanHave();
     void valueIsReadAgainUnderItsFieldsRule();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
+    void linesLayoutPlacesEachBlocksValues();
+    void columnsLayoutPlacesAValuePerMember();
+    void dateValueStartsAtItsEra();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -1003,6 +1009,102 @@ void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()
     QCOMPARE(cert.fields[2].key, QStringLiteral("previous_address"));
     QCOMPARE(cert.fields[2].confidence, 0.5);
     QCOMPARE(cert.fields[1].confidence, 0.9);
+}
+
+namespace {
+// A line of a label and its values, 60 pixels a line: words of 30 pixels a character.
+OcrEngine::Line labelled(int line, const QList<QPair<QString, int>>& words)
+{
+    QList<QPair<QString, QRect>> boxed;
+    for (const auto& [text, left] : words)
+        boxed << qMakePair(text, QRect(left, 100 + line * 60, 30 * int(text.size()), 30));
+    return lineOf(boxed);
+}
+} // namespace
+
+void TestOcrRules::linesLayoutPlacesEachBlocksValues()
+{
+    // Two members' blocks; the second block's フリガナ label misread beyond recognition
+    // (刀ガ), told by its neighbours in the first block's order.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("横浜市中区元町1丁目2番3号"), 400}}),
+        labelled(2, {{QStringLiteral("世帯主"), 100}, {QStringLiteral("山田太郎"), 400}}),
+        labelled(3, {{QStringLiteral("氏名"), 100}, {QStringLiteral("山田太郎"), 400}}),
+        labelled(4, {{QStringLiteral("フリガナ"), 100}, {QStringLiteral("ヤマダタロウ"), 400}}),
+        labelled(5, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和50年1月2日"), 400}}),
+        labelled(6, {{QStringLiteral("氏名"), 100}, {QStringLiteral("山田花子"), 400}}),
+        labelled(7, {{QStringLiteral("刀ガ"), 100}, {QStringLiteral("ヤマダハナコ"), 400}}),
+        labelled(8, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成2年3月4日"), 400}})};
+    PageText text = PageText::of(lines);
+    QVERIFY(text.hasTitle());
+    QVERIFY(text.titleLine[0]);
+    const LineLabels labels = LineLabels::find(text);
+    QCOMPARE(labels.firstMemberLine, 3);
+    QCOMPARE(labels.lastMemberLine, 8);
+    QCOMPARE(labels.blockOrder, (QList<Label> {Label::Name, Label::Kana, Label::Birth}));
+    QVERIFY(!labels.of[7]);
+    QCOMPARE(labels.inferred(text, 7), Label::Kana);
+    QVERIFY(!labels.inferred(text, 1)); // above the members: no block to go by
+
+    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    QVERIFY(columns.starts.isEmpty());
+    PlacedFields placed;
+    placeLines(text, labels, columns, -1, QImage(1200, 800, QImage::Format_Grayscale8), placed);
+    QCOMPARE(placed.household.value(Label::Address).text, QStringLiteral("横浜市中区元町1丁目2番3号"));
+    QCOMPARE(placed.household.value(Label::Head).text, QStringLiteral("山田太郎"));
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("山田太郎"));
+    QCOMPARE(placed.members[0].value(Label::Kana).text, QStringLiteral("ヤマダタロウ"));
+    QCOMPARE(placed.members[0].value(Label::Birth).text, QStringLiteral("昭和50年1月2日"));
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("山田花子"));
+    QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("ヤマダハナコ"));
+    QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("平成2年3月4日"));
+    QCOMPARE(placed.labelsFound, 8);
+}
+
+void TestOcrRules::columnsLayoutPlacesAValuePerMember()
+{
+    // A table of three columns; the second member's relationship was not seen by the page
+    // pass: it is placed as a box in its column, to be read again there.
+    const QList<OcrEngine::Line> lines {labelled(0,
+                                            {{QStringLiteral("氏名"), 100}, {QStringLiteral("山田太郎"), 350},
+                                                {QStringLiteral("山田花子"), 650}, {QStringLiteral("山田一郎"), 950}}),
+        labelled(1,
+            {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和50年1月2日"), 350},
+                {QStringLiteral("昭和52年5月6日"), 650}, {QStringLiteral("平成20年7月8日"), 950}}),
+        labelled(2, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("子"), 950}})};
+    PageText text = PageText::of(lines);
+    const LineLabels labels = LineLabels::find(text);
+    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    QCOMPARE(columns.starts.size(), 3);
+    QImage page(1400, 400, QImage::Format_Grayscale8);
+    page.fill(255);
+    PlacedFields placed;
+    placeLines(text, labels, columns, -1, page, placed);
+    QCOMPARE(placed.members.size(), 3);
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("山田花子"));
+    QCOMPARE(placed.members[2].value(Label::Birth).text, QStringLiteral("平成20年7月8日"));
+    QCOMPARE(placed.members[2].value(Label::Relationship).text, QStringLiteral("子"));
+    const Value lost = placed.members[1].value(Label::Relationship);
+    QVERIFY(lost.text.isEmpty());
+    QVERIFY2(lost.box.left() > 600 && lost.box.right() < 950, qPrintable(QString::number(lost.box.left())));
+    // A value grown to its ink stops before the next member's column.
+    QVERIFY(placed.columnEnds.value(0) < 650);
+    QVERIFY(placed.columnEnds.value(1) < 950);
+}
+
+void TestOcrRules::dateValueStartsAtItsEra()
+{
+    // 生 年 月 日 read 生二年 -月 目 昭和26年…: what is left of the label goes.
+    PageText text = PageText::of({labelled(0,
+        {{QStringLiteral("生二年"), 100}, {QStringLiteral("-月"), 250}, {QStringLiteral("目昭和26年4月1日"), 400}})});
+    QList<int> idx = text.byLine[0];
+    const qsizetype before = text.segs.size();
+    text.startAtTheDate(idx);
+    QCOMPARE(idx.size(), 1);
+    QCOMPARE(text.segs.size(), before + 1); // the cut part is a segment of its own
+    QCOMPARE(text.joined(idx).text, QStringLiteral("昭和26年4月1日"));
+    QVERIFY(text.joined(idx).box.left() > 400);
 }
 
 QTEST_MAIN(TestOcrRules)

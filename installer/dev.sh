@@ -85,7 +85,7 @@ test)
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
   corpus=$(mktemp -d)
-  build/fuzz/tests/fuzz/fuzz_preentry -max_total_time="${MADOGUCHI_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
+  build/fuzz/tests/fuzz/fuzz_preentry -max_total_time="${MADOGUCHI_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 -artifact_prefix=build/fuzz/ \
     -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
   rm -rf "$corpus"
   build ci

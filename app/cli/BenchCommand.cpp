@@ -392,9 +392,10 @@ void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
             QStringLiteral("64001"), QStringLiteral("66001"), QStringLiteral("81001")};
         for (qsizetype i = 0; i < layoutSeeds.size(); ++i) {
             const QString dir = generated.filePath(QStringLiteral("layoutgen-") + layoutSeeds[i]);
-            const QString set = QStringLiteral("layoutgen-%1 (%2)")
-                                    .arg(layoutSeeds[i], tunedOn.contains(layoutSeeds[i]) ? QStringLiteral("tuned on")
-                                                                                         : QStringLiteral("unseen"));
+            const QString set
+                = QStringLiteral("layoutgen-%1 (%2)")
+                      .arg(layoutSeeds[i],
+                          tunedOn.contains(layoutSeeds[i]) ? QStringLiteral("tuned on") : QStringLiteral("unseen"));
             if (!generatePages(QStringLiteral(MADOGUCHI_LAYOUTGEN),
                     {QStringLiteral("--count"), QStringLiteral("24"), QStringLiteral("--seed"), layoutSeeds[i],
                         QStringLiteral("--set"), set},

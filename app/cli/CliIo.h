@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QImage>
 #include <QJsonObject>
 #include <QTextStream>
@@ -37,6 +39,9 @@ double round1(double x); // to two decimals, for JSON figures
 bool generatePages(const QString& generator, const QStringList& args, const QString& dir);
 int simulate(const QStringList& args);
 void benchDashboard(int runs, const QString& store);
-QImage loadDocumentImage(const QString& path, QString* error);
+// An image file, refused before decoding when it holds more than `maxPixels`, so a hostile
+// file cannot make us allocate gigabytes.
+Result<QImage> loadImage(const QString& path, qint64 maxPixels);
+Result<QJsonObject> readJsonObject(const QString& path); // at most 8 MiB
 
 } // namespace mdg::cli

@@ -9,26 +9,6 @@
 #include <QJsonDocument>
 
 namespace mdg::cli {
-namespace {
-
-std::optional<QJsonObject> readJsonObject(const QString& path, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(8 * 1024 * 1024), &parseError);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
-} // namespace
-
 int crosscheck(const QStringList& args)
 {
     QCommandLineParser p;
@@ -47,15 +27,14 @@ int crosscheck(const QStringList& args)
         return 2;
     }
     installTranslators(*QCoreApplication::instance(), chooseLanguage(p.value(QStringLiteral("lang")), {}));
-    QString error;
-    const auto preEntryJson = readJsonObject(p.value(QStringLiteral("preentry")), &error);
-    const auto certificateJson
-        = preEntryJson ? readJsonObject(p.value(QStringLiteral("certificate")), &error) : std::nullopt;
-    if (!certificateJson) {
-        err() << "crosscheck: " << error << '\n';
-        return 1;
-    }
-    const auto preEntry = PreEntry::fromJson(*preEntryJson);
+    const auto preEntryJson = readJsonObject(p.value(QStringLiteral("preentry")));
+    const auto certificateJson = readJsonObject(p.value(QStringLiteral("certificate")));
+    for (const auto* json : {&preEntryJson, &certificateJson})
+        if (!*json) {
+            err() << "crosscheck: " << json->error() << '\n';
+            return 1;
+        }
+    const auto preEntry = PreEntry::fromJson(preEntryJson.value());
     if (!preEntry) {
         err() << "crosscheck: the pre-entry is not valid: " << preEntry.error() << '\n';
         return 1;
@@ -65,7 +44,7 @@ int crosscheck(const QStringList& args)
         return 1;
     }
     printJson(CrossCheck::toJson(
-        CrossCheck::compare(preEntry->household(), TransferOutCertificate::fromJson(*certificateJson))));
+        CrossCheck::compare(preEntry->household(), TransferOutCertificate::fromJson(certificateJson.value()))));
     return 0;
 }
 

@@ -9,12 +9,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QJsonDocument>
 
 namespace mdg::cli {
 
 namespace {
+
+constexpr qint64 MaxImagePixels = 100'000'000; // far above any camera frame
 
 bool writeFile(const QString& path, const QByteArray& data, QFile::Permissions perms)
 {
@@ -31,22 +32,6 @@ std::optional<QByteArray> readFile(const QString& path, qint64 limit)
     if (!f.open(QIODevice::ReadOnly) || f.size() > limit)
         return std::nullopt;
     return f.readAll();
-}
-
-// Reads an image with a size guard, so a hostile file cannot make us allocate gigabytes.
-QImage loadImage(const QString& path, QString* error)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > 100'000'000) {
-        *error = QStringLiteral("image too large (%1x%2)").arg(size.width()).arg(size.height());
-        return {};
-    }
-    QImage img = reader.read();
-    if (img.isNull())
-        *error = reader.errorString();
-    return img;
 }
 
 int keygen(QCommandLineParser& p)
@@ -146,9 +131,8 @@ int decode(QCommandLineParser& p)
     }
     QElapsedTimer timer;
     timer.start();
-    QString error;
-    const QImage img = loadImage(files.first(), &error);
-    const QrReading r = img.isNull() ? QrReading {} : QrScanner::scanThoroughly(img);
+    const auto img = loadImage(files.first(), MaxImagePixels);
+    const QrReading r = img ? QrScanner::scanThoroughly(img.value()) : QrReading {};
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     QJsonObject o {{QStringLiteral("found"), r.found}};
     if (r.found) {
@@ -156,10 +140,10 @@ int decode(QCommandLineParser& p)
         o.insert(QStringLiteral("text"), r.text);
         o.insert(QStringLiteral("pass"),
             r.pass == QrReading::Pass::Cnn ? QStringLiteral("wechat") : QStringLiteral("zxing"));
-    } else if (!img.isNull() && !CnnQrReader::forThisThread().isReady()) {
+    } else if (img && !CnnQrReader::forThisThread().isReady()) {
         o.insert(QStringLiteral("error"), CnnQrReader::forThisThread().error());
-    } else if (img.isNull()) {
-        o.insert(QStringLiteral("error"), QStringLiteral("cannot read the image: %1").arg(error));
+    } else if (!img) {
+        o.insert(QStringLiteral("error"), QStringLiteral("cannot read the image: %1").arg(img.error()));
     }
     o.insert(QStringLiteral("elapsed_ms"), qRound(ms * 10) / 10.0);
     printJson(o);
@@ -202,13 +186,12 @@ int verify(QCommandLineParser& p)
     }
     QString text = p.value(QStringLiteral("text"));
     if (!fromText) {
-        QString error;
-        const QImage img = loadImage(files.first(), &error);
-        if (img.isNull()) {
-            err() << "qr verify: cannot read the image: " << error << '\n';
+        const auto img = loadImage(files.first(), MaxImagePixels);
+        if (!img) {
+            err() << "qr verify: cannot read the image: " << img.error() << '\n';
             return 1;
         }
-        const QrReading r = QrScanner::scanThoroughly(img);
+        const QrReading r = QrScanner::scanThoroughly(img.value());
         if (!r.found) {
             err() << "qr verify: no QR code found in " << files.first() << '\n';
             return 1;

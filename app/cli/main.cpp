@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <memory>
 
@@ -29,6 +31,37 @@ void printJson(const QJsonObject& o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     out().flush();
+}
+
+Result<QImage> loadImage(const QString& path, qint64 maxPixels)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > maxPixels)
+        return Result<QImage>::failure(ErrorCode::Unreadable,
+            QStringLiteral("the image is too large (%1x%2 pixels)").arg(size.width()).arg(size.height()));
+    QImage img = reader.read();
+    if (img.isNull())
+        return Result<QImage>::failure(
+            ErrorCode::Unreadable, QStringLiteral("the image cannot be decoded: %1").arg(reader.errorString()));
+    return img;
+}
+
+Result<QJsonObject> readJsonObject(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QJsonObject>::failure(
+            ErrorCode::Unreadable, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(8 * 1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(
+            ErrorCode::Invalid, QStringLiteral("%1 is not JSON: %2").arg(path, parseError.errorString()));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(ErrorCode::Invalid, QStringLiteral("%1 is not a JSON object").arg(path));
+    return doc.object();
 }
 
 } // namespace mdg::cli

@@ -21,19 +21,21 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString();
 }
 
-// A date field: absent is allowed when `required` is false; present must be ISO.
-bool readDate(const QJsonObject& o, const char* key, bool required, QDate& out, QString* error, const QString& where)
+// A date field: absent is allowed (an invalid QDate) when `required` is false; present must be ISO.
+Result<QDate> readDate(const QJsonObject& o, const char* key, bool required, const QString& where)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
-        if (required && error)
-            *error = where + QLatin1String(key) + QStringLiteral(" is missing");
-        return !required;
+        if (required)
+            return Result<QDate>::failure(
+                ErrorCode::Invalid, where + QLatin1String(key) + QStringLiteral(" is missing"));
+        return QDate();
     }
-    out = QDate::fromString(v.toString(), Qt::ISODate);
-    if (!out.isValid() && error)
-        *error = where + QLatin1String(key) + QStringLiteral(" is not a YYYY-MM-DD date");
-    return out.isValid();
+    const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
+    if (!date.isValid())
+        return Result<QDate>::failure(
+            ErrorCode::Invalid, where + QLatin1String(key) + QStringLiteral(" is not a YYYY-MM-DD date"));
+    return date;
 }
 } // namespace
 
@@ -104,12 +106,15 @@ Result<PreEntry> PreEntry::fromJson(const QJsonObject& o)
     p.applicant.name = str(a, "name");
     p.applicant.nameKana = str(a, "name_kana");
     p.applicant.phone = str(a, "phone");
-    QString why;
-    if (!readDate(a, "birth_date", false, p.applicant.birthDate, &why, QStringLiteral("applicant.")))
-        return fail(why);
+    const auto applicantBirth = readDate(a, "birth_date", false, QStringLiteral("applicant."));
+    if (!applicantBirth)
+        return Result<PreEntry>::failure(applicantBirth);
+    p.applicant.birthDate = applicantBirth.value();
     const QJsonObject m = o.value(QStringLiteral("move")).toObject();
-    if (!readDate(m, "date", false, p.move.date, &why, QStringLiteral("move.")))
-        return fail(why);
+    const auto moveDate = readDate(m, "date", false, QStringLiteral("move."));
+    if (!moveDate)
+        return Result<PreEntry>::failure(moveDate);
+    p.move.date = moveDate.value();
     p.move.previousAddress = str(m, "previous_address");
     p.move.newAddress = str(m, "new_address");
     p.move.destinationAddress = str(m, "destination_address");
@@ -123,8 +128,10 @@ Result<PreEntry> PreEntry::fromJson(const QJsonObject& o)
         if (person.name.isEmpty())
             return fail(where + QStringLiteral("name is missing"));
         person.nameKana = str(j, "name_kana");
-        if (!readDate(j, "birth_date", true, person.birthDate, &why, where))
-            return fail(why);
+        const auto birth = readDate(j, "birth_date", true, where);
+        if (!birth)
+            return Result<PreEntry>::failure(birth);
+        person.birthDate = birth.value();
         const auto sex = sexFromKey(str(j, "sex"));
         if (!sex)
             return fail(where + QStringLiteral("sex must be male or female"));

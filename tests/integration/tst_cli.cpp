@@ -326,10 +326,15 @@ void TestCli::crosscheckRefusesBadInput()
     const QString valid
         = writeJson(dir, QStringLiteral("p.json"), test::familyOfFour(QDateTime::currentDateTimeUtc()).toJson());
     const QString notCertificate = writeJson(dir, QStringLiteral("c.json"), {{QStringLiteral("document"), 1}});
+    QFile array(dir.filePath(QStringLiteral("array.json")));
+    QVERIFY(array.open(QIODevice::WriteOnly));
+    array.write("[1]"); // JSON, but no object
+    array.close();
     for (const QStringList& args : {QStringList {QStringLiteral("--preentry"), valid},
              QStringList {QStringLiteral("--preentry"), broken.fileName(), QStringLiteral("--certificate"), valid},
              QStringList {QStringLiteral("--preentry"), dir.filePath(QStringLiteral("none.json")),
                  QStringLiteral("--certificate"), valid},
+             QStringList {QStringLiteral("--preentry"), valid, QStringLiteral("--certificate"), array.fileName()},
              QStringList {QStringLiteral("--preentry"), valid, QStringLiteral("--certificate"), notCertificate}}) {
         const Run r = cli(QStringList {QStringLiteral("crosscheck")} + args);
         QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));

@@ -16,7 +16,7 @@ AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
     if (loaded) {
         m_cursor = loaded.value();
     } else {
-        a.error = QCoreApplication::translate(
+        a.warning = QCoreApplication::translate(
             "mdg::AnalyticsService", "The event log could not be read; the figures may be out of date.");
     }
     analytics::Filter f;

@@ -32,7 +32,7 @@ public:
         analytics::Dashboard dashboard;
         QStringList wards; // every ward seen, for the filter
         qint64 events = 0;
-        QString error; // for the supervisor, when the store could not be read
+        QString warning; // for the supervisor: the figures are from what was read before the store failed
     };
     Answer compute(const Query& q, qint64 nowMs);
 

@@ -72,11 +72,12 @@ int seed(const QStringList& args)
         err() << opened.error() << '\n';
         return 1;
     }
-    const auto outcome = DemoSeed::run(db, config.workstationId());
-    if (!outcome.error.isEmpty()) {
-        err() << "seed failed: " << outcome.error << '\n';
+    const auto seeded = DemoSeed::run(db, config.workstationId());
+    if (!seeded) {
+        err() << "seed failed: " << seeded.error() << '\n';
         return 1;
     }
+    const DemoSeed::Outcome& outcome = seeded.value();
     if (outcome.seeded) {
         out() << "Seeded " << outcome.staff << " staff accounts and " << outcome.cases << " cases into " << path
               << '\n';

@@ -32,11 +32,11 @@ const char* const Schema[] = {
     " accepted_at TEXT NOT NULL, procedure TEXT NOT NULL, body TEXT NOT NULL)",
 };
 
-ConnectorError unavailable(const QString& what)
+Failure unavailable(const QString& what)
 {
     // The SQL error text names tables, never residents; it goes to the log, not the clerk.
     qWarning("Local register: %s", qPrintable(what));
-    return {ConnectorError::Kind::Unavailable,
+    return {ErrorCode::Unreachable,
         QCoreApplication::translate("mdg::LocalRegister", "The resident register cannot be read right now.")};
 }
 
@@ -89,7 +89,7 @@ QString LocalRegister::kanaKey(QStringView kana)
     return fold::largeKana(fold::katakana(fold::width(fold::spaces(kana))));
 }
 
-ConnectorResult<QList<ResidentRecord>> LocalRegister::select(const QString& where, const QVariantList& binds, int limit)
+Result<QList<ResidentRecord>> LocalRegister::select(const QString& where, const QVariantList& binds, int limit)
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -111,10 +111,10 @@ ConnectorResult<QList<ResidentRecord>> LocalRegister::select(const QString& wher
     return out;
 }
 
-ConnectorResult<QList<ResidentRecord>> LocalRegister::searchPersons(const PersonQuery& query)
+Result<QList<ResidentRecord>> LocalRegister::searchPersons(const PersonQuery& query)
 {
     if (query.isEmpty())
-        return ConnectorError {ConnectorError::Kind::InvalidRequest,
+        return Failure {ErrorCode::Invalid,
             QCoreApplication::translate("mdg::LocalRegister", "Give a name, reading, birth date, address or code.")};
     QStringList where;
     QVariantList binds;
@@ -149,16 +149,16 @@ ConnectorResult<QList<ResidentRecord>> LocalRegister::searchPersons(const Person
     return select(where.join(QStringLiteral(" AND ")), binds, query.limit);
 }
 
-ConnectorResult<QList<ResidentRecord>> LocalRegister::household(const QString& householdNo)
+Result<QList<ResidentRecord>> LocalRegister::household(const QString& householdNo)
 {
     auto r = select(QStringLiteral("household_no = ?"), {householdNo}, 100);
     if (r && r.value().isEmpty())
-        return ConnectorError {ConnectorError::Kind::NotFound,
-            QCoreApplication::translate("mdg::LocalRegister", "No household with this number.")};
+        return Failure {
+            ErrorCode::NotFound, QCoreApplication::translate("mdg::LocalRegister", "No household with this number.")};
     return r;
 }
 
-ConnectorResult<QList<ResidentRecord>> LocalRegister::existingRegistrations(const Person& incoming)
+Result<QList<ResidentRecord>> LocalRegister::existingRegistrations(const Person& incoming)
 {
     QStringList where {QStringLiteral("(name_key = ? AND birth_date = ?)")};
     QVariantList binds {nameKey(incoming.name), incoming.birthDate.toString(Qt::ISODate)};
@@ -169,10 +169,10 @@ ConnectorResult<QList<ResidentRecord>> LocalRegister::existingRegistrations(cons
     return select(where.join(QStringLiteral(" OR ")), binds, 20);
 }
 
-ConnectorResult<Receipt> LocalRegister::submit(const ChangeNotification& change)
+Result<Receipt> LocalRegister::submit(const ChangeNotification& change)
 {
     if (change.receptionNo.isEmpty() || change.household.members.isEmpty())
-        return ConnectorError {ConnectorError::Kind::Rejected,
+        return Failure {ErrorCode::Rejected,
             QCoreApplication::translate(
                 "mdg::LocalRegister", "The notification has no reception number or no member.")};
     QSqlQuery q(m_db);

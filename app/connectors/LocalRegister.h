@@ -27,10 +27,10 @@ public:
     Result<void> open();
 
     QString name() const override;
-    ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery& query) override;
-    ConnectorResult<QList<ResidentRecord>> household(const QString& householdNo) override;
-    ConnectorResult<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
-    ConnectorResult<Receipt> submit(const ChangeNotification& change) override;
+    Result<QList<ResidentRecord>> searchPersons(const PersonQuery& query) override;
+    Result<QList<ResidentRecord>> household(const QString& householdNo) override;
+    Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
+    Result<Receipt> submit(const ChangeNotification& change) override;
 
     // Bulk loading (the population seed): one transaction, the text index rebuilt at the end.
     bool beginLoad();
@@ -43,7 +43,7 @@ public:
     static QString kanaKey(QStringView kana);
 
 private:
-    ConnectorResult<QList<ResidentRecord>> select(const QString& where, const QVariantList& binds, int limit);
+    Result<QList<ResidentRecord>> select(const QString& where, const QVariantList& binds, int limit);
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "domain/Household.h"
 #include "domain/Person.h"
 #include "domain/Procedure.h"
+#include "domain/Result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -58,36 +59,6 @@ struct Receipt
     QDateTime acceptedAt; // UTC
 };
 
-// What went wrong, typed so the counter can say it plainly and retry what can be retried.
-struct ConnectorError
-{
-    enum class Kind { NotFound, Unavailable, Rejected, InvalidRequest };
-    Kind kind = Kind::Unavailable;
-    QString message; // for the clerk; never personal data
-};
-
-template <typename T> class ConnectorResult
-{
-public:
-    ConnectorResult(T value)
-        : m_value(std::move(value))
-    { } // NOLINT: implicit on purpose
-    ConnectorResult(ConnectorError error)
-        : m_error(std::move(error))
-    { } // NOLINT: implicit on purpose
-
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    const ConnectorError& error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    ConnectorError m_error;
-};
-
 // The records system, reached only through this interface, so the national standard
 // systems can replace the city's without touching the counter. Built in: the local
 // register (SQLite); others are plugins.
@@ -97,14 +68,14 @@ public:
     virtual ~RecordsConnector() = default;
     virtual QString name() const = 0;
 
-    virtual ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery& query) = 0;
+    virtual Result<QList<ResidentRecord>> searchPersons(const PersonQuery& query) = 0;
     // The members of a household, head first.
-    virtual ConnectorResult<QList<ResidentRecord>> household(const QString& householdNo) = 0;
+    virtual Result<QList<ResidentRecord>> household(const QString& householdNo) = 0;
     // Residents already registered who may be the incoming person (same resident code, or
     // same name and birth date): a 転入 must not register someone twice.
-    virtual ConnectorResult<QList<ResidentRecord>> existingRegistrations(const Person& incoming) = 0;
+    virtual Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) = 0;
     // Idempotent by reception number: the same notification again returns the first receipt.
-    virtual ConnectorResult<Receipt> submit(const ChangeNotification& change) = 0;
+    virtual Result<Receipt> submit(const ChangeNotification& change) = 0;
 };
 
 } // namespace mdg

@@ -60,11 +60,11 @@ QString RestConnector::name() const
     return tr("Records system at %1").arg(m_options.base.host());
 }
 
-ConnectorResult<RestConnector::Reply> RestConnector::call(const QByteArray& verb, const QString& path,
-    const QUrlQuery& query, const QByteArray& body, const QByteArray& idempotencyKey)
+Result<RestConnector::Reply> RestConnector::call(const QByteArray& verb, const QString& path, const QUrlQuery& query,
+    const QByteArray& body, const QByteArray& idempotencyKey)
 {
     if (!m_problem.isEmpty())
-        return ConnectorError {ConnectorError::Kind::InvalidRequest, m_problem};
+        return Failure {ErrorCode::Invalid, m_problem};
     QUrl url = m_options.base;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     url.setQuery(query);
@@ -113,35 +113,33 @@ ConnectorResult<RestConnector::Reply> RestConnector::call(const QByteArray& verb
         }
         return Reply {status, reply->readAll()};
     }
-    return ConnectorError {ConnectorError::Kind::Unavailable,
+    return Failure {ErrorCode::Unreachable,
         tr("The records system does not answer (%1). Try again; nothing was changed.").arg(lastProblem)};
 }
 
-ConnectorResult<QList<ResidentRecord>> RestConnector::persons(const ConnectorResult<Reply>& reply, const char* key)
+Result<QList<ResidentRecord>> RestConnector::persons(const Result<Reply>& reply, const char* key)
 {
     if (!reply)
-        return reply.error();
+        return Failure {reply.code(), reply.error()};
     if (reply->status == 404)
-        return ConnectorError {ConnectorError::Kind::NotFound, tr("The records system has no such entry.")};
+        return Failure {ErrorCode::NotFound, tr("The records system has no such entry.")};
     if (reply->status >= 400)
-        return ConnectorError {
-            ConnectorError::Kind::Rejected, tr("The records system refused the request (HTTP %1).").arg(reply->status)};
+        return Failure {
+            ErrorCode::Rejected, tr("The records system refused the request (HTTP %1).").arg(reply->status)};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &error);
     if (!doc.isObject() || !doc.object().value(QLatin1String(key)).isArray())
-        return ConnectorError {
-            ConnectorError::Kind::Unavailable, tr("The records system answered something unreadable.")};
+        return Failure {ErrorCode::Unreachable, tr("The records system answered something unreadable.")};
     QList<ResidentRecord> out;
     for (const QJsonValue& v : doc.object().value(QLatin1String(key)).toArray())
         out << recordFrom(v.toObject());
     return out;
 }
 
-ConnectorResult<QList<ResidentRecord>> RestConnector::searchPersons(const PersonQuery& q)
+Result<QList<ResidentRecord>> RestConnector::searchPersons(const PersonQuery& q)
 {
     if (q.isEmpty())
-        return ConnectorError {
-            ConnectorError::Kind::InvalidRequest, tr("Give a name, reading, birth date, address or code.")};
+        return Failure {ErrorCode::Invalid, tr("Give a name, reading, birth date, address or code.")};
     QUrlQuery query;
     const auto put = [&query](const char* key, const QString& value) {
         if (!value.trimmed().isEmpty())
@@ -156,14 +154,14 @@ ConnectorResult<QList<ResidentRecord>> RestConnector::searchPersons(const Person
     return persons(call("GET", QStringLiteral("/persons"), query), "persons");
 }
 
-ConnectorResult<QList<ResidentRecord>> RestConnector::household(const QString& householdNo)
+Result<QList<ResidentRecord>> RestConnector::household(const QString& householdNo)
 {
     return persons(
         call("GET", QStringLiteral("/households/") + QString::fromLatin1(QUrl::toPercentEncoding(householdNo)), {}),
         "members");
 }
 
-ConnectorResult<QList<ResidentRecord>> RestConnector::existingRegistrations(const Person& incoming)
+Result<QList<ResidentRecord>> RestConnector::existingRegistrations(const Person& incoming)
 {
     const QJsonObject body {{QStringLiteral("name"), incoming.name},
         {QStringLiteral("birth_date"), incoming.birthDate.toString(Qt::ISODate)},
@@ -171,7 +169,7 @@ ConnectorResult<QList<ResidentRecord>> RestConnector::existingRegistrations(cons
     return persons(call("POST", QStringLiteral("/registrations/check"), {}, QJsonDocument(body).toJson()), "persons");
 }
 
-ConnectorResult<Receipt> RestConnector::submit(const ChangeNotification& change)
+Result<Receipt> RestConnector::submit(const ChangeNotification& change)
 {
     QJsonArray members;
     for (const Person& p : change.household.members)
@@ -187,13 +185,13 @@ ConnectorResult<Receipt> RestConnector::submit(const ChangeNotification& change)
     const auto reply
         = call("POST", QStringLiteral("/notifications"), {}, QJsonDocument(body).toJson(), change.receptionNo.toUtf8());
     if (!reply)
-        return reply.error();
+        return Failure {reply.code(), reply.error()};
     const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
     if (reply->status == 422 || reply->status == 409 || reply->status == 400)
-        return ConnectorError {ConnectorError::Kind::Rejected,
+        return Failure {ErrorCode::Rejected,
             tr("The records system refused the change: %1").arg(o.value(QLatin1String("reason")).toString())};
     if (reply->status >= 300 || o.value(QLatin1String("receipt_no")).toString().isEmpty())
-        return ConnectorError {ConnectorError::Kind::Unavailable,
+        return Failure {ErrorCode::Unreachable,
             tr("The records system gave no receipt (HTTP %1); the change may be retried.").arg(reply->status)};
     return Receipt {o.value(QLatin1String("receipt_no")).toString(),
         QDateTime::fromString(o.value(QLatin1String("accepted_at")).toString(), Qt::ISODate)};

@@ -41,10 +41,10 @@ public:
     std::optional<QString> problem() const;
 
     QString name() const override;
-    ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery& query) override;
-    ConnectorResult<QList<ResidentRecord>> household(const QString& householdNo) override;
-    ConnectorResult<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
-    ConnectorResult<Receipt> submit(const ChangeNotification& change) override;
+    Result<QList<ResidentRecord>> searchPersons(const PersonQuery& query) override;
+    Result<QList<ResidentRecord>> household(const QString& householdNo) override;
+    Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
+    Result<Receipt> submit(const ChangeNotification& change) override;
 
 private:
     struct Reply
@@ -52,9 +52,9 @@ private:
         int status = 0;
         QByteArray body;
     };
-    ConnectorResult<Reply> call(const QByteArray& verb, const QString& path, const QUrlQuery& query,
-        const QByteArray& body = {}, const QByteArray& idempotencyKey = {});
-    ConnectorResult<QList<ResidentRecord>> persons(const ConnectorResult<Reply>& reply, const char* key);
+    Result<Reply> call(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body = {},
+        const QByteArray& idempotencyKey = {});
+    Result<QList<ResidentRecord>> persons(const Result<Reply>& reply, const char* key);
 
     Options m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -25,12 +25,24 @@ enum class ErrorCode {
 
 QString errorCodeKey(ErrorCode code); // "not_allowed", … for logs and the command line
 
+// A failure of any result type, for code that answers one from many places:
+// `return Failure {ErrorCode::NotFound, tr("…")};`
+struct Failure
+{
+    ErrorCode code = ErrorCode::Unspecified;
+    QString message;
+};
+
 // A value, or a code and a message for the person at the counter.
 template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
+    { } // NOLINT: implicit on purpose
+    Result(Failure f)
+        : m_code(f.code)
+        , m_error(std::move(f.message))
     { } // NOLINT: implicit on purpose
     static Result failure(ErrorCode code, QString message)
     {
@@ -65,6 +77,11 @@ template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
+    Result(Failure f)
+        : m_ok(false)
+        , m_code(f.code)
+        , m_error(std::move(f.message))
+    { } // NOLINT: implicit on purpose
     static Result failure(ErrorCode code, QString message)
     {
         Result r;

@@ -93,7 +93,7 @@ QList<Stage> pathTo(Stage target)
 
 } // namespace
 
-DemoSeed::Outcome DemoSeed::run(Database& db, const QString& workstationId, const Clock& clock)
+Result<DemoSeed::Outcome> DemoSeed::run(Database& db, const QString& workstationId, const Clock& clock)
 {
     Outcome out;
     SignInService accounts(db, workstationId, clock);
@@ -113,8 +113,7 @@ DemoSeed::Outcome DemoSeed::run(Database& db, const QString& workstationId, cons
         auto s = accounts.createStaff(
             QString::fromLatin1(a.login), QString::fromUtf8(a.name), QString::fromLatin1(Password), a.roles);
         if (!s) {
-            out.error = s.error();
-            return out;
+            return Result<Outcome>::failure(s);
         }
         actors.insert(s->login, Actor {s.value(), workstationId});
         ++out.staff;
@@ -132,8 +131,7 @@ DemoSeed::Outcome DemoSeed::run(Database& db, const QString& workstationId, cons
     for (const DemoCase& d : demoCases(demoClock.nowUtc().toLocalTime().date())) {
         auto c = cases.create(actors.value(QStringLiteral("clerk1")), d.procedure, d.household);
         if (!c) {
-            out.error = c.error();
-            return out;
+            return Result<Outcome>::failure(c);
         }
         Case current = c.value();
         for (Stage next : pathTo(d.finalStage)) {
@@ -146,8 +144,7 @@ DemoSeed::Outcome DemoSeed::run(Database& db, const QString& workstationId, cons
                                            : QString();
             auto moved = cases.changeStage(who, current.id, current.version, next, reason);
             if (!moved) {
-                out.error = moved.error();
-                return out;
+                return Result<Outcome>::failure(moved);
             }
             current = moved.value();
         }

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/Clock.h"
+#include "domain/Result.h"
 
 #include <QString>
 
@@ -19,10 +20,9 @@ struct DemoSeed
         bool seeded = false; // false when the store already had staff
         int staff = 0;
         int cases = 0;
-        QString error;
     };
 
-    static Outcome run(Database& db, const QString& workstationId, const Clock& clock = Clock::system());
+    static Result<Outcome> run(Database& db, const QString& workstationId, const Clock& clock = Clock::system());
 };
 
 } // namespace mdg

@@ -48,9 +48,8 @@ Result<QList<ResidentRecord>> RegisterCheck::findHousehold(RecordsConnector& con
     q.limit = 5;
     const auto found = connector.searchPersons(q);
     if (!found)
-        return R::failure(
-            found.error().kind == ConnectorError::Kind::Unavailable ? ErrorCode::Unreachable : ErrorCode::Invalid,
-            tr("The resident register cannot be reached: %1").arg(found.error().message));
+        return R::failure(found.code() == ErrorCode::Unreachable ? ErrorCode::Unreachable : ErrorCode::Invalid,
+            tr("The resident register cannot be reached: %1").arg(found.error()));
     QSet<QString> households;
     for (const ResidentRecord& r : found.value())
         households.insert(r.householdNo);
@@ -63,7 +62,7 @@ Result<QList<ResidentRecord>> RegisterCheck::findHousehold(RecordsConnector& con
     const auto members = connector.household(*households.cbegin());
     if (!members)
         return R::failure(
-            ErrorCode::Unreachable, tr("The resident register cannot be reached: %1").arg(members.error().message));
+            ErrorCode::Unreachable, tr("The resident register cannot be reached: %1").arg(members.error()));
     return members.value();
 }
 

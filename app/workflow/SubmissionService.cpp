@@ -35,8 +35,7 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
     // The records system is reached outside any transaction of ours; the reference makes
     // a repeated submission return the first receipt.
     const Case& approved = *c.value();
-    const ConnectorResult<Receipt> receipt
-        = connector.submit({approved.reference, approved.procedure, approved.household});
+    const Result<Receipt> receipt = connector.submit({approved.reference, approved.procedure, approved.household});
     const QDateTime now = m_clock.nowUtc();
     const auto recorded = m_db.write([&](QSqlDatabase db) -> Result<Submission> {
         if (receipt) {
@@ -51,7 +50,7 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
                 {{QStringLiteral("receipt"), receipt->receiptNo}, {QStringLiteral("connector"), connector.name()}});
             caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QStringLiteral("submitted"));
         } else {
-            SubmissionRepository(db).markFailed(caseId, receipt.error().message, now);
+            SubmissionRepository(db).markFailed(caseId, receipt.error(), now);
             caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QStringLiteral("submission failed"));
         }
         const auto after = SubmissionRepository(db).forCase(caseId);
@@ -65,7 +64,7 @@ Result<Submission> SubmissionService::submit(const Actor& actor, const QUuid& ca
         return Result<Submission>::failure(ErrorCode::Unreachable,
             tr("Approved, but the records system did not take the change yet: %1 It stays listed and can be "
                "sent again.")
-                .arg(receipt.error().message));
+                .arg(receipt.error()));
     return recorded;
 }
 

@@ -422,7 +422,7 @@ void TestWalkIn::everyPageShowsStoreData()
     Config& config = fresh.config;
     Database& db = fresh.db;
     AppContext& ctx = *fresh.ctx;
-    QVERIFY(DemoSeed::run(db, config.workstationId()).seeded);
+    QVERIFY(DemoSeed::run(db, config.workstationId()).value().seeded);
     auto lead = ctx.accounts.signIn(QStringLiteral("lead1"), QString::fromLatin1(DemoSeed::Password));
     QVERIFY(lead);
     auto admin = ctx.accounts.signIn(QStringLiteral("admin"), QString::fromLatin1(DemoSeed::Password));

@@ -16,31 +16,28 @@ public:
     { }
     QString name() const override { return QStringLiteral("Example records system"); }
 
-    ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery& q) override
+    Result<QList<ResidentRecord>> searchPersons(const PersonQuery& q) override
     {
         if (m_down)
-            return ConnectorError {ConnectorError::Kind::Unavailable, QStringLiteral("The example system is down.")};
+            return Failure {ErrorCode::Unreachable, QStringLiteral("The example system is down.")};
         QList<ResidentRecord> out;
         for (const ResidentRecord& r : records())
             if (!q.kanaPrefix.isEmpty() && r.nameKana.startsWith(q.kanaPrefix))
                 out << r;
         return out;
     }
-    ConnectorResult<QList<ResidentRecord>> household(const QString& no) override
+    Result<QList<ResidentRecord>> household(const QString& no) override
     {
         QList<ResidentRecord> out;
         for (const ResidentRecord& r : records())
             if (r.householdNo == no)
                 out << r;
         if (out.isEmpty())
-            return ConnectorError {ConnectorError::Kind::NotFound, QStringLiteral("No such household.")};
+            return Failure {ErrorCode::NotFound, QStringLiteral("No such household.")};
         return out;
     }
-    ConnectorResult<QList<ResidentRecord>> existingRegistrations(const Person&) override
-    {
-        return QList<ResidentRecord> {};
-    }
-    ConnectorResult<Receipt> submit(const ChangeNotification& change) override
+    Result<QList<ResidentRecord>> existingRegistrations(const Person&) override { return QList<ResidentRecord> {}; }
+    Result<Receipt> submit(const ChangeNotification& change) override
     {
         return Receipt {QStringLiteral("EX-") + change.receptionNo, QDateTime::currentDateTimeUtc()};
     }

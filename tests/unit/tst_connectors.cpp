@@ -32,13 +32,13 @@ void TestConnectors::pluginFromTheFolderIsUsable()
     QVERIFY(found);
     QCOMPARE(found.value().size(), 2);
     QCOMPARE(connector->household(QStringLiteral("EH1")).value().first().relationship, QStringLiteral("世帯主"));
-    QCOMPARE(connector->household(QStringLiteral("none")).error().kind, ConnectorError::Kind::NotFound);
+    QCOMPARE(connector->household(QStringLiteral("none")).code(), ErrorCode::NotFound);
     const auto receipt = connector->submit({QStringLiteral("K7Q-4M2-93X"), Procedure::MovingIn, {}});
     QCOMPARE(receipt->receiptNo, QStringLiteral("EX-K7Q-4M2-93X"));
     // The plugin's own settings reach it: a system that is down says so, typed.
     auto down = registry.create(QStringLiteral("example"), {{QStringLiteral("down"), true}});
     QVERIFY(down);
-    QCOMPARE(down.value()->searchPersons(q).error().kind, ConnectorError::Kind::Unavailable);
+    QCOMPARE(down.value()->searchPersons(q).code(), ErrorCode::Unreachable);
 }
 
 void TestConnectors::brokenFilesAreReportedNotFatal()

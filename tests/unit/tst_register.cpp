@@ -122,7 +122,7 @@ void TestRegister::householdComesHeadFirst()
     QCOMPARE(r.value().first().relationship, QStringLiteral("世帯主"));
     const auto none = m_reg->household(QStringLiteral("H-none"));
     QVERIFY(!none);
-    QCOMPARE(none.error().kind, ConnectorError::Kind::NotFound);
+    QCOMPARE(none.code(), ErrorCode::NotFound);
 }
 
 void TestRegister::existingRegistrationIsFound()
@@ -161,10 +161,10 @@ void TestRegister::badRequestsAreTyped()
 {
     const auto empty = m_reg->searchPersons(PersonQuery {});
     QVERIFY(!empty);
-    QCOMPARE(empty.error().kind, ConnectorError::Kind::InvalidRequest);
+    QCOMPARE(empty.code(), ErrorCode::Invalid);
     const auto noMembers = m_reg->submit(ChangeNotification {QStringLiteral("X"), Procedure::MovingIn, {}});
     QVERIFY(!noMembers);
-    QCOMPARE(noMembers.error().kind, ConnectorError::Kind::Rejected);
+    QCOMPARE(noMembers.code(), ErrorCode::Rejected);
     LocalRegister nowhere(QStringLiteral("/proc/no-such-dir/register.sqlite"));
     const auto opened = nowhere.open();
     QVERIFY(!opened);

@@ -15,21 +15,18 @@ class DownConnector : public RecordsConnector
 {
 public:
     QString name() const override { return QStringLiteral("down"); }
-    ConnectorResult<QList<ResidentRecord>> searchPersons(const PersonQuery&) override { return down(); }
-    ConnectorResult<QList<ResidentRecord>> household(const QString&) override { return down(); }
-    ConnectorResult<QList<ResidentRecord>> existingRegistrations(const Person&) override { return down(); }
-    ConnectorResult<Receipt> submit(const ChangeNotification&) override
+    Result<QList<ResidentRecord>> searchPersons(const PersonQuery&) override { return down(); }
+    Result<QList<ResidentRecord>> household(const QString&) override { return down(); }
+    Result<QList<ResidentRecord>> existingRegistrations(const Person&) override { return down(); }
+    Result<Receipt> submit(const ChangeNotification&) override
     {
         ++attempts;
-        return ConnectorError {ConnectorError::Kind::Unavailable, QStringLiteral("The records system did not answer.")};
+        return Failure {ErrorCode::Unreachable, QStringLiteral("The records system did not answer.")};
     }
     int attempts = 0;
 
 private:
-    static ConnectorError down()
-    {
-        return {ConnectorError::Kind::Unavailable, QStringLiteral("The records system did not answer.")};
-    }
+    static Failure down() { return {ErrorCode::Unreachable, QStringLiteral("The records system did not answer.")}; }
 };
 } // namespace
 

@@ -217,8 +217,8 @@ void DashboardPage::show(const AnalyticsService::Answer& answer)
 {
     const analytics::Dashboard& d = answer.dashboard;
     m_last = d;
-    if (!answer.error.isEmpty())
-        ui::showMessage(m_message, answer.error, true);
+    if (!answer.warning.isEmpty())
+        ui::showMessage(m_message, answer.warning, true);
     // New wards appear in the filter as sync brings their events.
     for (const QString& w : answer.wards)
         if (m_ward->findData(w) < 0)

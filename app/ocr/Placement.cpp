@@ -161,6 +161,13 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             return labelOfValues(values);
         };
         const auto labelOfUnlabelled = [&] {
+            // A row the page labels nowhere else, between two rows whose labels bracket it
+            // in the form's order (性別 read 住 誤寺別 between 生年月日 and 続柄), is that row
+            // even when its values came back garbled (女 read 婦): they are read again under
+            // its rule. Not names or readings: specks of ruby stand between the labels too.
+            if (const auto byOrder = labels.inferred(text, li);
+                byOrder && labels.unprinted.contains(*byOrder) && *byOrder != Label::Name && *byOrder != Label::Kana)
+                return *byOrder;
             const Label l = labelOfRest();
             const bool only = labels.unprinted.size() == 1 && labels.unprinted.first() != Label::Kana;
             return only && l != labels.unprinted.first() ? labels.unprinted.first() : l;

@@ -74,6 +74,7 @@ private slots:
     void linesLayoutPlacesEachBlocksValues();
     void columnsLayoutPlacesAValuePerMember();
     void dateValueStartsAtItsEra();
+    void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -1105,6 +1106,35 @@ void TestOcrRules::dateValueStartsAtItsEra()
     QCOMPARE(text.segs.size(), before + 1); // the cut part is a segment of its own
     QCOMPARE(text.joined(idx).text, QStringLiteral("昭和26年4月1日"));
     QVERIFY(text.joined(idx).box.left() > 400);
+}
+
+void TestOcrRules::garbledRowBetweenTwoLabelsIsTheOneBetweenThem()
+{
+    // 性 別 read 住 誤寺別 and 女 read 婦, between 生年月日 and 続柄 of a columns table: the
+    // row is the sex, placed in every column (the first one's value run into the label).
+    const QList<OcrEngine::Line> lines {labelled(0,
+                                            {{QStringLiteral("氏名"), 100}, {QStringLiteral("野口正人"), 350},
+                                                {QStringLiteral("野口幸子"), 650}, {QStringLiteral("野口舞"), 950}}),
+        labelled(1,
+            {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和47年8月11日"), 350},
+                {QStringLiteral("昭和46年11月26日"), 650}, {QStringLiteral("平成11年3月6日"), 950}}),
+        labelled(2, {{QStringLiteral("住誤寺別抽男"), 100}, {QStringLiteral("婦"), 650}, {QStringLiteral("婦"), 950}}),
+        labelled(3,
+            {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("妻"), 650},
+                {QStringLiteral("長女"), 950}})};
+    PageText text = PageText::of(lines);
+    const LineLabels labels = LineLabels::find(text);
+    QVERIFY(labels.unprinted.contains(Label::Sex));
+    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    QCOMPARE(columns.starts.size(), 3);
+    QImage page(1400, 400, QImage::Format_Grayscale8);
+    page.fill(255);
+    PlacedFields placed;
+    placeLines(text, labels, columns, -1, page, placed);
+    for (int m = 0; m < 3; ++m)
+        QVERIFY2(placed.members[m].contains(Label::Sex), qPrintable(QString::number(m)));
+    QCOMPARE(placed.members[2].value(Label::Sex).text, QStringLiteral("婦")); // read again under the sex's rule
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("野口正人")); // names stay the names
 }
 
 QTEST_MAIN(TestOcrRules)

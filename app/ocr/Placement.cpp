@@ -148,6 +148,21 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
     const bool memberColumns = !columnStarts.isEmpty();
     Block block;
     QHash<Label, int> timesSeen; // member labels met so far, for the table they belong to
+    // The table's first rows may have lost their labels (氏名 and フリガナ read as specks):
+    // the lines just above the first labelled row whose values stand in the second or a
+    // later column belong to it. A household line above the table holds one value.
+    int tableTop = labels.firstMemberLine;
+    const auto inLaterColumn = [&](int li) {
+        const QList<int>& line = byLine[li];
+        for (qsizetype k = 1; k < line.size(); ++k)
+            for (qsizetype c = 1; c < columnStarts.size(); ++c)
+                if (std::abs(segs[line[k]].box.left() - columnStarts[c]) <= ColumnSlack)
+                    return true;
+        return false;
+    };
+    while (memberColumns && tableTop > 0 && !text.titleLine[tableTop - 1] && !labels.of[tableTop - 1]
+        && inLaterColumn(tableTop - 1))
+        --tableTop;
     for (int li = 0; li < byLine.size(); ++li) {
         if (li == headerLine || byLine[li].isEmpty() || text.titleLine[li])
             continue;
@@ -207,7 +222,8 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
         // So is the line just above the first labelled one whose values stand in the columns
         // (the 氏名 line, its label read as a speck and dropped).
         const bool aligned = std::abs(segs[first].box.left() - columnStarts.value(0)) <= ColumnSlack;
-        const bool inside = (li > labels.firstMemberLine || (li == labels.firstMemberLine - 1 && aligned))
+        const bool inside
+            = (li > labels.firstMemberLine || li >= tableTop || (li == labels.firstMemberLine - 1 && aligned))
             && li < labels.lastMemberLine;
         if (!label && memberColumns && inside) {
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
@@ -217,6 +233,9 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
                 byPosition = true;
             }
         }
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            qDebug("line %d placed as %s%s", li, label ? qPrintable(fieldKey(*label)) : "nothing",
+                byPosition ? " (by position)" : "");
         if (!label)
             continue;
         // 氏名 beside the readings (the names on the line below, the label centred on both).

@@ -75,6 +75,7 @@ private slots:
     void columnsLayoutPlacesAValuePerMember();
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
+    void tablesFirstRowsWithoutLabelsAreItsRows();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -1135,6 +1136,37 @@ void TestOcrRules::garbledRowBetweenTwoLabelsIsTheOneBetweenThem()
         QVERIFY2(placed.members[m].contains(Label::Sex), qPrintable(QString::number(m)));
     QCOMPARE(placed.members[2].value(Label::Sex).text, QStringLiteral("婦")); // read again under the sex's rule
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("野口正人")); // names stay the names
+}
+
+void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()
+{
+    // 氏名 and フリガナ both read as specks, the first reading run into its garbled label:
+    // the readings' row still belongs to the table (its second value stands in the second
+    // column), and the first member's reading is placed to be read again in its column. The
+    // household line above holds one value and stays the household's.
+    const QList<OcrEngine::Line> lines {
+        labelled(0, {{QStringLiteral("筆頭者氏名"), 100}, {QStringLiteral("石井大和"), 380}}),
+        labelled(
+            1, {{QStringLiteral("し生は"), 100}, {QStringLiteral("石井優奈"), 350}, {QStringLiteral("石井大和"), 650}}),
+        labelled(2, {{QStringLiteral("Ge大普引イシイユウナ"), 100}, {QStringLiteral("イシイヤマト"), 650}}),
+        labelled(3,
+            {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和31年11月13日"), 350},
+                {QStringLiteral("昭和29年8月17日"), 650}}),
+        labelled(4, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("夫"), 650}})};
+    PageText text = PageText::of(lines);
+    const LineLabels labels = LineLabels::find(text);
+    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    QCOMPARE(columns.starts.size(), 2);
+    QImage page(1400, 400, QImage::Format_Grayscale8);
+    page.fill(255);
+    PlacedFields placed;
+    placeLines(text, labels, columns, -1, page, placed);
+    QCOMPARE(placed.household.value(Label::Hittousha).text, QStringLiteral("石井大和"));
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("イシイヤマト"));
+    QVERIFY(placed.members[0].contains(Label::Kana));
+    QVERIFY(placed.members[0].value(Label::Kana).box.left() < 650);
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("石井優奈"));
 }
 
 QTEST_MAIN(TestOcrRules)

@@ -65,6 +65,14 @@ LineLabels LineLabels::find(const PageText& text)
     return ll;
 }
 
+bool LineLabels::spansLabelAndValue(const PageText& text, int li) const
+{
+    if (text.byLine[li].size() != 1 || valueColumn <= 0)
+        return false;
+    const QRect box = text.segs[text.byLine[li].first()].box;
+    return box.left() < valueColumn - ColumnSlack && box.right() > valueColumn;
+}
+
 std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
 {
     const auto& byLine = text.byLine;
@@ -77,7 +85,8 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
     const bool valueOnly = byLine[li].size() == 1 && valueColumn > 0 && li < lastMemberLine
         && text.segs[byLine[li].first()].box.left() >= valueColumn - ColumnSlack;
     // Within the members' lines, or the one after them (the last block's last label lost).
-    if (li == 0 || li > lastMemberLine + 1 || of[li] || (byLine[li].size() < 2 && !valueOnly))
+    if (li == 0 || li > lastMemberLine + 1 || of[li]
+        || (byLine[li].size() < 2 && !valueOnly && !spansLabelAndValue(text, li)))
         return std::nullopt;
     // The neighbours, passing over lines of one segment (a member's number, (2)).
     int previous = li - 1;

@@ -31,6 +31,9 @@ struct LineLabels
     // The label of line `li` of the lines layout told by its neighbours' labels in the
     // block order (or the order most forms print), when it has none of its own.
     std::optional<Label> inferred(const PageText& text, int li) const;
+    // Line `li` is one segment from the labels into the values: its label and value read
+    // as one run (男 女 の 別 spread wide over a patterned ground, 男王なーーの一-交一一将).
+    bool spansLabelAndValue(const PageText& text, int li) const;
 };
 
 } // namespace mdg::ocr

@@ -210,9 +210,12 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             // (世帯主氏名森樹 is two characters from 世帯主の氏名).
             splitLabelOff(false);
         }
+        // A label and its value read as one run: the value is read again where values stand.
+        bool runTogether = false;
         if (!label && !memberColumns && headerLine < 0) {
             label = labels.inferred(text, li);
-            if (label && rest.isEmpty())
+            runTogether = label && labels.spansLabelAndValue(text, li);
+            if (label && rest.isEmpty() && !runTogether)
                 rest = byLine[li];
         }
         // Inside a columns table a line whose label came back as specks (names under their
@@ -252,7 +255,8 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             const QRect l = segs[first].box;
             const int h = std::max(16, l.height());
             // Values stand in one column right of the labels: the lost one is looked for there.
-            const int left = labels.valueColumn > l.right() ? labels.valueColumn - h / 2 : l.right() + h / 2;
+            const int left
+                = labels.valueColumn > l.right() || runTogether ? labels.valueColumn - h / 2 : l.right() + h / 2;
             Segment value;
             value.box = QRect(left, l.top() - h / 4, std::min(24 * h, rulesRemoved.width() - left), h * 3 / 2);
             value.line = segs[first].line;

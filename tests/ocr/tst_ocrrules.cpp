@@ -76,6 +76,7 @@ private slots:
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void tablesFirstRowsWithoutLabelsAreItsRows();
+    void labelAndValueReadAsOneRunAreToldApart();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -1167,6 +1168,32 @@ void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()
     QVERIFY(placed.members[0].contains(Label::Kana));
     QVERIFY(placed.members[0].value(Label::Kana).box.left() < 650);
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("石井優奈"));
+}
+
+void TestOcrRules::labelAndValueReadAsOneRunAreToldApart()
+{
+    // 男 女 の 別 spread over a patterned ground, read with its value as one run
+    // (男王なーーの一交一一将女): the block's order tells the line is the sex, and the value is
+    // read again where the values stand, not from the run that holds the label's 男.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("氏名"), 100}, {QStringLiteral("橋本勇気"), 450}}),
+        labelled(1, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成6年8月24日"), 450}}),
+        labelled(2, {{QStringLiteral("男女の別"), 100}, {QStringLiteral("男"), 450}}),
+        labelled(3, {{QStringLiteral("氏名"), 100}, {QStringLiteral("橋本理恵"), 450}}),
+        labelled(4, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成10年8月26日"), 450}}),
+        labelled(5, {{QStringLiteral("男王なーーの一交一一将女"), 100}}),
+        labelled(6, {{QStringLiteral("氏名"), 100}, {QStringLiteral("橋本樹"), 450}})};
+    PageText text = PageText::of(lines);
+    const LineLabels labels = LineLabels::find(text);
+    QVERIFY(labels.spansLabelAndValue(text, 5));
+    QVERIFY(!labels.spansLabelAndValue(text, 2));
+    QCOMPARE(labels.inferred(text, 5), Label::Sex);
+    PlacedFields placed;
+    placeLines(text, labels, Columns {}, -1, QImage(1200, 800, QImage::Format_Grayscale8), placed);
+    QCOMPARE(placed.members.size(), 3);
+    const Value sex = placed.members[1].value(Label::Sex);
+    QVERIFY(sex.text.isEmpty()); // to be read again…
+    QVERIFY2(std::abs(sex.box.left() - 450) < 40, qPrintable(QString::number(sex.box.left()))); // …where values stand
+    QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("男"));
 }
 
 QTEST_MAIN(TestOcrRules)

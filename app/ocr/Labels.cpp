@@ -66,14 +66,21 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
     if (strict)
         return std::nullopt;
     // A label misread by one character: 所 for 住所, 転出 for 転出先; the nearest spelling
-    // wins (新住所 is one character from 住所 as well).
+    // wins (新住所 is one character from 住所 as well). Grain and strokes read between a
+    // spread label's characters (生~年 一月 "日, 氏ma-名) are no characters of it: labels
+    // hold no Latin letters, punctuation or symbols.
+    QString denoised;
+    for (const QChar c : s)
+        if (c.isLetterOrNumber() && !(c.unicode() < 0x80 && c.isLetter()))
+            denoised += c;
     std::optional<Label> best;
     int bestDistance = 99;
     for (const LabelDef& l : Labels) {
         const QString t = QString::fromUtf8(l.text);
         if (t.size() < 2 || s.size() < 2 || s.size() < t.size() - 1)
             continue;
-        const int d = editDistance(s, t);
+        const int d
+            = denoised.size() >= 2 ? std::min(editDistance(s, t), editDistance(denoised, t)) : editDistance(s, t);
         if (d <= (t.size() >= 4 ? 2 : 1) && d < bestDistance) {
             best = l.label;
             bestDistance = d;

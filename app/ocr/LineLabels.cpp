@@ -1,5 +1,7 @@
 #include "LineLabels.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 
@@ -56,6 +58,41 @@ LineLabels LineLabels::find(const PageText& text)
             start = li;
         }
     }
+    // The order starts where the blocks start: a first block whose opening labels were
+    // lost starts the order in its middle (生年月日 … 住民票コード 氏名). Blocks stand apart:
+    // the label after the widest gaps between the members' lines opens them, when those
+    // gaps stand out.
+    QHash<Label, QList<int>> gapsBefore;
+    QList<int> gaps;
+    for (int li = std::max(0, ll.firstMemberLine), above = -1; li <= ll.lastMemberLine; ++li) {
+        if (byLine[li].isEmpty())
+            continue;
+        if (above >= 0) {
+            const int gap = text.lines[li].box.top() - text.lines[above].box.bottom();
+            gaps << gap;
+            if (ll.of[li] && isMemberLabel(*ll.of[li]))
+                gapsBefore[*ll.of[li]] << gap;
+        }
+        above = li;
+    }
+    if (gaps.size() >= 4 && ll.blockOrder.size() >= 3) {
+        std::sort(gaps.begin(), gaps.end());
+        const int median = std::max(1, gaps[gaps.size() / 2]);
+        std::optional<Label> opener;
+        int widest = 0;
+        for (const Label l : std::as_const(ll.blockOrder)) {
+            const QList<int>& g = gapsBefore.value(l);
+            const int least = g.isEmpty() ? 0 : *std::min_element(g.cbegin(), g.cend());
+            if (least > widest) {
+                widest = least;
+                opener = l;
+            }
+        }
+        if (opener && widest >= 2 * median + 8) {
+            const qsizetype at = ll.blockOrder.indexOf(*opener);
+            ll.blockOrder = ll.blockOrder.mid(at) + ll.blockOrder.first(at);
+        }
+    }
     ll.valueColumn = valuesStart(text, [&](int li) { return matchLabel(segs[byLine[li].first()].text, true); });
     ll.householdColumn = valuesStart(text, [&](int li) { return ll.of[li] && !isMemberLabel(*ll.of[li]); });
     ll.unprinted = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
@@ -80,30 +117,43 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
     // most forms print.
     static const QList<Label> formOrder {
         Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
-    // A line of the label and its value, or of the value alone where values stand (its
-    // label read as specks and dropped).
-    const bool valueOnly = byLine[li].size() == 1 && valueColumn > 0 && li < lastMemberLine
-        && text.segs[byLine[li].first()].box.left() >= valueColumn - ColumnSlack;
+    // A line of the label and its value, of the value alone where values stand (its label
+    // read as specks and dropped), or of the two read as one run.
+    const auto holdsValue = [&](int l) {
+        const bool valueOnly = byLine[l].size() == 1 && valueColumn > 0 && l < lastMemberLine
+            && text.segs[byLine[l].first()].box.left() >= valueColumn - ColumnSlack;
+        return !of[l] && (byLine[l].size() >= 2 || valueOnly || spansLabelAndValue(text, l));
+    };
     // Within the members' lines, or the one after them (the last block's last label lost).
-    if (li == 0 || li > lastMemberLine + 1 || of[li]
-        || (byLine[li].size() < 2 && !valueOnly && !spansLabelAndValue(text, li)))
+    if (li == 0 || li > lastMemberLine + 1 || !holdsValue(li))
         return std::nullopt;
-    // The neighbours, passing over lines of one segment (a member's number, (2)).
-    int previous = li - 1;
+    // The run of such lines this one is in (氏名 and フリガナ both lost), and its labelled
+    // neighbours, passing over lines of one segment (a member's number, (2)).
+    int first = li, last = li;
+    while (first > 1 && holdsValue(first - 1))
+        --first;
+    while (last + 1 < of.size() && holdsValue(last + 1))
+        ++last;
+    int previous = first - 1;
     while (previous > 0 && !of[previous] && byLine[previous].size() < 2)
         --previous;
-    const int next = li + 1;
-    if (!of[previous])
-        return std::nullopt;
-    const bool last = next >= of.size() || !of[next];
+    const int next = last + 1;
+    const qsizetype run = last - first + 1;
+    const bool atEnd = next >= of.size() || !of[next];
+    // Above the run a household line (or nothing): the run opens the first block.
+    const bool opensBlock = !of[previous] || !isMemberLabel(*of[previous]);
     for (const QList<Label>* order : std::array<const QList<Label>*, 2> {&blockOrder, &formOrder}) {
         const qsizetype n = order->size();
-        const qsizetype before = order->indexOf(*of[previous]);
-        const qsizetype after = last ? -1 : order->indexOf(*of[next]);
-        if (n < 3 || before < 0)
+        const qsizetype before = opensBlock ? -1 : order->indexOf(*of[previous]);
+        const qsizetype after = atEnd ? -1 : order->indexOf(*of[next]);
+        if (n < 3)
             continue;
-        if (after == (before + 2) % n || (last && before + 1 == n - 1))
-            return order->at((before + 1) % n);
+        if (before >= 0 && after >= 0 && (before + run + 1) % n == after)
+            return order->at((before + 1 + li - first) % n);
+        if (before >= 0 && atEnd && run == 1 && before + 1 == n - 1 && !spansLabelAndValue(text, li))
+            return order->at(n - 1);
+        if (opensBlock && of[previous] && after == run)
+            return order->at(li - first);
     }
     return std::nullopt;
 }

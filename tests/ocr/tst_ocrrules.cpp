@@ -77,6 +77,7 @@ private slots:
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void tablesFirstRowsWithoutLabelsAreItsRows();
     void labelAndValueReadAsOneRunAreToldApart();
+    void firstBlockWithItsOpeningLabelsLost();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -428,6 +429,11 @@ void TestOcrRules::labelSynonymsAndNearestSpelling()
     // One character off: the nearest spelling, not the last one tried (新住听 is 新住所).
     QCOMPARE(matchLabel(QStringLiteral("新住听"), false), Label::Destination);
     QCOMPARE(matchLabel(QStringLiteral("異動予定曰"), false), Label::PlannedDate);
+    // Grain and strokes between a spread label's characters are no characters of it…
+    QCOMPARE(matchLabel(QStringLiteral("生~年 一月 \"日"), false), Label::Birth);
+    QCOMPARE(matchLabel(QStringLiteral("氏ma-名"), false), Label::Name);
+    // …while a value keeps its digits and stays a value.
+    QVERIFY(!matchLabel(QStringLiteral("昭和41年9月10日"), false));
     QVERIFY(isLabelStart(QStringLiteral("生年")));
     QVERIFY(isLabelStart(QStringLiteral("住")));
     QVERIFY(!isLabelStart(QStringLiteral("山田")));
@@ -1194,6 +1200,36 @@ void TestOcrRules::labelAndValueReadAsOneRunAreToldApart()
     QVERIFY(sex.text.isEmpty()); // to be read again…
     QVERIFY2(std::abs(sex.box.left() - 450) < 40, qPrintable(QString::number(sex.box.left()))); // …where values stand
     QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("男"));
+}
+
+void TestOcrRules::firstBlockWithItsOpeningLabelsLost()
+{
+    // The first block's 氏名 and フリガナ read as specks (兵 当名, ウン): the labelled lines
+    // start mid-block, but the blocks stand apart, so the order opens with 氏名 and the two
+    // lost lines are the first block's name and reading.
+    QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("筆頭者氏名"), 100}, {QStringLiteral("和田茂"), 450}})};
+    const auto block = [&](int at, const QString& name, const QString& kana, const QString& born, bool lost) {
+        lines << labelled(at, {{lost ? QStringLiteral("兵当名") : QStringLiteral("氏名"), 100}, {name, 450}})
+              << labelled(at + 1, {{lost ? QStringLiteral("ウン") : QStringLiteral("フリガナ"), 100}, {kana, 450}})
+              << labelled(at + 2, {{QStringLiteral("生年月日"), 100}, {born, 450}})
+              << labelled(at + 3, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("85477196195"), 450}});
+    };
+    block(2, QStringLiteral("和田静香"), QStringLiteral("ワダシズカ"), QStringLiteral("昭和41年9月10日"), true);
+    block(7, QStringLiteral("和田茂"), QStringLiteral("ワダシゲル"), QStringLiteral("昭和42年4月5日"), false);
+    block(12, QStringLiteral("和田さくら"), QStringLiteral("ワダサクラ"), QStringLiteral("平成8年1月11日"), false);
+    PageText text = PageText::of(lines);
+    const LineLabels labels = LineLabels::find(text);
+    QCOMPARE(labels.blockOrder, (QList<Label> {Label::Name, Label::Kana, Label::Birth, Label::Code}));
+    QCOMPARE(labels.inferred(text, 1), Label::Name);
+    QCOMPARE(labels.inferred(text, 2), Label::Kana);
+    PlacedFields placed;
+    placeLines(text, labels, Columns {}, -1, QImage(1200, 1200, QImage::Format_Grayscale8), placed);
+    QCOMPARE(placed.members.size(), 3);
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("和田静香"));
+    QCOMPARE(placed.members[0].value(Label::Birth).text, QStringLiteral("昭和41年9月10日"));
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("和田茂"));
+    QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("昭和42年4月5日"));
+    QCOMPARE(placed.members[2].value(Label::Kana).text, QStringLiteral("ワダサクラ"));
 }
 
 QTEST_MAIN(TestOcrRules)

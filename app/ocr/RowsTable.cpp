@@ -249,14 +249,21 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     return header;
 }
 
-void completeFromValues(RowsHeader& header, const RowsHeader& fromValues)
+void completeFromValues(RowsHeader& header, const RowsHeader& found)
 {
+    const auto clashes = [](const auto& a, const auto& b) { return std::abs(a.second.first - b.second.first) < 20; };
+    // Two fields the values put at one place (世帯主 told a relationship in one row, 胡 a
+    // name in the next) say nothing about either.
+    RowsHeader fromValues = found;
+    fromValues.columns.removeIf([&](const auto& c) {
+        return std::any_of(found.columns.cbegin(), found.columns.cend(),
+            [&](const auto& other) { return other.first != c.first && clashes(other, c); });
+    });
     // Where the member rows show four or more columns plainly, their values say where a
     // column is better than a heading read garbled and placed off its values (生　年　月　日
     // centred over the dates, 住民票コード misread and taken elsewhere); a heading spelled
     // exactly keeps its place unless its own values stand well away from it (centred).
     const bool valuesRule = fromValues.columns.size() >= 4;
-    const auto clashes = [](const auto& a, const auto& b) { return std::abs(a.second.first - b.second.first) < 20; };
     if (valuesRule)
         header.columns.removeIf([&](const auto& c) {
             return std::any_of(fromValues.columns.cbegin(), fromValues.columns.cend(), [&](const auto& v) {

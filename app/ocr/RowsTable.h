@@ -32,7 +32,7 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines);
 
 // A header read in part (three headings exact, the others garbled) completed with the
 // columns its member rows show and it lacks.
-void completeFromValues(RowsHeader& header, const RowsHeader& fromValues);
+void completeFromValues(RowsHeader& header, const RowsHeader& found);
 
 // The members' values, row by row under the header, into `members` (member index → values).
 void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<int, QHash<Label, Value>>& members);

@@ -78,6 +78,7 @@ private slots:
     void tablesFirstRowsWithoutLabelsAreItsRows();
     void labelAndValueReadAsOneRunAreToldApart();
     void firstBlockWithItsOpeningLabelsLost();
+    void valuesThatContradictThemselvesMoveNoHeading();
 };
 
 void TestOcrRules::labelsOneCharacterOff()
@@ -1230,6 +1231,29 @@ void TestOcrRules::firstBlockWithItsOpeningLabelsLost()
     QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("和田茂"));
     QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("昭和42年4月5日"));
     QCOMPARE(placed.members[2].value(Label::Kana).text, QStringLiteral("ワダサクラ"));
+}
+
+void TestOcrRules::valuesThatContradictThemselvesMoveNoHeading()
+{
+    // The rows' values put a relationship (世帯主) and a name (胡, a misread 妻) at one place:
+    // neither moves the 氏名 heading read above its names, and the birth date the headings
+    // lost is still taken from the values.
+    const auto column = [](Label l, int left, int right) { return qMakePair(l, qMakePair(left, right)); };
+    RowsHeader header;
+    header.line = 7;
+    header.columns = {column(Label::Code, 158, 325), column(Label::Name, 474, 616), column(Label::Sex, 825, 899),
+        column(Label::Relationship, 1337, 1482)};
+    header.exact = {Label::Code};
+    RowsHeader values;
+    values.columns = {column(Label::Code, 163, 163), column(Label::Sex, 825, 825), column(Label::Birth, 918, 918),
+        column(Label::Name, 1340, 1340), column(Label::Relationship, 1341, 1341)};
+    completeFromValues(header, values);
+    QList<QPair<Label, int>> got;
+    for (const auto& c : std::as_const(header.columns))
+        got << qMakePair(c.first, c.second.first);
+    QCOMPARE(got,
+        (QList<QPair<Label, int>> {{Label::Code, 158}, {Label::Name, 474}, {Label::Sex, 825}, {Label::Birth, 918},
+            {Label::Relationship, 1337}}));
 }
 
 QTEST_MAIN(TestOcrRules)

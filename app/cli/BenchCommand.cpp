@@ -389,7 +389,7 @@ void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
         // any other seed's pages it never saw. Add a seed here when you study its pages.
         static const QStringList tunedOn {QStringLiteral("1"), QStringLiteral("5001"), QStringLiteral("7001"),
             QStringLiteral("31001"), QStringLiteral("60001"), QStringLiteral("61001"), QStringLiteral("62001"),
-            QStringLiteral("64001"), QStringLiteral("66001"), QStringLiteral("81001")};
+            QStringLiteral("64001"), QStringLiteral("66001"), QStringLiteral("68001"), QStringLiteral("81001")};
         for (qsizetype i = 0; i < layoutSeeds.size(); ++i) {
             const QString dir = generated.filePath(QStringLiteral("layoutgen-") + layoutSeeds[i]);
             const QString set
@@ -558,7 +558,7 @@ int bench(const QStringList& args)
         QStringLiteral("Folders of certificates with ground truth, comma-separated (default: generate)."),
         QStringLiteral("dirs")});
     p.addOption({QStringLiteral("layout-seeds"),
-        QStringLiteral("bench ocr: layoutgen seeds to generate, the first the one the reader was tuned on."),
+        QStringLiteral("bench ocr: layoutgen seeds to generate (each named tuned on or unseen)."),
         QStringLiteral("list"), QStringLiteral("1,41001,51001")});
     p.addOption({QStringLiteral("central"),
         QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});

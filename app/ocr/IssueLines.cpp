@@ -30,7 +30,10 @@ IssueLines IssueLines::find(
             // The date after a label of its own (交付日, 証明日): from its era on, and so is
             // the box it is read again from.
             Segment date = segs[si];
-            static const QRegularExpression era(QStringLiteral("(明治|大正|昭和|平成|令和)"));
+            // Its era's first character may be misread (倒和八年): the reader's rule for the
+            // date's era puts it right.
+            static const QRegularExpression era(
+                QStringLiteral("(明治|大正|昭和|平成|令和|\\p{Han}和(?=[0-9元〇一二三四五六七八九十]+年))"));
             if (const auto m = era.match(c); m.hasMatch() && m.capturedStart() > 0 && m.capturedStart() <= 5
                 && c.left(m.capturedStart()).contains(u'日')) {
                 date.box = valueBox(segs[si], m.capturedStart());
@@ -44,7 +47,7 @@ IssueLines IssueLines::find(
                 }
                 // An era or a year first, even garbled (令生年十一月…: 和七 lost).
                 static const QRegularExpression dateLike(
-                    QStringLiteral("^([明大昭平令今][^年]{0,5}年|[0-9０-９]{4}年).*月"));
+                    QStringLiteral("^([明大昭平令今][^年]{0,5}年|\\p{Han}和[^年]{1,4}年|[0-9０-９]{4}年).*月"));
                 if (!issueLine && dateLike.match(c).hasMatch())
                     issueLine = date;
             }

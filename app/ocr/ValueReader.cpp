@@ -123,6 +123,10 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     case Label::PlannedDate:
     case Label::Birth: {
         QString t = fixDateSlips(compact(v.text));
+        if (const auto recent = recentEra(t); l == Label::PlannedDate && !JapaneseDate::parse(t) && recent) {
+            t = *recent;
+            *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+        }
         // A short date in a column can run into the next member's: the first one ending
         // in 日 is this member's.
         if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))

@@ -71,6 +71,16 @@ QString fixDateSlips(QString t)
     return t;
 }
 
+std::optional<QString> recentEra(const QString& compacted)
+{
+    static const QRegularExpression slip(
+        QStringLiteral("[^令昭平大明0-9〇一二三四五六七八九十]和(?=[0-9元〇一二三四五六七八九十]+年)"));
+    const auto m = slip.match(compacted);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return QStringLiteral("令") + compacted.mid(m.capturedStart() + 1);
+}
+
 // Katakana that look like kanji (ロ/口, ニ/二, カ/力, エ/工, ー/一, ハ/八, タ/夕) between
 // kanji are the kanji: addresses and names do not mix them.
 QString fixKanjiContext(const QString& s)

@@ -21,6 +21,9 @@ QString compact(const QString& s);
 std::optional<qsizetype> dateStart(const QString& compacted);
 // Era and date characters Tesseract confuses (昭→禁, 二→ニ, 日→口).
 QString fixDateSlips(QString t);
+// The move and the issue are of these years, 令和: a date whose era's first character was
+// misread (倒和八年九月八日) from its era on, of 令和; nothing when it holds no such era.
+std::optional<QString> recentEra(const QString& compacted);
 // Katakana look-alikes between kanji or digits made kanji again (溝ロー丁目 → 溝口一丁目).
 QString fixKanjiContext(const QString& s);
 

@@ -962,6 +962,17 @@ void TestOcrRules::issueDateAndIssuerBelowTheSentence()
     QCOMPARE(garbled.date->text, QStringLiteral("令和8年4月1日"));
     QCOMPARE(garbled.issuerName, QStringLiteral("横浜市港北区長"));
 
+    // The era's first character misread (倒和): the date still starts at its era, and the
+    // date rule of the move and the issue makes it 令和.
+    const auto slip = find({QStringLiteral("転出証明書"), QStringLiteral("上記のとおり相違ないことを証明する。"),
+        QStringLiteral("交付日 倒和八年九月八日"), QStringLiteral("日南市長 菊地悠真")});
+    QVERIFY(slip.date);
+    QCOMPARE(slip.date->text, QStringLiteral("倒和八年九月八日"));
+    QCOMPARE(recentEra(slip.date->text), QStringLiteral("令和八年九月八日"));
+    QCOMPARE(recentEra(QStringLiteral("交付日倒和8年9月8日")), QStringLiteral("令和8年9月8日"));
+    QVERIFY(!recentEra(QStringLiteral("昭和41年9月10日")));
+    QVERIFY(!recentEra(QStringLiteral("大和町3丁目"))); // no year after it
+
     const auto none = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号")});
     QVERIFY(!none.date);
     QVERIFY(!none.issuer);

@@ -132,7 +132,7 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
     int first = li, last = li;
     while (first > 1 && holdsValue(first - 1))
         --first;
-    while (last + 1 < of.size() && holdsValue(last + 1))
+    while (last + 1 < of.size() && last + 1 <= lastMemberLine + 1 && holdsValue(last + 1))
         ++last;
     int previous = first - 1;
     while (previous > 0 && !of[previous] && byLine[previous].size() < 2)

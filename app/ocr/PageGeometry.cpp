@@ -167,6 +167,14 @@ void joinSpreadLabels(QList<Segment>& segs)
         if (labelEnd < 0 && fuzzyEnd == end && end + 1 < segs.size() && segs[end + 1].line == segs[i].line
             && compact(segs[end + 1].text).size() > 2 && !completedByNext())
             labelEnd = fuzzyEnd;
+        // …or its value is one of the short ones that follow it (牧 | 別 | 女 for 性別 女).
+        const auto shortValue = [&](qsizetype k) {
+            const QString c = compact(segs[k].text);
+            double unused = 1.0;
+            return c == QStringLiteral("男") || c == QStringLiteral("女") || closestRelationship(c, &unused) == c;
+        };
+        if (labelEnd < 0 && fuzzyEnd > i && fuzzyEnd == end - 1 && shortValue(end))
+            labelEnd = fuzzyEnd;
         if (labelEnd > i) {
             Segment merged = segs[i];
             QString text;

@@ -473,6 +473,13 @@ void TestOcrRules::spreadLabelsAreJoined()
     joinSpreadLabels(misread);
     QCOMPARE(misread.size(), 2);
     QCOMPARE(matchLabel(misread[0].text, false), Label::Honseki);
+    // 性 | 別 with 性 misread (牧), its value a short one after it (女): still the label.
+    QList<Segment> sex = segmentsOf({lineOf({{QStringLiteral("牧"), QRect(167, 10, 23, 23)},
+        {QStringLiteral("別"), QRect(263, 10, 23, 23)}, {QStringLiteral("女"), QRect(422, 10, 23, 23)}})});
+    joinSpreadLabels(sex);
+    QCOMPARE(sex.size(), 2);
+    QCOMPARE(matchLabel(sex[0].text, false), Label::Sex);
+    QCOMPARE(sex[1].text, QStringLiteral("女"));
     // …but not two values of a row that happen to be one character from a label.
     QList<Segment> row = segmentsOf({lineOf({{QStringLiteral("男"), QRect(100, 10, 30, 30)},
         {QStringLiteral("夫"), QRect(220, 10, 30, 30)}, {QStringLiteral("女"), QRect(350, 10, 30, 30)}})});

@@ -179,8 +179,10 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
             corrected = told != out;
             out = told;
         }
-        // A number lost before 番 or 号 (二丁目番, 3番号) is flagged, not guessed.
-        static const QRegularExpression lostNumber(QStringLiteral("目番|目号|番号"));
+        // A number lost before 番 or 号 (二丁目番, 3番号) is flagged, not guessed; so is a
+        // 丁目 after anything but a numeral (春日町太丁目: 六 misread).
+        static const QRegularExpression lostNumber(
+            QStringLiteral("目番|目号|番号|[^0-9０-９〇一二三四五六七八九十]丁目"));
         if (corrected || !Towns::instance().isKnown(out) || out.contains(lostNumber))
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         break;

@@ -998,6 +998,8 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
     p.setFont(f);
     p.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
     p.drawText(QPoint(1000, 200), QStringLiteral("女"));
+    p.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
+    p.drawText(QPoint(100, 380), QStringLiteral("北海道千歳市春日町六丁目31番23号"));
     p.end();
     ValueReader reader(engine, page, 200, 0.6);
     // The page pass took the zero for an O and stopped short of the last character.
@@ -1010,6 +1012,16 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
     const auto sex
         = reader.read(Label::Sex, Value {QStringLiteral("攵"), QRect(995, 150, 56, 60), 0.3}, QStringLiteral("sex"));
     QCOMPARE(sex.value, QStringLiteral("female"));
+    // 丁目 after anything but a numeral (六 misread 太) is flagged, however clear the print.
+    const auto misread = reader.read(Label::Address,
+        Value {QStringLiteral("北海道千歳市春日町太丁目31番23号"), QRect(95, 250, 800, 64), 0.95},
+        QStringLiteral("previous_address"));
+    QVERIFY2(misread.confidence <= 0.6, qPrintable(QString::number(misread.confidence)));
+    const auto plain = reader.read(Label::Address,
+        Value {QStringLiteral("北海道千歳市春日町六丁目31番23号"), QRect(95, 330, 800, 64), 0.95},
+        QStringLiteral("previous_address"));
+    QCOMPARE(plain.value, QStringLiteral("北海道千歳市春日町六丁目31番23号"));
+    QVERIFY2(plain.confidence > 0.6, qPrintable(QString::number(plain.confidence)));
 }
 
 void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()

@@ -1060,6 +1060,26 @@ OcrEngine::Line labelled(int line, const QList<QPair<QString, int>>& words)
         boxed << qMakePair(text, QRect(left, 100 + line * 60, 30 * int(text.size()), 30));
     return lineOf(boxed);
 }
+
+// A page pass's lines through the layout stages, as the reader runs them, onto a blank page.
+struct PlacedPage
+{
+    PageText text;
+    LineLabels labels;
+    Columns columns;
+    PlacedFields placed;
+};
+
+PlacedPage placedPage(const QList<OcrEngine::Line>& lines)
+{
+    PlacedPage p {PageText::of(lines), {}, {}, {}};
+    p.labels = LineLabels::find(p.text);
+    p.columns = Columns::find(p.text.segs, p.text.byLine, p.text.titleLine, -1);
+    QImage blank(1400, 1200, QImage::Format_Grayscale8);
+    blank.fill(255);
+    placeLines(p.text, p.labels, p.columns, -1, blank, p.placed);
+    return p;
+}
 } // namespace
 
 void TestOcrRules::linesLayoutPlacesEachBlocksValues()
@@ -1075,21 +1095,16 @@ void TestOcrRules::linesLayoutPlacesEachBlocksValues()
         labelled(6, {{QStringLiteral("氏名"), 100}, {QStringLiteral("山田花子"), 400}}),
         labelled(7, {{QStringLiteral("刀ガ"), 100}, {QStringLiteral("ヤマダハナコ"), 400}}),
         labelled(8, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成2年3月4日"), 400}})};
-    PageText text = PageText::of(lines);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QVERIFY(text.hasTitle());
     QVERIFY(text.titleLine[0]);
-    const LineLabels labels = LineLabels::find(text);
     QCOMPARE(labels.firstMemberLine, 3);
     QCOMPARE(labels.lastMemberLine, 8);
     QCOMPARE(labels.blockOrder, (QList<Label> {Label::Name, Label::Kana, Label::Birth}));
     QVERIFY(!labels.of[7]);
     QCOMPARE(labels.inferred(text, 7), Label::Kana);
     QVERIFY(!labels.inferred(text, 1)); // above the members: no block to go by
-
-    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
     QVERIFY(columns.starts.isEmpty());
-    PlacedFields placed;
-    placeLines(text, labels, columns, -1, QImage(1200, 800, QImage::Format_Grayscale8), placed);
     QCOMPARE(placed.household.value(Label::Address).text, QStringLiteral("横浜市中区元町1丁目2番3号"));
     QCOMPARE(placed.household.value(Label::Head).text, QStringLiteral("山田太郎"));
     QCOMPARE(placed.members.size(), 2);
@@ -1113,14 +1128,8 @@ void TestOcrRules::columnsLayoutPlacesAValuePerMember()
             {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和50年1月2日"), 350},
                 {QStringLiteral("昭和52年5月6日"), 650}, {QStringLiteral("平成20年7月8日"), 950}}),
         labelled(2, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("子"), 950}})};
-    PageText text = PageText::of(lines);
-    const LineLabels labels = LineLabels::find(text);
-    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QCOMPARE(columns.starts.size(), 3);
-    QImage page(1400, 400, QImage::Format_Grayscale8);
-    page.fill(255);
-    PlacedFields placed;
-    placeLines(text, labels, columns, -1, page, placed);
     QCOMPARE(placed.members.size(), 3);
     QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("山田花子"));
     QCOMPARE(placed.members[2].value(Label::Birth).text, QStringLiteral("平成20年7月8日"));
@@ -1161,15 +1170,9 @@ void TestOcrRules::garbledRowBetweenTwoLabelsIsTheOneBetweenThem()
         labelled(3,
             {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("妻"), 650},
                 {QStringLiteral("長女"), 950}})};
-    PageText text = PageText::of(lines);
-    const LineLabels labels = LineLabels::find(text);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QVERIFY(labels.unprinted.contains(Label::Sex));
-    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
     QCOMPARE(columns.starts.size(), 3);
-    QImage page(1400, 400, QImage::Format_Grayscale8);
-    page.fill(255);
-    PlacedFields placed;
-    placeLines(text, labels, columns, -1, page, placed);
     for (int m = 0; m < 3; ++m)
         QVERIFY2(placed.members[m].contains(Label::Sex), qPrintable(QString::number(m)));
     QCOMPARE(placed.members[2].value(Label::Sex).text, QStringLiteral("婦")); // read again under the sex's rule
@@ -1191,14 +1194,8 @@ void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()
             {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和31年11月13日"), 350},
                 {QStringLiteral("昭和29年8月17日"), 650}}),
         labelled(4, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("夫"), 650}})};
-    PageText text = PageText::of(lines);
-    const LineLabels labels = LineLabels::find(text);
-    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, -1);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QCOMPARE(columns.starts.size(), 2);
-    QImage page(1400, 400, QImage::Format_Grayscale8);
-    page.fill(255);
-    PlacedFields placed;
-    placeLines(text, labels, columns, -1, page, placed);
     QCOMPARE(placed.household.value(Label::Hittousha).text, QStringLiteral("石井大和"));
     QCOMPARE(placed.members.size(), 2);
     QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("イシイヤマト"));
@@ -1219,13 +1216,10 @@ void TestOcrRules::labelAndValueReadAsOneRunAreToldApart()
         labelled(4, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成10年8月26日"), 450}}),
         labelled(5, {{QStringLiteral("男王なーーの一交一一将女"), 100}}),
         labelled(6, {{QStringLiteral("氏名"), 100}, {QStringLiteral("橋本樹"), 450}})};
-    PageText text = PageText::of(lines);
-    const LineLabels labels = LineLabels::find(text);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QVERIFY(labels.spansLabelAndValue(text, 5));
     QVERIFY(!labels.spansLabelAndValue(text, 2));
     QCOMPARE(labels.inferred(text, 5), Label::Sex);
-    PlacedFields placed;
-    placeLines(text, labels, Columns {}, -1, QImage(1200, 800, QImage::Format_Grayscale8), placed);
     QCOMPARE(placed.members.size(), 3);
     const Value sex = placed.members[1].value(Label::Sex);
     QVERIFY(sex.text.isEmpty()); // to be read again…
@@ -1248,13 +1242,10 @@ void TestOcrRules::firstBlockWithItsOpeningLabelsLost()
     block(2, QStringLiteral("和田静香"), QStringLiteral("ワダシズカ"), QStringLiteral("昭和41年9月10日"), true);
     block(7, QStringLiteral("和田茂"), QStringLiteral("ワダシゲル"), QStringLiteral("昭和42年4月5日"), false);
     block(12, QStringLiteral("和田さくら"), QStringLiteral("ワダサクラ"), QStringLiteral("平成8年1月11日"), false);
-    PageText text = PageText::of(lines);
-    const LineLabels labels = LineLabels::find(text);
+    const auto [text, labels, columns, placed] = placedPage(lines);
     QCOMPARE(labels.blockOrder, (QList<Label> {Label::Name, Label::Kana, Label::Birth, Label::Code}));
     QCOMPARE(labels.inferred(text, 1), Label::Name);
     QCOMPARE(labels.inferred(text, 2), Label::Kana);
-    PlacedFields placed;
-    placeLines(text, labels, Columns {}, -1, QImage(1200, 1200, QImage::Format_Grayscale8), placed);
     QCOMPARE(placed.members.size(), 3);
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("和田静香"));
     QCOMPARE(placed.members[0].value(Label::Birth).text, QStringLiteral("昭和41年9月10日"));

@@ -172,10 +172,17 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     const QStringList headLines {familyOf(c.householdHead), familyOf(c.hittousha)};
     {
         const QStringList all = families + headLines;
-        for (QString& f : families)
+        // The head lines are printed without a space as often as not (髙橋正人): their start
+        // still shows the form.
+        const QStringList unsplit {fold::spaces(c.householdHead), fold::spaces(c.hittousha)};
+        for (QString& f : families) {
             for (const QString& r : all)
                 if (isRegisteredFormOf(r, f))
                     f = r;
+            for (const QString& line : unsplit)
+                if (!f.isEmpty() && isRegisteredFormOf(line.left(f.size()), f))
+                    f = line.left(f.size());
+        }
     }
     // Members too garbled to agree (their family parts lost under ruby): the 世帯主 and
     // 筆頭者 lines vote with them.

@@ -229,9 +229,22 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             = (li > labels.firstMemberLine || li >= tableTop || (li == labels.firstMemberLine - 1 && aligned))
             && li < labels.lastMemberLine;
         if (!label && memberColumns && inside) {
+            // The label and the values read as one run into the columns (ふ り が な over a
+            // tint, its kana garbled into kanji): the row the form's order puts there, each
+            // value where its column stands; the garbled label left of the first is dropped.
+            const QRect run = segs[first].box;
+            const auto byOrder = rest.isEmpty() && run.left() < columnStarts.first() - ColumnSlack
+                    && run.right() > columnStarts.first() + ColumnSlack
+                ? labels.inferred(text, li)
+                : std::nullopt;
+            if (byOrder && labels.unprinted.contains(*byOrder)) {
+                rest = byLine[li];
+                label = byOrder;
+                byPosition = true;
+            }
             if (segs[first].box.left() >= columnStarts.first() - ColumnSlack)
                 rest = byLine[li];
-            if (!rest.isEmpty()) {
+            if (!label && !rest.isEmpty()) {
                 label = labelOfUnlabelled();
                 byPosition = true;
             }

@@ -150,7 +150,8 @@ std::optional<Label> grammarOf(const QString& piece)
     if (katakana >= 3 && katakana * 10 >= letters.size() * 8)
         return Label::Kana;
     const bool kanji = std::any_of(letters.cbegin(), letters.cend(), isKanji);
-    if (kanji && letters.size() <= 4 && !letters.contains(u'年') && !letters.contains(u'月'))
+    // Up to seven: a family and a given name run together (佐々木健太, 長谷川真由美).
+    if (kanji && letters.size() <= 7 && !letters.contains(u'年') && !letters.contains(u'月'))
         return Label::Name;
     return std::nullopt;
 }
@@ -189,6 +190,7 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     QList<QHash<Label, int>> lefts; // per member row: each field's first left edge
     for (int li = 0; li < lines.size(); ++li) {
         QHash<Label, int> at;
+        int joinedSex = -1;
         // The engine's words are a character or two: pieces are the runs between spaces.
         for (const Segment& seg : segmentsOf({lines[li]}))
             for (const auto& [part, box] : valuePieces(seg.text, seg.box)) {
@@ -203,7 +205,9 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
                     const int at1 = box.left() + box.width() * int(m.capturedStart(2)) / int(c.size());
                     if (m.capturedLength(1) > 0)
                         note(Label::Birth, box.left());
-                    note(Label::Sex, at1);
+                    // Weaker than a 男 or 女 standing alone: a name may start with one (男気).
+                    if (joinedSex < 0)
+                        joinedSex = at1;
                     double unused = 1.0;
                     if (m.capturedLength(3) > 0 && !closestRelationship(m.captured(3), &unused).isEmpty())
                         note(Label::Relationship, box.left() + box.width() * int(m.capturedStart(3)) / int(c.size()));
@@ -212,6 +216,8 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
                 if (const auto l = grammarOf(part))
                     note(*l, box.left());
             }
+        if (joinedSex >= 0 && !at.contains(Label::Sex))
+            at.insert(Label::Sex, joinedSex);
         const int others = int(at.contains(Label::Code))
             + int(at.contains(Label::Sex) || at.contains(Label::Relationship)) + int(at.contains(Label::Name))
             + int(at.contains(Label::Kana));
@@ -227,17 +233,37 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     RowsHeader header;
     header.line = memberRows.first() - 1;
     const int h = std::max(12, lines[memberRows.first()].box.height());
+    // Each field where most of its values stand: a value misread as another field's (妻
+    // read 雪, a name) votes for a place far from its fellows and is outvoted.
+    QHash<Label, int> votes;
     for (const Label l : {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code}) {
         QList<int> xs;
         for (const auto& at : lefts)
             if (at.contains(l))
                 xs << at.value(l);
+        QList<int> best;
+        for (const int x : xs) {
+            QList<int> near;
+            for (const int y : xs)
+                if (std::abs(x - y) <= h)
+                    near << y;
+            if (near.size() > best.size())
+                best = near;
+        }
         if (xs.size() * 2 < lefts.size() && xs.size() < 2)
             continue;
-        std::sort(xs.begin(), xs.end());
-        const int left = xs[xs.size() / 2];
+        std::sort(best.begin(), best.end());
+        const int left = best[best.size() / 2];
         header.columns << qMakePair(l, qMakePair(left, left + 2 * h));
+        votes.insert(l, int(best.size()));
     }
+    // Two fields at one place: the one more rows show there.
+    header.columns.removeIf([&](const auto& c) {
+        return std::any_of(header.columns.cbegin(), header.columns.cend(), [&](const auto& other) {
+            return other.first != c.first && std::abs(other.second.first - c.second.first) < h
+                && votes.value(other.first) > votes.value(c.first);
+        });
+    });
     std::sort(header.columns.begin(), header.columns.end(),
         [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
     if (header.columns.size() < 3)

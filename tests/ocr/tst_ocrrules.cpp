@@ -67,12 +67,14 @@ private slots:
     void glyphToldFromFontsThePageDidNotUse();
     void grainReadAsTextIsNoValue();
     void lostRelationshipFromTheHousehold();
+    void registeredFormOnAnUnspacedHeadLineIsTheFamilys();
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
     void valueIsReadAgainUnderItsFieldsRule();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
     void columnsLayoutPlacesAValuePerMember();
+    void columnsRowReadAsOneRunIsPlacedByOrder();
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void tablesFirstRowsWithoutLabelsAreItsRows();
@@ -549,6 +551,28 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
         [](const auto& c) { return c.first == Label::Kana && c.second.first == 440; }));
     QVERIFY(std::any_of(fromSpecked->columns.cbegin(), fromSpecked->columns.cend(),
         [](const auto& c) { return c.first == Label::Name && c.second.first == 150; }));
+    // Relationships misread as one-kanji names (妻 as 雪, 子 as 民) and names run together
+    // (佐々木健太) or with 男 in them (小川男気): each field stands where most rows put it.
+    const auto columnOf = [](const std::optional<RowsHeader>& h, Label l) {
+        for (const auto& c : h->columns)
+            if (c.first == l)
+                return c.second.first;
+        return -1;
+    };
+    const auto misread = inferRowsHeader({lineOf({{QStringLiteral("プsst"), QRect(430, 600, 200, 40)}}),
+        row(670, QStringLiteral("佐々木智也"), QStringLiteral("ササキ　トモヤ"), QStringLiteral("昭和44年6月23日"),
+            QStringLiteral("男　世帯主")),
+        row(740, QStringLiteral("佐々木明美"), QStringLiteral("ササキ　アケミ"), QStringLiteral("昭和46年6月19日"),
+            QStringLiteral("女　雪")),
+        row(810, QStringLiteral("佐々木健太"), QStringLiteral("ササキ　ケンタ"), QStringLiteral("昭和12年10月6日"),
+            QStringLiteral("男　民")),
+        row(880, QStringLiteral("小川男気"), QStringLiteral("オガワ　ユウキ"), QStringLiteral("平成7年7月13日"),
+            QStringLiteral("男　子"))});
+    QVERIFY(misread);
+    QCOMPARE(columnOf(misread, Label::Name), 150);
+    QCOMPARE(columnOf(misread, Label::Kana), 440);
+    QCOMPARE(columnOf(misread, Label::Sex), 1040);
+    QVERIFY(columnOf(misread, Label::Relationship) > 1040);
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
@@ -939,6 +963,28 @@ void TestOcrRules::unspacedNamesDoNotVoteForTheFamilyName()
     QCOMPARE(compact(c.members[2].name), QStringLiteral("千葉正人"));
 }
 
+// The glyph told 髙 on the head lines (printed without a space), the members' lines were
+// read 高 by the engine: the household's name is 髙橋 on every line.
+void TestOcrRules::registeredFormOnAnUnspacedHeadLineIsTheFamilys()
+{
+    TransferOutCertificate c;
+    c.householdHead = QStringLiteral("髙橋進");
+    c.hittousha = QStringLiteral("高橋進");
+    for (const char* name : {"高橋進", "高橋　理恵", "高橋　由美"})
+        c.members << TransferOutCertificate::Member {QString::fromUtf8(name), {}, {}, {}, {}, {}};
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(compact(c.householdHead), QStringLiteral("髙橋進"));
+    QCOMPARE(c.members[1].name, QStringLiteral("髙橋　理恵"));
+    QCOMPARE(c.members[2].name, QStringLiteral("髙橋　由美"));
+    // A head line of another family name changes nobody.
+    TransferOutCertificate other;
+    other.householdHead = QStringLiteral("髙田進");
+    for (const char* name : {"高橋　理恵", "高橋　由美"})
+        other.members << TransferOutCertificate::Member {QString::fromUtf8(name), {}, {}, {}, {}, {}};
+    householdConsistency::apply(other, 0.79);
+    QCOMPARE(other.members[0].name, QStringLiteral("高橋　理恵"));
+}
+
 // The issue date and the issuer stand below the certification sentence; when the sentence
 // is garbled, a few lines above the mayor's line. The title (転出証明書) is no sentence.
 void TestOcrRules::issueDateAndIssuerBelowTheSentence()
@@ -1140,6 +1186,27 @@ void TestOcrRules::columnsLayoutPlacesAValuePerMember()
     // A value grown to its ink stops before the next member's column.
     QVERIFY(placed.columnEnds.value(0) < 650);
     QVERIFY(placed.columnEnds.value(1) < 950);
+}
+
+// ふ り が な over a tint read as one run with its values (譲り上が邊な ヤマダタロウ …): the
+// row between 氏名 and 生年月日 is the readings', each in its member's column.
+void TestOcrRules::columnsRowReadAsOneRunIsPlacedByOrder()
+{
+    const QList<OcrEngine::Line> lines {
+        labelled(
+            0, {{QStringLiteral("氏名"), 100}, {QStringLiteral("山田太郎"), 350}, {QStringLiteral("山田花子"), 560}}),
+        lineOf({{QStringLiteral("譲り上が邊な"), QRect(100, 160, 180, 30)},
+            {QStringLiteral("ヤマダタロウ"), QRect(320, 160, 180, 30)},
+            {QStringLiteral("ヤマダハナコ"), QRect(535, 160, 180, 30)}}),
+        labelled(2,
+            {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和50年1月2日"), 350},
+                {QStringLiteral("昭和52年5月6日"), 560}}),
+        labelled(3, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 350}, {QStringLiteral("妻"), 560}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(text.byLine[1].size(), 1); // one run
+    QCOMPARE(columns.starts.size(), 2);
+    QCOMPARE(compact(placed.members[0].value(Label::Kana).text), QStringLiteral("ヤマダタロウ"));
+    QCOMPARE(compact(placed.members[1].value(Label::Kana).text), QStringLiteral("ヤマダハナコ"));
 }
 
 void TestOcrRules::dateValueStartsAtItsEra()

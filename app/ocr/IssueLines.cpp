@@ -15,12 +15,18 @@ IssueLines IssueLines::find(
     int certLine = -1;
     IssueLines out;
     std::optional<Segment>& issueLine = out.date;
+    static const QRegularExpression mayor(QStringLiteral("[市区町村]長"));
+    // The last such line with the mayor's line below it: a footer notice under the issuer
+    // may read like one (この証明書の有効期限… with 書 misread 青).
+    int lastMayor = -1;
     for (int li = 0; li < lines.size(); ++li)
-        if (compact(lines[li].text).contains(certification))
+        if (compact(lines[li].text).contains(mayor))
+            lastMayor = li;
+    for (int li = 0; li < lines.size(); ++li)
+        if (compact(lines[li].text).contains(certification) && (li < lastMayor || certLine < 0 || lastMayor < 0))
             certLine = li;
     // The sentence garbled beyond recognition: the date stands a line or two above the
     // issuer (…市長, …区長).
-    static const QRegularExpression mayor(QStringLiteral("[市区町村]長"));
     for (int li = int(lines.size()) - 1; certLine < 0 && li > 0; --li)
         if (compact(lines[li].text).contains(mayor) && !compact(lines[li].text).contains(QStringLiteral("証明")))
             certLine = std::max(0, li - 3);
@@ -34,8 +40,10 @@ IssueLines IssueLines::find(
             // date's era puts it right.
             static const QRegularExpression era(
                 QStringLiteral("(明治|大正|昭和|平成|令和|\\p{Han}和(?=[0-9元〇一二三四五六七八九十]+年))"));
+            // The label's 日 may come back 目 (交付目).
+            static const QRegularExpression dateLabel(QStringLiteral("[日目]|交付|証明"));
             if (const auto m = era.match(c); m.hasMatch() && m.capturedStart() > 0 && m.capturedStart() <= 5
-                && c.left(m.capturedStart()).contains(u'日')) {
+                && c.left(m.capturedStart()).contains(dateLabel)) {
                 date.box = valueBox(segs[si], m.capturedStart());
                 c = c.mid(m.capturedStart());
                 date.text = c;

@@ -264,12 +264,28 @@ QList<QPair<QString, QRect>> piecesOf(const QString& text, const QRect& box)
     static const QRegularExpression gluedDate(QStringLiteral("(?<=日)(?=明治|大正|昭和|平成|令和)"));
     const QString spaced
         = QString(text).replace(gluedCode, QStringLiteral(" ")).replace(gluedDate, QStringLiteral(" "));
+    // An era printed apart from its year (平成 7年, the year padded to two places) is one
+    // piece with it.
+    static const QRegularExpression era(QStringLiteral("^(明治|大正|昭和|平成|令和)$"));
+    static const QRegularExpression year(QStringLiteral("^[0-9０-９元一二三四五六七八九十]"));
+    qsizetype eraAt = -1;
+    QString eraText;
     for (const QString& part : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         offset = text.indexOf(part, offset);
-        out << qMakePair(part,
-            QRect(
-                box.left() + int(offset * perChar), box.top(), std::max(1, int(part.size() * perChar)), box.height()));
+        qsizetype start = offset;
+        QString piece = part;
+        if (eraAt >= 0 && year.match(part).hasMatch()) {
+            out.removeLast();
+            start = eraAt;
+            piece = eraText + part;
+        }
+        const bool isEra = era.match(part).hasMatch();
+        eraAt = isEra ? offset : -1;
+        eraText = isEra ? part : QString();
         offset += part.size();
+        out << qMakePair(piece,
+            QRect(box.left() + int(start * perChar), box.top(), std::max(1, int((offset - start) * perChar)),
+                box.height()));
     }
     return out;
 }

@@ -123,6 +123,9 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     case Label::PlannedDate:
     case Label::Birth: {
         QString t = fixDateSlips(compact(v.text));
+        // 太 taken for 六 is a guess the clerk sees.
+        if (v.text.contains(u'太') && !t.contains(u'太'))
+            *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         if (const auto recent = recentEra(t); l == Label::PlannedDate && !JapaneseDate::parse(t) && recent) {
             t = *recent;
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));

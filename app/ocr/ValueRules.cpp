@@ -63,6 +63,11 @@ QString fixDateSlips(QString t)
     };
     for (const auto& [from, to] : slips)
         t.replace(from, to);
+    // 六 read 太 where a numeral stands (令和太年七月十一日); 日 read 目 at the date's end.
+    static const QRegularExpression six(QStringLiteral("(?<=[和成正治年月十])太|太(?=[年月日十])"));
+    t.replace(six, QStringLiteral("六"));
+    static const QRegularExpression day(QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])\\s*目\\s*$"));
+    t.replace(day, QStringLiteral("日"));
     // Between a year's month and its day only 月 stands (令和 8年 9屋 7日).
     static const QRegularExpression month(
         QStringLiteral("(?<=年)(\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*)[^0-9０-９一二三四五六七八九十月日\\s](?="
@@ -227,6 +232,13 @@ QString closestRelationship(const QString& s, double* confidenceFactor)
                           .replace(QStringLiteral("）"), QStringLiteral(")"));
     if (relationshipWords().contains(c))
         return c;
+    // A single stroke before 男 or 女 (-女, ー男): 二 with one of its strokes lost. Nearest by
+    // spelling would take the first ordinal (長女), which looks nothing like a stroke.
+    static const QRegularExpression stroke(QStringLiteral("^[-ー一―‐=＝]([男女])$"));
+    if (const auto m = stroke.match(c); m.hasMatch()) {
+        *confidenceFactor = 0.85;
+        return QStringLiteral("二") + m.captured(1);
+    }
     QString best;
     int bestD = 99;
     for (const QString& r : relationshipWords()) {

@@ -220,12 +220,19 @@ void TestOcrRules::valueCorrections()
     QVERIFY(!dateStart(QStringLiteral("世帯主")));
     QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和8年9月7日")), QStringLiteral("令和8年9月7日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("令和太年七月十一目")), QStringLiteral("令和六年七月十一日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("大正十五年一月二十日")), QStringLiteral("大正十五年一月二十日"));
 
     double factor = 1.0;
     QCOMPARE(closestRelationship(QStringLiteral("子"), &factor), QStringLiteral("子"));
     QCOMPARE(factor, 1.0);
     QCOMPARE(closestRelationship(QStringLiteral("世帯王"), &factor), QStringLiteral("世帯主"));
     QVERIFY(factor < 1.0);
+    // 二 read as one stroke (-女, ー男) is 二, not the first ordinal by spelling (長女).
+    factor = 1.0;
+    QCOMPARE(closestRelationship(QStringLiteral("-女"), &factor), QStringLiteral("二女"));
+    QVERIFY(factor < 1.0);
+    QCOMPARE(closestRelationship(QStringLiteral("ー男"), &factor), QStringLiteral("二男"));
     // A single character is not guessed: 雪 is not 妻.
     QVERIFY(closestRelationship(QStringLiteral("雪"), &factor).isEmpty());
 
@@ -551,6 +558,18 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
         [](const auto& c) { return c.first == Label::Kana && c.second.first == 440; }));
     QVERIFY(std::any_of(fromSpecked->columns.cbegin(), fromSpecked->columns.cend(),
         [](const auto& c) { return c.first == Label::Name && c.second.first == 150; }));
+    // An era printed apart from its year (平成 7年, padded to two places) and a code glued
+    // to the name: the row is still a member's.
+    const auto padded = inferRowsHeader({lineOf({{QStringLiteral("sas"), QRect(430, 600, 200, 40)}}),
+        lineOf({{QStringLiteral("16456642586 遠藤 康弘"), QRect(130, 670, 390, 30)},
+            {QStringLiteral("エンドウ ヤスヒロ"), QRect(680, 670, 230, 30)},
+            {QStringLiteral("平成 7年10月23日 男"), QRect(970, 670, 375, 30)},
+            {QStringLiteral("世帯主"), QRect(1400, 670, 80, 30)}})});
+    QVERIFY(padded);
+    QVERIFY(std::any_of(padded->columns.cbegin(), padded->columns.cend(),
+        [](const auto& c) { return c.first == Label::Birth && std::abs(c.second.first - 970) < 10; }));
+    QCOMPARE(piecesOf(QStringLiteral("平成 7年1月30日 女"), QRect(0, 0, 130, 10)).first().first,
+        QStringLiteral("平成7年1月30日"));
     // Relationships misread as one-kanji names (妻 as 雪, 子 as 民) and names run together
     // (佐々木健太) or with 男 in them (小川男気): each field stands where most rows put it.
     const auto columnOf = [](const std::optional<RowsHeader>& h, Label l) {
@@ -1025,6 +1044,19 @@ void TestOcrRules::issueDateAndIssuerBelowTheSentence()
     QCOMPARE(recentEra(QStringLiteral("交付日倒和8年9月8日")), QStringLiteral("令和8年9月8日"));
     QVERIFY(!recentEra(QStringLiteral("昭和41年9月10日")));
     QVERIFY(!recentEra(QStringLiteral("大和町3丁目"))); // no year after it
+
+    // A footer notice under the issuer that reads like the sentence (証明書 with 書 misread
+    // 青) is not where the issue lines start.
+    const auto footer = find({QStringLiteral("転出証明書"), QStringLiteral("上記のとおり転出を証明します。"),
+        QStringLiteral("令和太年八月十日"), QStringLiteral("東大阪市長藤原由"),
+        QStringLiteral("(注意)この証明青の有効期限はありません。")});
+    QVERIFY(footer.date);
+    QCOMPARE(footer.date->text, QStringLiteral("令和太年八月十日"));
+    QCOMPARE(footer.issuerName, QStringLiteral("東大阪市長"));
+    const auto misreadLabel = find({QStringLiteral("上記のとおり相違ないことを証明する。"),
+        QStringLiteral("交付目 令和6年3月13日"), QStringLiteral("珠洲市長福田5")});
+    QVERIFY(misreadLabel.date);
+    QCOMPARE(misreadLabel.date->text, QStringLiteral("令和6年3月13日"));
 
     const auto none = find({QStringLiteral("転出証明書"), QStringLiteral("住所 横浜市港北区日吉本町一丁目2番3号")});
     QVERIFY(!none.date);

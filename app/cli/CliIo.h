@@ -22,6 +22,7 @@ int qr(const QStringList& args);
 int bench(const QStringList& args);
 int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
+int guidance(const QStringList& args);
 void benchCrosscheck(int households);
 void benchGlyphs();
 void benchRegister(qint64 population);

@@ -25,6 +25,7 @@ private slots:
     void ocrRefusesBadImagesWithAReason();
     void crosscheckPrintsFindingsPerContract();
     void crosscheckRefusesBadInput();
+    void guidancePrintsTheHouseholdsProcedures();
     void benchCrosscheckCatchesEveryRealDifference();
 };
 
@@ -314,6 +315,55 @@ void TestCli::crosscheckPrintsFindingsPerContract()
         QStringLiteral("equivalent"));
     QCOMPARE(byField.value(QStringLiteral("members[0].name")).value(QLatin1String("verdict")).toString(),
         QStringLiteral("match"));
+}
+
+void TestCli::guidancePrintsTheHouseholdsProcedures()
+{
+    QTemporaryDir dir;
+    // Three generations: grandparents of 70-odd, a school child, a toddler, a foreign lodger.
+    PreEntry p = test::householdOfEight(QDateTime::currentDateTimeUtc());
+    p.move.date = QDate(2026, 3, 28);
+    const QString pj = writeJson(dir, QStringLiteral("p.json"), p.toJson());
+    const Run r = cli(
+        {QStringLiteral("guidance"), QStringLiteral("--preentry"), pj, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("procedure")).toString(), QStringLiteral("moving_in"));
+    QCOMPARE(o.value(QLatin1String("language")).toString(), QStringLiteral("en"));
+    QStringList ids;
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& v : o.value(QLatin1String("guidance")).toArray()) {
+        const QJsonObject g = v.toObject();
+        for (const char* key : {"id", "procedure", "department", "window", "bring", "members", "source"})
+            QVERIFY2(g.contains(QLatin1String(key)), key);
+        ids << g.value(QLatin1String("id")).toString();
+        byId.insert(ids.last(), g);
+    }
+    QCOMPARE(ids,
+        (QStringList {QStringLiteral("moving_in_notice"), QStringLiteral("residence_card_address"),
+            QStringLiteral("my_number_card_address"), QStringLiteral("national_health_insurance"),
+            QStringLiteral("long_term_care_insurance"), QStringLiteral("care_certification_transfer"),
+            QStringLiteral("child_allowance"), QStringLiteral("child_medical_subsidy"),
+            QStringLiteral("school_transfer")}));
+    QCOMPARE(byId.value(QStringLiteral("moving_in_notice")).value(QLatin1String("deadline")).toString(),
+        QStringLiteral("2026-04-11"));
+    QCOMPARE(byId.value(QStringLiteral("residence_card_address")).value(QLatin1String("members")).toArray().size(), 1);
+    QCOMPARE(byId.value(QStringLiteral("school_transfer")).value(QLatin1String("procedure")).toString(),
+        QStringLiteral("School transfer (take the education board's notice to the new school)"));
+
+    // A city's own rule file is checked first; its fault is named by line.
+    QFile rules(dir.filePath(QStringLiteral("rules.json")));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write("{\n  \"version\": 1,\n  \"rules\": [\n    {\"id\": \"x\", \"for\": [\"moving_in\"], \"titel\": "
+                "\"a\"}\n  ]\n}\n");
+    rules.close();
+    const Run bad = cli(
+        {QStringLiteral("guidance"), QStringLiteral("--preentry"), pj, QStringLiteral("--rules"), rules.fileName()});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("line 4 (rule \"x\"): unknown key \"titel\"")), qPrintable(bad.err));
+    const Run missing
+        = cli({QStringLiteral("guidance"), QStringLiteral("--preentry"), dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.code, 1);
 }
 
 void TestCli::crosscheckRefusesBadInput()

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Procedure.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The rule set a city edits: which related procedure a move brings, for whom, where, with
+// what, by when. The format is in the README ("Guidance rules"); resources/guidance/rules.json
+// is the one shipped.
+namespace mdg::guidance {
+
+struct Text
+{
+    QString ja;
+    QString en;
+    QString in(const QString& language) const; // English falls back to Japanese
+};
+
+// What a member must be for the rule to concern them; unset parts do not count.
+struct MemberCondition
+{
+    std::optional<int> ageMin; // on the move date, as the law counts (LegalAge.h)
+    std::optional<int> ageMax;
+    std::optional<int> childUntilMarchAfter; // up to the 31 March after reaching this age
+    std::optional<bool> compulsorySchool;
+    std::optional<bool> beforeSchool;
+    std::optional<bool> foreign; // a nationality other than Japanese
+};
+
+// What the household's answers must say.
+struct AnswerCondition
+{
+    QJsonObject is; // each key equal to its value
+    QJsonObject isNot; // each key absent or different
+    QStringList given; // each key answered yes (true, a non-zero number, a non-empty text)
+    QStringList notGiven; // each key absent or answered no
+};
+
+struct Rule
+{
+    QString id;
+    int line = 0; // in the rule file, for messages
+    QList<Procedure> procedures;
+    AnswerCondition answers;
+    std::optional<MemberCondition> member; // set: the rule names the members it concerns
+    Text title;
+    Text department;
+    QString window;
+    QList<Text> bring;
+    int deadlineDays = -1; // after the move date; -1 without a deadline
+    int order = 0;
+    QString source; // the law or the city's notice the rule follows
+};
+
+class GuidanceRules
+{
+public:
+    // Checks the whole file; the message names the line of the first fault.
+    static Result<GuidanceRules> parse(const QByteArray& json, const QString& fileName);
+    // The rule set shipped with the application.
+    static const GuidanceRules& builtIn();
+
+    const QList<Rule>& rules() const { return m_rules; }
+    int setting(const QString& name) const { return m_settings.value(name); }
+
+private:
+    QList<Rule> m_rules;
+    QHash<QString, int> m_settings; // thresholds the city chooses, referred to as "$name"
+};
+
+} // namespace mdg::guidance

@@ -67,6 +67,7 @@ inline constexpr auto ConflictSettled = "conflict_settled";
 inline constexpr auto Claimed = "case_claimed"; // a staff member took the case from its stage's queue
 inline constexpr auto Released = "case_released"; // handed back to the queue
 inline constexpr auto ChangeSubmitted = "change_submitted"; // the records system accepted the approved change
+inline constexpr auto GuidanceMarked = "guidance_marked"; // a related procedure ticked done, not needed or referred
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

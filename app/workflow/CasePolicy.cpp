@@ -42,6 +42,13 @@ CasePolicy::Answer CasePolicy::may(const Roles& roles, Work work, std::optional<
     case Work::ResolveFinding:
         return clerkInStage(tr("Only a clerk can resolve a finding."),
             tr("Findings can only be resolved in Reception or Entry; this case is in %1."));
+    case Work::MarkGuidance:
+        // At any counter the household passes, up to the hand-over at completion.
+        if (!roles.contains(Role::Clerk))
+            return no(tr("Only a clerk can tick the related procedures."));
+        if (stage == Stage::Cancelled)
+            return no(tr("The case is cancelled."));
+        return yes();
     case Work::SettleConflict:
         return roles.contains(Role::Clerk) ? yes() : no(tr("Only a clerk can settle a conflict."));
     case Work::ReviewQueue:

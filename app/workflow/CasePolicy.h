@@ -26,6 +26,7 @@ public:
         EnterData, // the household as entered
         CheckCertificate, // a certificate read into the case
         ResolveFinding, // of the certificate check
+        MarkGuidance, // tick a related procedure done, not needed or referred
         SettleConflict, // between this workstation and the central store
         ReviewQueue, // take cases from the review queue
         ReadAuditTrail, // of a case

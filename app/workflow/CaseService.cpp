@@ -327,6 +327,22 @@ Result<Case> CaseService::resolveFinding(
         });
 }
 
+Result<Case> CaseService::markGuidance(
+    const Actor& actor, const QUuid& id, int expectedVersion, const QString& item, guidance::Mark mark)
+{
+    return changeEnteredData(actor, id, expectedVersion, CasePolicy::Work::MarkGuidance,
+        [&](QSqlDatabase, CaseRepository&, Case& c, const QDateTime&) -> Result<Effect> {
+            const QList<guidance::Item> items = guidance::guidanceFor(c);
+            if (std::none_of(items.cbegin(), items.cend(), [&](const guidance::Item& i) { return i.rule->id == item; }))
+                return Result<Effect>::failure(ErrorCode::NotFound,
+                    tr("This procedure is not in the case's guidance any more; the household or the answers "
+                       "changed."));
+            const QString key = guidance::markKey(mark);
+            return Effect {EventKind::GuidanceMarked, {{QStringLiteral("item"), item}, {QStringLiteral("mark"), key}},
+                QStringLiteral("guidance %1 %2").arg(item, key)};
+        });
+}
+
 int CaseService::CrossCheckState::open() const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));

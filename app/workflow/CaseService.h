@@ -12,6 +12,7 @@
 #include "domain/PreEntry.h"
 #include "domain/Result.h"
 #include "domain/StaffMember.h"
+#include "guidance/Checklist.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -75,6 +76,10 @@ public:
     // run again, and the resolution is an event with who and when.
     Result<Case> resolveFinding(
         const Actor& actor, const QUuid& id, int expectedVersion, const QString& field, Resolution resolution);
+    // Ticks one related procedure of the case's guidance (by its rule id); an event with who
+    // and when. Open takes a tick back.
+    Result<Case> markGuidance(
+        const Actor& actor, const QUuid& id, int expectedVersion, const QString& item, guidance::Mark mark);
     struct CrossCheckState
     {
         std::optional<FindingRepository::StoredCertificate> certificate;

@@ -476,6 +476,82 @@
         <source>Timeline: %1</source>
         <translation>経過: %1</translation>
     </message>
+    <message>
+        <source>Related procedures</source>
+        <translation>関連手続き</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>済み(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed</source>
+        <translation>不要(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to its window</source>
+        <translation>担当窓口へ案内(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;to do</source>
+        <translation>未対応に戻す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Related procedures (%1 to do)</source>
+        <translation>関連手続き（未対応 %1 件）</translation>
+    </message>
+    <message>
+        <source>has a My Number card</source>
+        <translation>マイナンバーカード所持</translation>
+    </message>
+    <message>
+        <source>employee health insurance</source>
+        <translation>職場の健康保険</translation>
+    </message>
+    <message>
+        <source>public assistance</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <source>national pension category</source>
+        <translation>国民年金の種別</translation>
+    </message>
+    <message>
+        <source>care certification</source>
+        <translation>要介護認定</translation>
+    </message>
+    <message>
+        <source>day care wanted</source>
+        <translation>保育の希望</translation>
+    </message>
+    <message>
+        <source>expecting</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>seal registered at the previous city</source>
+        <translation>前住所地で印鑑登録</translation>
+    </message>
+    <message>
+        <source>receives an allowance or holds a handbook</source>
+        <translation>手当の受給・手帳の所持</translation>
+    </message>
+    <message>
+        <source>owns a dog</source>
+        <translation>犬の飼育</translation>
+    </message>
+    <message>
+        <source>owns a moped</source>
+        <translation>原動機付自転車の所有</translation>
+    </message>
+    <message>
+        <source>preschool child</source>
+        <translation>未就学児</translation>
+    </message>
+    <message>
+        <source>new school</source>
+        <translation>転入先の学校</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CasePolicy</name>
@@ -537,6 +613,14 @@
             <numerusform>証明書照合の指摘が%n件未解決です。審査に回す前に解決してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only a clerk can tick the related procedures.</source>
+        <translation>関連手続きのチェックは窓口担当者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>The case is cancelled.</source>
+        <translation>この案件は取り消されています。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseService</name>
@@ -563,6 +647,10 @@
     <message>
         <source>The central store&apos;s version of this case cannot be read; keep this workstation&apos;s version.</source>
         <translation>この案件の中央ストアの版を読み取れません。この端末の版を残してください。</translation>
+    </message>
+    <message>
+        <source>This procedure is not in the case&apos;s guidance any more; the household or the answers changed.</source>
+        <translation>この手続きは案件の案内に含まれなくなりました。世帯または回答が変更されています。</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1515,61 @@
     </message>
 </context>
 <context>
+    <name>mdg::GuidanceModel</name>
+    <message>
+        <source>To do</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>済み</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>案内済み</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>持ち物：%1</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1　%2番窓口</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Related procedure</source>
+        <translation>関連手続き</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
     <name>mdg::HistoryModel</name>
     <message>
         <source>Case opened in %1</source>
@@ -1495,6 +1638,10 @@
     <message>
         <source>Conflict settled: the central store&apos;s version taken</source>
         <translation>競合を解決：中央ストアの版を採用</translation>
+    </message>
+    <message>
+        <source>Related procedure: %1 — %2</source>
+        <translation>関連手続き：%1 — %2</translation>
     </message>
 </context>
 <context>

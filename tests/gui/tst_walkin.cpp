@@ -17,6 +17,7 @@
 #include "models/CaseListModel.h"
 #include "models/CertificateFieldsModel.h"
 #include "models/FindingsModel.h"
+#include "models/GuidanceModel.h"
 #include "models/MembersModel.h"
 #include "pages/CapturePage.h"
 #include "pages/CasePage.h"
@@ -232,6 +233,7 @@ private slots:
     void consistentMoveWithinTheCityNeedsNoKeyOrClick();
     void aCertificateIsNeverComparedWithTheNextCase();
     void theNextCaseDoesNotHoldBackOneCountingDown();
+    void relatedProceduresAreTickedOnTheCase();
 
 private:
     std::optional<Actor> signIn(
@@ -1187,6 +1189,51 @@ void TestWalkIn::theNextCaseDoesNotHoldBackOneCountingDown()
     window.consistentPathBar()->check(next.id);
     QTRY_COMPARE(desk.ctx->cases.open(clerk, first)->stage, Stage::Review);
     QVERIFY(!window.consistentPathBar()->counting());
+}
+
+void TestWalkIn::relatedProceduresAreTickedOnTheCase()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A family of four with a card: a school child and a preschool child, no employee insurance.
+    const PreEntry pre = test::familyOfFour(QDateTime::currentDateTimeUtc());
+    Household h = pre.household();
+    const Actor clerk = ClerkWorkstation::clerk();
+    Case c = ws.ctx.cases.create(clerk, Procedure::MovingIn, h).value();
+    QVERIFY(
+        ws.ctx.cases.markGuidance(clerk, c.id, c.version, QStringLiteral("moving_in_notice"), guidance::Mark::Done));
+    window.openCase(c.id);
+    auto* tabs = find<QTabWidget>(window.casePage(), "caseTabs");
+    auto* view = find<QTableView>(window.casePage(), "guidanceView");
+    tabs->setCurrentWidget(view->parentWidget());
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    // The questionnaire of a case made at the counter is empty: the household's facts alone.
+    QStringList what;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        what << view->model()->index(r, GuidanceModel::What).data().toString();
+    QCOMPARE(what,
+        (QStringList {QStringLiteral("Moving-in notification"), QStringLiteral("National Health Insurance enrolment"),
+            QStringLiteral("Child allowance claim"), QStringLiteral("Children's medical expense subsidy certificate"),
+            QStringLiteral("School transfer (take the education board's notice to the new school)")}));
+    QVERIFY(view->model()->index(0, GuidanceModel::Status).data().toString().startsWith(QStringLiteral("Done")));
+    QVERIFY(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral("4 to do")));
+    QCOMPARE(
+        view->model()->index(2, GuidanceModel::ForWhom).data().toString(), QStringLiteral("髙橋　陽翔、髙橋　結衣"));
+
+    // The clerk sends the family to the children's window for the allowance.
+    view->selectRow(2);
+    auto* referred = find<QPushButton>(window.casePage(), "guidanceReferredButton");
+    QTRY_VERIFY(referred->isEnabled());
+    QTest::mouseClick(referred, Qt::LeftButton);
+    QTRY_VERIFY(
+        view->model()->index(2, GuidanceModel::Status).data().toString().startsWith(QStringLiteral("Referred")));
+    QTRY_VERIFY(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral("3 to do")));
+    QVERIFY(!find<QPushButton>(window.casePage(), "guidanceReferredButton")->isEnabled());
+    const auto events = ws.ctx.cases.history(c.id).value();
+    QCOMPARE(events.last().event.kind, QString::fromLatin1(EventKind::GuidanceMarked));
+    QCOMPARE(events.last().event.detail.value(QLatin1String("mark")).toString(), QStringLiteral("referred"));
+    shoot(&window, QStringLiteral("case-guidance"));
 }
 
 namespace {

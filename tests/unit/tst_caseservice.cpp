@@ -28,6 +28,7 @@ private slots:
     void historyNamesTheStaff();
     void whoEnteredDataDoesNotReview();
     void aFailingStoreChangesNothingAndSaysSo();
+    void guidanceIsTickedAsEventsWithWhoAndWhen();
 
 private:
     std::unique_ptr<test::TempStore> m_store;
@@ -259,6 +260,57 @@ void TestCaseService::aFailingStoreChangesNothingAndSaysSo()
     const auto created = cases.create(m_clerk, Procedure::MovingOut, test::twoMembers());
     QCOMPARE(created.code(), ErrorCode::Store);
     QCOMPARE(cases.todaysCases()->size(), 1);
+}
+
+void TestCaseService::guidanceIsTickedAsEventsWithWhoAndWhen()
+{
+    CaseService cases(*m_store->db, *m_clock);
+    Household h = test::twoMembers();
+    h.members << Person {{}, QStringLiteral("山田　陽翔"), QStringLiteral("ヤマダ　ハルト"), QDate(2016, 6, 6),
+        Sex::Male, QStringLiteral("子"), {}, {}};
+    Case c = cases.create(m_clerk, Procedure::MovingIn, h).value();
+    // A school child of a household with no answers: insurance, child allowance, school.
+    QList<guidance::ChecklistEntry> list = guidance::checklist(c, {});
+    QStringList ids;
+    for (const auto& e : list)
+        ids << e.item.rule->id;
+    QVERIFY2(ids.contains(QStringLiteral("child_allowance")) && ids.contains(QStringLiteral("school_transfer")),
+        qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY(std::all_of(list.cbegin(), list.cend(), [](const auto& e) { return e.mark == guidance::Mark::Open; }));
+
+    m_clock->advanceSecs(60);
+    auto marked
+        = cases.markGuidance(m_clerk, c.id, c.version, QStringLiteral("child_allowance"), guidance::Mark::Referred);
+    QVERIFY2(marked, qPrintable(marked.error()));
+    c = marked.value();
+    QList<CaseEvent> events;
+    for (const auto& e : EventRepository(m_store->db->connection()).forCase(c.id))
+        events << e;
+    QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::GuidanceMarked));
+    QCOMPARE(events.last().detail.value(QLatin1String("item")).toString(), QStringLiteral("child_allowance"));
+    list = guidance::checklist(c, events);
+    const auto allowance = std::find_if(
+        list.cbegin(), list.cend(), [](const auto& e) { return e.item.rule->id == QLatin1String("child_allowance"); });
+    QCOMPARE(allowance->mark, guidance::Mark::Referred);
+    QCOMPARE(allowance->staffId, m_clerk.staff.id);
+    QCOMPARE(allowance->at, m_clock->nowUtc());
+    const auto audit = AuditRepository(m_store->db->connection()).forCase(c.id.toString(QUuid::WithoutBraces));
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
+        [](const auto& a) { return a.detail == QLatin1String("guidance child_allowance referred"); }));
+
+    // A procedure the household does not bring, a stale version, a reviewer: refused, nothing written.
+    const int before = eventCount(c.id);
+    QCOMPARE(cases.markGuidance(m_clerk, c.id, c.version, QStringLiteral("moped_plate"), guidance::Mark::Done).code(),
+        ErrorCode::NotFound);
+    QVERIFY(!cases.markGuidance(m_clerk, c.id, c.version - 1, QStringLiteral("school_transfer"), guidance::Mark::Done));
+    QCOMPARE(
+        cases.markGuidance(m_reviewer, c.id, c.version, QStringLiteral("school_transfer"), guidance::Mark::Done).code(),
+        ErrorCode::NotAllowed);
+    QCOMPARE(eventCount(c.id), before);
+    // Ticks go on after review, up to the hand-over.
+    c = cases.changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
+    c = cases.changeStage(m_clerk, c.id, c.version, Stage::Review).value();
+    QVERIFY(cases.markGuidance(m_clerk, c.id, c.version, QStringLiteral("school_transfer"), guidance::Mark::Done));
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)

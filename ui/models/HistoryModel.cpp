@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "GuidanceModel.h"
+
 #include <QLocale>
 
 namespace mdg {
@@ -45,6 +47,16 @@ QString HistoryModel::describe(const CaseEvent& e)
     if (e.kind == QLatin1String(EventKind::ChangeSubmitted))
         return tr("Accepted by the records system (receipt %1)")
             .arg(e.detail.value(QStringLiteral("receipt")).toString());
+    if (e.kind == QLatin1String(EventKind::GuidanceMarked)) {
+        const QString id = e.detail.value(QStringLiteral("item")).toString();
+        QString title = id;
+        for (const auto& rule : guidance::GuidanceRules::builtIn().rules())
+            if (rule.id == id)
+                title = rule.title.in(
+                    QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
+        const auto mark = guidance::markFromKey(e.detail.value(QStringLiteral("mark")).toString());
+        return tr("Related procedure: %1 — %2").arg(title, mark ? GuidanceModel::markName(*mark) : QString());
+    }
     if (e.kind == QLatin1String(EventKind::ConflictSettled))
         return e.detail.value(QStringLiteral("kept")).toString() == QLatin1String("mine")
             ? tr("Conflict settled: this workstation's version kept")

@@ -2,6 +2,7 @@
 
 #include "workflow/CaseTimeline.h"
 
+#include "models/GuidanceModel.h"
 #include "models/HistoryModel.h"
 #include "models/MembersModel.h"
 #include "widgets/ConflictPanel.h"
@@ -35,6 +36,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     , m_actor(std::move(actor))
     , m_members(new MembersModel(false, this))
     , m_history(new HistoryModel(this))
+    , m_guidance(new GuidanceModel(this))
 {
     setObjectName(QStringLiteral("casePage"));
     m_empty = new QLabel(tr("No case is open. Open one from Reception or the Review queue."));
@@ -130,9 +132,41 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
     certificateSplit->setStretchFactor(1, 3);
     connect(m_findings, &FindingsPanel::certificateKeySelected, this,
         [this](const QString& key) { m_certificatePage->setSelected(m_certificate.boxOf(key)); });
+    // The related procedures the household's move brings, ticked as the resident is sent on.
+    m_guidanceView = ui::tableView(m_guidance, QStringLiteral("guidanceView"), tr("Related procedures"));
+    // Status and date fit their text; the rest share the width, elided, so the status never
+    // scrolls out of sight.
+    m_guidanceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column : {GuidanceModel::Status, GuidanceModel::Deadline})
+        m_guidanceView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_guidanceView->setWordWrap(false);
+    auto* guidanceButtons = new QHBoxLayout;
+    const std::array<std::tuple<guidance::Mark, QString, const char*>, 4> marks {{
+        {guidance::Mark::Done, tr("&Done"), "guidanceDoneButton"},
+        {guidance::Mark::NotNeeded, tr("&Not needed"), "guidanceNotNeededButton"},
+        {guidance::Mark::Referred, tr("&Referred to its window"), "guidanceReferredButton"},
+        {guidance::Mark::Open, tr("Back to &to do"), "guidanceOpenButton"},
+    }};
+    for (const auto& [mark, text, name] : marks) {
+        QPushButton* b = ui::button(text, QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, [this, mark = mark] { markGuidance(mark); });
+        guidanceButtons->addWidget(b);
+        m_guidanceButtons << b;
+    }
+    guidanceButtons->addStretch(1);
+    connect(m_guidanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_screen)
+            showGuidance(*m_screen);
+    });
+    auto* guidanceBox = new QWidget;
+    auto* guidanceLayout = new QVBoxLayout(guidanceBox);
+    guidanceLayout->addWidget(m_guidanceView);
+    guidanceLayout->addLayout(guidanceButtons);
+
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(membersBox, tr("Members"));
+    m_tabs->addTab(guidanceBox, tr("Related procedures"));
     m_tabs->addTab(certificateSplit, tr("Certificate check"));
     m_tabs->addTab(historyBox, tr("Stage history"));
     if (CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ReadAuditTrail)) {
@@ -428,7 +462,7 @@ void CasePage::show(const CaseScreen& s)
     if (!c.answers.isEmpty()) {
         QStringList answers;
         for (auto it = c.answers.begin(); it != c.answers.end(); ++it)
-            answers << QStringLiteral("%1: %2").arg(it.key(),
+            answers << QStringLiteral("%1: %2").arg(answerName(it.key()),
                 it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no")) : it.value().toVariant().toString());
         lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));
     }
@@ -452,10 +486,81 @@ void CasePage::show(const CaseScreen& s)
     showSubmission(s);
     m_members->setMembers(h.members);
     m_history->setEntries(s.history);
+    {
+        QList<CaseEvent> log;
+        QHash<QString, QString> staffNames;
+        for (const auto& entry : s.history) {
+            log << entry.event;
+            staffNames.insert(entry.event.staffId, entry.staffName);
+        }
+        const int row = m_guidanceView->currentIndex().row();
+        m_guidance->setChecklist(guidance::checklist(c, log), h.members, staffNames);
+        if (row >= 0 && row < m_guidance->rowCount())
+            m_guidanceView->selectRow(row);
+        const int open = m_guidance->openCount();
+        m_tabs->setTabText(m_tabs->indexOf(m_guidanceView->parentWidget()),
+            open > 0 ? tr("Related procedures (%1 to do)").arg(open) : tr("Related procedures"));
+    }
+    showGuidance(s);
     showCertificateCheck(s);
     showAuditTrail(s);
 
     offerMoves(s);
+}
+
+QString CasePage::answerName(const QString& key)
+{
+    static const QHash<QString, const char*> names {{QStringLiteral("has_card"), QT_TR_NOOP("has a My Number card")},
+        {QStringLiteral("employee_insurance"), QT_TR_NOOP("employee health insurance")},
+        {QStringLiteral("public_assistance"), QT_TR_NOOP("public assistance")},
+        {QStringLiteral("pension_category"), QT_TR_NOOP("national pension category")},
+        {QStringLiteral("care_certified"), QT_TR_NOOP("care certification")},
+        {QStringLiteral("day_care"), QT_TR_NOOP("day care wanted")},
+        {QStringLiteral("pregnant"), QT_TR_NOOP("expecting")},
+        {QStringLiteral("seal_registration"), QT_TR_NOOP("seal registered at the previous city")},
+        {QStringLiteral("allowance_holder"), QT_TR_NOOP("receives an allowance or holds a handbook")},
+        {QStringLiteral("owns_dog"), QT_TR_NOOP("owns a dog")}, {QStringLiteral("moped"), QT_TR_NOOP("owns a moped")},
+        {QStringLiteral("preschool_child"), QT_TR_NOOP("preschool child")},
+        {QStringLiteral("school_transfer"), QT_TR_NOOP("new school")}};
+    const char* name = names.value(key);
+    return name ? tr(name) : key;
+}
+
+void CasePage::showGuidance(const CaseScreen& s)
+{
+    const bool may = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::MarkGuidance, s.c.stage).allowed;
+    const auto* entry = m_guidance->entry(m_guidanceView->currentIndex().row());
+    for (int i = 0; i < m_guidanceButtons.size(); ++i) {
+        m_guidanceButtons[i]->setVisible(may);
+        // The tick it already has is not offered again.
+        const guidance::Mark mark = std::array {
+            guidance::Mark::Done, guidance::Mark::NotNeeded, guidance::Mark::Referred, guidance::Mark::Open}[i];
+        m_guidanceButtons[i]->setEnabled(entry && entry->mark != mark);
+    }
+}
+
+void CasePage::markGuidance(guidance::Mark mark)
+{
+    const auto* entry = m_guidance->entry(m_guidanceView->currentIndex().row());
+    if (!m_screen || !entry)
+        return;
+    setBusy(true);
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_screen->c.id, version = m_screen->c.version, item = entry->item.rule->id,
+            mark] { return cases->markGuidance(actor, id, version, item, mark); },
+        [this](const Result<Case>& marked) {
+            setBusy(false);
+            if (!marked) {
+                ui::showMessage(m_message, marked.error(), true);
+                if (m_screen)
+                    openCase(m_screen->c.id); // it may have changed elsewhere: show what is there now
+                return;
+            }
+            openCase(marked->id);
+            emit caseChanged(marked->id);
+        });
 }
 
 void CasePage::settleConflict(CaseService::Keep keep)

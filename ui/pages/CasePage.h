@@ -19,6 +19,7 @@ namespace mdg {
 class ConflictPanel;
 class DocumentView;
 class FindingsPanel;
+class GuidanceModel;
 class HistoryModel;
 class MembersModel;
 
@@ -41,6 +42,7 @@ signals:
 
 private:
     static QString certificateDisplayName(const QString& type);
+    static QString answerName(const QString& key); // a questionnaire key as the clerk reads it
     void load(const QUuid& id, const char* auditAction);
     void setBusy(bool busy);
     void show(const CaseScreen& s);
@@ -51,6 +53,8 @@ private:
     void releaseClaim(bool announce);
     void showSubmission(const CaseScreen& s);
     void showAuditTrail(const CaseScreen& s);
+    void showGuidance(const CaseScreen& s);
+    void markGuidance(guidance::Mark mark);
     static QString auditActionName(const QString& action);
     void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;
@@ -61,6 +65,9 @@ private:
     quint64 m_requests = 0; // loads asked for; only the latest is shown
     MembersModel* m_members;
     HistoryModel* m_history;
+    GuidanceModel* m_guidance;
+    QTableView* m_guidanceView;
+    QList<QPushButton*> m_guidanceButtons; // done, not needed, referred, to do
     QLabel* m_title;
     QLabel* m_stage;
     QLabel* m_banner;

@@ -19,8 +19,9 @@ packages=(
 )
 # The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.
+# The guidance sheet test reads its PDF back with poppler-utils (pdftotext).
 # tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
-test_packages=(clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography
+test_packages=(clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   fonts-vlgothic fonts-sawarabi-gothic fonts-hanazono fonts-motoya-l-cedar fonts-takao-mincho)
 

@@ -1,6 +1,7 @@
 #include "CliIo.h"
 #include "domain/PreEntry.h"
 #include "guidance/Guidance.h"
+#include "guidance/GuidanceSheet.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -19,6 +20,8 @@ int guidance(const QStringList& args)
     p.addOption(
         {QStringLiteral("rules"), QStringLiteral("A rule file to use instead of the shipped one (checked first)."),
             QStringLiteral("RULES.json")});
+    p.addOption({QStringLiteral("pdf"), QStringLiteral("Also write the resident's guidance sheet (A4) to this PDF."),
+        QStringLiteral("SHEET.pdf")});
     p.process(args);
     const QString language = p.value(QStringLiteral("lang"));
     if (!p.isSet(QStringLiteral("preentry")) || (language != QLatin1String("ja") && language != QLatin1String("en"))) {
@@ -50,7 +53,17 @@ int guidance(const QStringList& args)
         return 1;
     }
     const auto& rules = own ? *own : guidance::GuidanceRules::builtIn();
-    printJson(guidance::toJson(entry.value(), guidance::guidanceFor(entry.value(), rules), language));
+    const QList<guidance::Item> items = guidance::guidanceFor(entry.value(), rules);
+    if (p.isSet(QStringLiteral("pdf"))) {
+        const auto& e = entry.value();
+        const auto written = guidance::writeSheet(
+            p.value(QStringLiteral("pdf")), {e.ref, 0, e.move.householdHead}, e, items, language);
+        if (!written) {
+            err() << "guidance: " << written.error() << '\n';
+            return 1;
+        }
+    }
+    printJson(guidance::toJson(entry.value(), items, language));
     return 0;
 }
 

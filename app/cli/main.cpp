@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli qr verify IMAGE [--pub FILE] [--config INI]\n"
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
-             "       madoguchi-cli guidance --preentry P.json [--lang ja|en] [--rules RULES.json]\n"
+             "       madoguchi-cli guidance --preentry P.json [--lang ja|en] [--rules RULES.json] [--pdf SHEET.pdf]\n"
              "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
              "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|ui [--runs N] [--central URL]\n"
              "                           [--store PATH] [--photos DIR] [--data DIR]\n";

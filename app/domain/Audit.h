@@ -15,6 +15,7 @@ inline constexpr auto CaseOpen = "case_open";
 inline constexpr auto CaseView = "case_view";
 inline constexpr auto CaseCreate = "case_create";
 inline constexpr auto CaseChange = "case_change";
+inline constexpr auto CasePrint = "case_print"; // a sheet printed or exported for the resident
 inline constexpr auto StaffCreate = "staff_create";
 inline constexpr auto QrRejected = "qr_rejected";
 } // namespace AuditAction

@@ -343,6 +343,35 @@ Result<Case> CaseService::markGuidance(
         });
 }
 
+Result<void> CaseService::writeGuidanceSheet(
+    const Actor& actor, const QUuid& id, const QString& pdfPath, const QString& language)
+{
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::MarkGuidance); !may)
+        return Result<void>::failure(ErrorCode::NotAllowed, may.reason);
+    const auto c = m_db.read([&](QSqlDatabase db) -> Result<Case> {
+        if (auto found = CaseRepository(db).find(id))
+            return *std::move(found);
+        return Result<Case>::failure(ErrorCode::NotFound, tr("The case does not exist."));
+    });
+    if (!c)
+        return Result<void>::failure(c);
+    PreEntry entry;
+    entry.procedure = c->procedure;
+    entry.move.date = c->household.moveDate;
+    entry.members = c->household.members;
+    // The file first, outside the store's transaction; the audit row once it is there.
+    const auto written = guidance::writeSheet(pdfPath, {c->reference, c->queueNumber, c->household.headName}, entry,
+        guidance::guidanceFor(c.value()), language);
+    if (!written)
+        return Result<void>::failure(
+            ErrorCode::Unspecified, tr("The guidance sheet could not be written there. Choose another folder."));
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&](QSqlDatabase db) -> Result<void> {
+        writeAudit(db, actor, AuditAction::CasePrint, id, now, QStringLiteral("guidance sheet"));
+        return {};
+    });
+}
+
 int CaseService::CrossCheckState::open() const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(), [](const CaseFinding& f) { return f.open(); }));

@@ -13,6 +13,7 @@
 #include "domain/Result.h"
 #include "domain/StaffMember.h"
 #include "guidance/Checklist.h"
+#include "guidance/GuidanceSheet.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -80,6 +81,9 @@ public:
     // and when. Open takes a tick back.
     Result<Case> markGuidance(
         const Actor& actor, const QUuid& id, int expectedVersion, const QString& item, guidance::Mark mark);
+    // The guidance sheet of the case written to `pdfPath` for the resident, and audited.
+    Result<void> writeGuidanceSheet(
+        const Actor& actor, const QUuid& id, const QString& pdfPath, const QString& language);
     struct CrossCheckState
     {
         std::optional<FindingRepository::StoredCertificate> certificate;

@@ -552,6 +552,26 @@
         <source>new school</source>
         <translation>転入先の学校</translation>
     </message>
+    <message>
+        <source>Guidance sheet (&amp;PDF)…</source>
+        <translation>案内票（&amp;PDF）…</translation>
+    </message>
+    <message>
+        <source>Save the resident&apos;s guidance sheet as PDF</source>
+        <translation>住民向けの案内票をPDFで保存</translation>
+    </message>
+    <message>
+        <source>Save the guidance sheet</source>
+        <translation>案内票の保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The guidance sheet is saved: %1</source>
+        <translation>案内票を保存しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CasePolicy</name>
@@ -651,6 +671,10 @@
     <message>
         <source>This procedure is not in the case&apos;s guidance any more; the household or the answers changed.</source>
         <translation>この手続きは案件の案内に含まれなくなりました。世帯または回答が変更されています。</translation>
+    </message>
+    <message>
+        <source>The guidance sheet could not be written there. Choose another folder.</source>
+        <translation>案内票をその場所に保存できませんでした。別のフォルダを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1566,7 @@
     </message>
     <message>
         <source>%1, window %2</source>
-        <translation>%1　%2番窓口</translation>
+        <translation>%1&#x3000;%2番窓口</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>

@@ -1233,6 +1233,7 @@ void TestWalkIn::relatedProceduresAreTickedOnTheCase()
     const auto events = ws.ctx.cases.history(c.id).value();
     QCOMPARE(events.last().event.kind, QString::fromLatin1(EventKind::GuidanceMarked));
     QCOMPARE(events.last().event.detail.value(QLatin1String("mark")).toString(), QStringLiteral("referred"));
+    QVERIFY(find<QPushButton>(window.casePage(), "guidanceSheetButton")->isEnabled());
     shoot(&window, QStringLiteral("case-guidance"));
 }
 

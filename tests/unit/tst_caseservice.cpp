@@ -6,6 +6,8 @@
 #include "workflow/CasePolicy.h"
 #include "workflow/CaseService.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace mdg;
@@ -311,7 +313,21 @@ void TestCaseService::guidanceIsTickedAsEventsWithWhoAndWhen()
     c = cases.changeStage(m_clerk, c.id, c.version, Stage::Entry).value();
     c = cases.changeStage(m_clerk, c.id, c.version, Stage::Review).value();
     QVERIFY(cases.markGuidance(m_clerk, c.id, c.version, QStringLiteral("school_transfer"), guidance::Mark::Done));
+
+    // The resident's sheet: written, audited (ids only); refused to a reviewer and to a folder that is not there.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    const auto written = cases.writeGuidanceSheet(m_clerk, c.id, pdf, QStringLiteral("ja"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const auto printed = AuditRepository(m_store->db->connection()).forCase(c.id.toString(QUuid::WithoutBraces));
+    QVERIFY(std::any_of(printed.cbegin(), printed.cend(), [](const auto& a) {
+        return a.action == QLatin1String(AuditAction::CasePrint) && a.detail == QLatin1String("guidance sheet");
+    }));
+    QCOMPARE(cases.writeGuidanceSheet(m_reviewer, c.id, pdf, QStringLiteral("ja")).code(), ErrorCode::NotAllowed);
+    QVERIFY(!cases.writeGuidanceSheet(
+        m_clerk, c.id, dir.filePath(QStringLiteral("no/such/folder/sheet.pdf")), QStringLiteral("ja")));
 }
 
-QTEST_GUILESS_MAIN(TestCaseService)
+QTEST_MAIN(TestCaseService)
 #include "tst_caseservice.moc"

@@ -1,9 +1,14 @@
 #include "guidance/Guidance.h"
+#include "guidance/GuidanceSheet.h"
 #include "guidance/LegalAge.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mdg;
@@ -21,6 +26,7 @@ private slots:
     void brokenRuleFileIsRefusedWithItsLine_data();
     void brokenRuleFileIsRefusedWithItsLine();
     void cityThresholdsComeFromSettings();
+    void sheetListsTheWindowsInOrder();
 };
 
 void TestGuidance::agesCountAsTheLawDoes()
@@ -210,5 +216,48 @@ void TestGuidance::cityThresholdsComeFromSettings()
             QStringLiteral("child_medical_subsidy 0")}));
 }
 
-QTEST_GUILESS_MAIN(TestGuidance)
+void TestGuidance::sheetListsTheWindowsInOrder()
+{
+    // Read back as a resident's eyes would not, but a test can: the PDF's text.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext (Debian's poppler-utils, installed by installer/dev.sh test) is needed to read the sheet");
+    const PreEntry p = household(QJsonObject {{QStringLiteral("name"), QStringLiteral("sheet")},
+        {QStringLiteral("procedure"), QStringLiteral("moving_in")},
+        {QStringLiteral("move_date"), QStringLiteral("2026-03-28")},
+        {QStringLiteral("members"),
+            QJsonArray {QJsonObject {{QStringLiteral("birth_date"), QStringLiteral("1986-01-01")}},
+                QJsonObject {{QStringLiteral("birth_date"), QStringLiteral("2016-05-01")}}}},
+        {QStringLiteral("answers"), QJsonObject {{QStringLiteral("owns_dog"), true}}}});
+    const QList<Item> items = guidanceFor(p);
+    QTemporaryDir dir;
+    const auto text = [&](const QString& language) {
+        const QString pdf = dir.filePath(language + QStringLiteral(".pdf"));
+        const auto written
+            = writeSheet(pdf, {QStringLiteral("K7Q-4M2-93X"), 12, QStringLiteral("川崎　1")}, p, items, language);
+        if (!written)
+            return written.error();
+        QProcess run;
+        run.start(pdftotext, {pdf, QStringLiteral("-")});
+        run.waitForFinished(30000);
+        // Full-width forms folded, words wrapped in their cells joined again.
+        return QString::fromUtf8(run.readAllStandardOutput())
+            .normalized(QString::NormalizationForm_KC)
+            .remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    const QString ja = text(QStringLiteral("ja"));
+    for (const char* expected :
+        {"関連手続きのご案内", "受付番号12", "転入届", "国民健康保険の加入", "児童手当の認定請求", "転入学の手続き",
+            "犬の登録事項の変更", "4月11日まで", "4月12日まで", "川崎2", "転出証明書"})
+        QVERIFY2(ja.contains(QString::fromUtf8(expected)), expected);
+    // In the order of the windows.
+    QVERIFY(ja.indexOf(QStringLiteral("転入届")) < ja.indexOf(QStringLiteral("国民健康保険の加入")));
+    QVERIFY(ja.indexOf(QStringLiteral("国民健康保険の加入")) < ja.indexOf(QStringLiteral("児童手当の認定請求")));
+    QVERIFY(ja.indexOf(QStringLiteral("児童手当の認定請求")) < ja.indexOf(QStringLiteral("犬の登録事項の変更")));
+    const QString en = text(QStringLiteral("en"));
+    for (const char* expected : {"Yourrelatedprocedures", "Moving-innotification", "Childallowanceclaim", "11Apr2026"})
+        QVERIFY2(en.contains(QString::fromUtf8(expected)), expected);
+}
+
+QTEST_MAIN(TestGuidance)
 #include "tst_guidance.moc"

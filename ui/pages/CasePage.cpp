@@ -11,6 +11,8 @@
 #include "widgets/Ui.h"
 #include "workflow/CasePolicy.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -154,6 +156,10 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
         m_guidanceButtons << b;
     }
     guidanceButtons->addStretch(1);
+    auto* sheet = ui::button(tr("Guidance sheet (&PDF)…"), QStringLiteral("guidanceSheetButton"));
+    sheet->setAccessibleName(tr("Save the resident's guidance sheet as PDF"));
+    connect(sheet, &QPushButton::clicked, this, &CasePage::saveGuidanceSheet);
+    guidanceButtons->addWidget(sheet);
     connect(m_guidanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_screen)
             showGuidance(*m_screen);
@@ -537,6 +543,29 @@ void CasePage::showGuidance(const CaseScreen& s)
             guidance::Mark::Done, guidance::Mark::NotNeeded, guidance::Mark::Referred, guidance::Mark::Open}[i];
         m_guidanceButtons[i]->setEnabled(entry && entry->mark != mark);
     }
+}
+
+void CasePage::saveGuidanceSheet()
+{
+    if (!m_screen)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the guidance sheet"),
+        QStringLiteral("guidance-%1.pdf").arg(m_screen->c.reference), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The sheet in the clerk's language; the resident's own language comes with the tablet.
+    const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_screen->c.id, path, language] {
+            return cases->writeGuidanceSheet(actor, id, path, language);
+        },
+        [this, path](const Result<void>& written) {
+            ui::showMessage(m_message,
+                written ? tr("The guidance sheet is saved: %1").arg(QDir::toNativeSeparators(path)) : written.error(),
+                !written);
+        });
 }
 
 void CasePage::markGuidance(guidance::Mark mark)

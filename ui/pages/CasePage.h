@@ -55,6 +55,7 @@ private:
     void showAuditTrail(const CaseScreen& s);
     void showGuidance(const CaseScreen& s);
     void markGuidance(guidance::Mark mark);
+    void saveGuidanceSheet();
     static QString auditActionName(const QString& action);
     void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;

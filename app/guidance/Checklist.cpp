@@ -23,16 +23,23 @@ std::optional<Mark> markFromKey(const QString& key)
     return std::nullopt;
 }
 
-QList<Item> guidanceFor(const Case& c, const GuidanceRules& rules)
+PreEntry asPreEntry(const Case& c)
 {
     PreEntry entry;
     entry.id = c.id;
+    entry.ref = c.reference;
     entry.procedure = c.procedure;
     entry.move.date = c.household.moveDate;
+    entry.move.householdHead = c.household.headName;
     entry.issuedAt = c.createdAt;
     entry.members = c.household.members;
     entry.answers = c.answers;
-    return guidanceFor(entry, rules);
+    return entry;
+}
+
+QList<Item> guidanceFor(const Case& c, const GuidanceRules& rules)
+{
+    return guidanceFor(asPreEntry(c), rules);
 }
 
 QList<ChecklistEntry> checklist(const Case& c, const QList<CaseEvent>& events, const GuidanceRules& rules)

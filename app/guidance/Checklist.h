@@ -24,6 +24,8 @@ struct ChecklistEntry
     QDateTime at; // UTC
 };
 
+// The case as the guidance reads it: procedure, move date, members and answers.
+PreEntry asPreEntry(const Case& c);
 // What the case's household and answers bring, as guidanceFor says for a pre-entry.
 QList<Item> guidanceFor(const Case& c, const GuidanceRules& rules = GuidanceRules::builtIn());
 QList<ChecklistEntry> checklist(

@@ -355,13 +355,10 @@ Result<void> CaseService::writeGuidanceSheet(
     });
     if (!c)
         return Result<void>::failure(c);
-    PreEntry entry;
-    entry.procedure = c->procedure;
-    entry.move.date = c->household.moveDate;
-    entry.members = c->household.members;
+    const PreEntry entry = guidance::asPreEntry(c.value());
     // The file first, outside the store's transaction; the audit row once it is there.
-    const auto written = guidance::writeSheet(pdfPath, {c->reference, c->queueNumber, c->household.headName}, entry,
-        guidance::guidanceFor(c.value()), language);
+    const auto written = guidance::writeSheet(
+        pdfPath, {c->reference, c->queueNumber, c->household.headName}, entry, guidance::guidanceFor(entry), language);
     if (!written)
         return Result<void>::failure(
             ErrorCode::Unspecified, tr("The guidance sheet could not be written there. Choose another folder."));

@@ -42,7 +42,9 @@ qint64 AnalyticsRepository::load(const std::function<void(const EventRow&)>& sin
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT seq, case_id, kind, to_stage, staff_id, workstation_id, occurred_at,"
                                   " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.ward') END,"
-                                  " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.procedure') END"
+                                  " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.procedure') END,"
+                                  " CASE WHEN kind = 'guidance_marked' THEN json_extract(detail, '$.item') END,"
+                                  " CASE WHEN kind = 'guidance_marked' THEN json_extract(detail, '$.mark') END"
                                   " FROM case_events WHERE seq > ? ORDER BY seq")))
         throw DbError(QStringLiteral("analytics: cannot read the event log"));
     q.addBindValue(afterSeq);
@@ -60,6 +62,8 @@ qint64 AnalyticsRepository::load(const std::function<void(const EventRow&)>& sin
         e.occurredMs = parseDbTimeMs(q.value(6).toString());
         e.ward = q.value(7).toString();
         e.procedure = q.value(8).isNull() ? std::nullopt : procedureFromKey(q.value(8).toString());
+        e.guidanceItem = q.value(9).toString();
+        e.guidanceMark = q.value(10).toString();
         sink(e);
     }
     return cursor;

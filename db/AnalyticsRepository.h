@@ -10,7 +10,8 @@ namespace mdg {
 
 // Reads the event log for the supervisors' figures from a cursor: a dashboard loads the
 // history once and then only what is new. Reads ids, kinds, stages, staff, workstation and
-// time, and ward and procedure of the case_created events: nothing personal. A failed statement throws DbError,
+// time, ward and procedure of the case_created events, item and mark of the guidance_marked
+// ones: nothing personal. A failed statement throws DbError,
 // answered by Database::read/write.
 class AnalyticsRepository
 {

@@ -187,6 +187,25 @@ Dashboard computeDashboard(const VisitLog& log, const Filter& filter, qint64 now
     d.byStaff = breakdown(log.staff(), byStaff);
     d.byCounter = breakdown(log.counters(), byCounter);
     d.byWard = breakdown(log.wards(), byWard);
+    QHash<int, GuidanceCount> ticks;
+    for (auto it = log.guidanceTicks().cbegin(); it != log.guidanceTicks().cend(); ++it) {
+        const auto c = qsizetype(it.key() >> 8);
+        const int item = int(it.key() & 0xff);
+        if (c >= selected.size() || !selected[c])
+            continue;
+        GuidanceCount& g = ticks[item];
+        g.item = log.guidanceItems().value(item);
+        const QString mark = log.guidanceMarks().value(it.value());
+        g.done += mark == QLatin1String("done") ? 1 : 0;
+        g.referred += mark == QLatin1String("referred") ? 1 : 0;
+        g.notNeeded += mark == QLatin1String("not_needed") ? 1 : 0;
+    }
+    d.guidance = ticks.values();
+    d.guidance.removeIf([](const GuidanceCount& g) { return g.done + g.referred + g.notNeeded == 0; });
+    std::sort(d.guidance.begin(), d.guidance.end(), [](const GuidanceCount& a, const GuidanceCount& b) {
+        const int ta = a.done + a.referred + a.notNeeded, tb = b.done + b.referred + b.notNeeded;
+        return ta != tb ? ta > tb : a.item < b.item;
+    });
     return d;
 }
 

@@ -45,6 +45,15 @@ struct Breakdown
     Durations waiting;
 };
 
+// How a related procedure was ticked in the selected cases (the last tick per case).
+struct GuidanceCount
+{
+    QString item; // the rule id
+    int done = 0;
+    int referred = 0; // sent on to its window: the one-stop share is what was done here
+    int notNeeded = 0;
+};
+
 struct Filter
 {
     qint64 fromMs = 0; // cases that arrived in [fromMs, toMs)
@@ -61,6 +70,7 @@ struct Dashboard
     QList<Breakdown> byStaff, byCounter, byWard;
     std::array<int, 24> arrivalsByHour {};
     std::array<int, 367> arrivalsByDayOfYear {}; // index 1..366
+    QList<GuidanceCount> guidance; // by item, the most ticked first
 };
 
 // The supervisor's figures for the cases a filter selects, from the visits alone: every

@@ -64,6 +64,12 @@ void VisitLog::add(const EventRow& e)
     } else {
         c = *found;
     }
+    if (e.kind == QLatin1String(EventKind::GuidanceMarked) && !e.guidanceItem.isEmpty()) {
+        const int item = intern(m_guidanceItems, m_guidanceItemIndex, e.guidanceItem);
+        const int mark = intern(m_guidanceMarks, m_guidanceMarkIndex, e.guidanceMark);
+        if (item < 256 && mark < 128)
+            m_guidanceTicks.insert(qint64(c) << 8 | item, qint8(mark));
+    }
     const int current = m_openVisit[c];
     Visit* v = current >= 0 ? &m_visits[current] : nullptr;
     const bool claim = e.kind == QLatin1String(EventKind::Claimed);

@@ -63,6 +63,11 @@ public:
     const QStringList& wards() const { return m_wards; }
     int wardIndex(const QString& ward) const { return m_wards.indexOf(ward); }
     qint64 eventCount() const { return m_events; }
+    // The related procedures ticked (guidance_marked), the last tick of each item per case:
+    // (case index << 8 | item index) → mark index into guidanceMarks().
+    const QHash<qint64, qint8>& guidanceTicks() const { return m_guidanceTicks; }
+    const QStringList& guidanceItems() const { return m_guidanceItems; }
+    const QStringList& guidanceMarks() const { return m_guidanceMarks; }
 
 private:
     static int intern(QStringList& names, QHash<QString, int>& index, const QString& name);
@@ -76,6 +81,9 @@ private:
     QStringList m_staff, m_counters, m_wards;
     QHash<QString, int> m_staffIndex, m_counterIndex, m_wardIndex;
     qint64 m_events = 0;
+    QHash<qint64, qint8> m_guidanceTicks;
+    QStringList m_guidanceItems, m_guidanceMarks;
+    QHash<QString, int> m_guidanceItemIndex, m_guidanceMarkIndex;
 };
 
 } // namespace mdg::analytics

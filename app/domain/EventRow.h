@@ -21,6 +21,8 @@ struct EventRow
     qint64 occurredMs = 0;
     QString ward; // case_created only
     std::optional<Procedure> procedure; // case_created only
+    QString guidanceItem; // guidance_marked only: the rule id ticked
+    QString guidanceMark; // guidance_marked only: done, not_needed, referred, open
 };
 
 } // namespace mdg

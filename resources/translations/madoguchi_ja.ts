@@ -1361,6 +1361,34 @@
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
     </message>
+    <message>
+        <source>Related procedures ticked per kind</source>
+        <translation>種類別の関連手続きのチェック</translation>
+    </message>
+    <message>
+        <source>Related procedures</source>
+        <translation>関連手続き</translation>
+    </message>
+    <message>
+        <source>Related procedure</source>
+        <translation>関連手続き</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>済み</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>案内済み</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Done at the counter</source>
+        <translation>窓口で完結</translation>
+    </message>
 </context>
 <context>
     <name>mdg::Database</name>

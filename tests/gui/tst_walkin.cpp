@@ -806,6 +806,16 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     const auto simulated = sim.writeTo(db);
     QVERIFY2(simulated, qPrintable(simulated.error()));
     QVERIFY(simulated->cases > 2000);
+    // One case at a counter today whose related procedures were ticked.
+    {
+        const Actor clerk = ClerkWorkstation::clerk();
+        Household h = test::familyOfFour(QDateTime::currentDateTimeUtc()).household();
+        Case c = ctx.cases.create(clerk, Procedure::MovingIn, h).value();
+        c = ctx.cases.markGuidance(clerk, c.id, c.version, QStringLiteral("child_allowance"), guidance::Mark::Done)
+                .value();
+        QVERIFY(ctx.cases.markGuidance(
+            clerk, c.id, c.version, QStringLiteral("school_transfer"), guidance::Mark::Referred));
+    }
     const Actor supervisor {
         StaffMember {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("s"), {Role::Supervisor}, true},
         QStringLiteral("ws")};
@@ -819,12 +829,16 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && stages->model()->rowCount() == 4, 30000);
     find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(3);
     shoot(&window, QStringLiteral("dashboard-year"));
+    auto* guidanceFigures = find<QTableView>(&window, "guidanceFiguresView");
+    QCOMPARE(guidanceFigures->model()->rowCount(), 2);
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentWidget(guidanceFigures);
+    shoot(&window, QStringLiteral("dashboard-guidance"));
     find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
     shoot(&window, QStringLiteral("dashboard-stages"));
     // Every case of the range arrived at some hour; review waits the longest in this city.
     auto* byHour = find<BarChart>(&window, "arrivalsByHourChart");
     const int arrivals = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
-    QCOMPARE(arrivals, simulated->cases);
+    QCOMPARE(arrivals, simulated->cases + 1); // and the case ticked at a counter today
     QVERIFY2(find<QLabel>(&window, "bottleneckLabel")->text().contains(QStringLiteral("Review")),
         qPrintable(find<QLabel>(&window, "bottleneckLabel")->text()));
     QCOMPARE(find<QTableView>(&window, "wardFiguresView")->model()->rowCount(), 7);

@@ -83,6 +83,7 @@ private slots:
     void filtersSelectCasesByWardProcedureAndArrival();
     void breakdownsByStaffCounterAndWard();
     void emptyLogGivesZerosNotNonsense();
+    void relatedProceduresAreCountedByTheirLastTick();
     void csvOpensInASpreadsheetWithJapaneseIntact();
 };
 
@@ -189,6 +190,36 @@ void TestAnalytics::breakdownsByStaffCounterAndWard()
     for (const Breakdown& b : d.byCounter)
         visits += b.handled;
     QCOMPARE(visits, 6);
+}
+
+void TestAnalytics::relatedProceduresAreCountedByTheirLastTick()
+{
+    VisitLog log = fixture();
+    const auto tick = [&](const char* caseId, qint64 minute, const char* item, const char* mark) {
+        EventRow e = ev(caseId, EventKind::GuidanceMarked, minute);
+        e.guidanceItem = QString::fromLatin1(item);
+        e.guidanceMark = QString::fromLatin1(mark);
+        log.add(e);
+    };
+    tick("A", 21, "child_allowance", "referred");
+    tick("A", 22, "child_allowance", "done"); // taken back: the resident stayed for it
+    tick("A", 23, "national_health_insurance", "referred");
+    tick("B", 36, "child_allowance", "not_needed");
+    tick("B", 37, "dog_registration", "open"); // ticked and taken back to to do: not counted
+    const Dashboard d = computeDashboard(log, {}, T0 + 200 * Minute);
+    QCOMPARE(d.guidance.size(), 2);
+    QCOMPARE(d.guidance[0].item, QStringLiteral("child_allowance"));
+    QCOMPARE(d.guidance[0].done, 1);
+    QCOMPARE(d.guidance[0].referred, 0);
+    QCOMPARE(d.guidance[0].notNeeded, 1);
+    QCOMPARE(d.guidance[1].item, QStringLiteral("national_health_insurance"));
+    QCOMPARE(d.guidance[1].referred, 1);
+    // The filter selects the cases whose ticks count: moving-out only is B.
+    Filter movingOut;
+    movingOut.procedures = {Procedure::MovingOut};
+    const Dashboard b = computeDashboard(log, movingOut, T0 + 200 * Minute);
+    QCOMPARE(b.guidance.size(), 1);
+    QCOMPARE(b.guidance[0].notNeeded, 1);
 }
 
 void TestAnalytics::emptyLogGivesZerosNotNonsense()

@@ -1,4 +1,5 @@
 #include "../TestSupport.h"
+#include "db/AnalyticsRepository.h"
 #include "db/AuditRepository.h"
 #include "db/CaseRepository.h"
 #include "db/EventRepository.h"
@@ -299,6 +300,13 @@ void TestCaseService::guidanceIsTickedAsEventsWithWhoAndWhen()
     const auto audit = AuditRepository(m_store->db->connection()).forCase(c.id.toString(QUuid::WithoutBraces));
     QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
         [](const auto& a) { return a.detail == QLatin1String("guidance child_allowance referred"); }));
+
+    // The supervisors' figures read the tick from the log: item and mark, no names.
+    QList<EventRow> rows;
+    AnalyticsRepository(m_store->db->connection()).load([&](const EventRow& r) { rows << r; }, 0);
+    QCOMPARE(rows.last().kind, QString::fromLatin1(EventKind::GuidanceMarked));
+    QCOMPARE(rows.last().guidanceItem, QStringLiteral("child_allowance"));
+    QCOMPARE(rows.last().guidanceMark, QStringLiteral("referred"));
 
     // A procedure the household does not bring, a stale version, a reviewer: refused, nothing written.
     const int before = eventCount(c.id);

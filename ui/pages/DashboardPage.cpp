@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "guidance/GuidanceRules.h"
+
 #include "analytics/CsvExport.h"
 #include "widgets/BarChart.h"
 #include "widgets/StageBars.h"
@@ -68,6 +70,7 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     , m_staff(new QStandardItemModel(this))
     , m_counters(new QStandardItemModel(this))
     , m_wards(new QStandardItemModel(this))
+    , m_guidance(new QStandardItemModel(this))
     , m_bars(new StageBars)
     , m_byHour(new BarChart)
     , m_byDay(new BarChart)
@@ -135,6 +138,8 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     m_tabs->addTab(table(m_staff, "staffFiguresView", tr("Figures per staff member")), tr("Staff"));
     m_tabs->addTab(table(m_counters, "counterFiguresView", tr("Figures per counter")), tr("Counters"));
     m_tabs->addTab(table(m_wards, "wardFiguresView", tr("Figures per ward")), tr("Wards"));
+    m_tabs->addTab(
+        table(m_guidance, "guidanceFiguresView", tr("Related procedures ticked per kind")), tr("Related procedures"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -255,6 +260,21 @@ void DashboardPage::show(const AnalyticsService::Answer& answer)
     fillBreakdown(m_staff, tr("Staff member"), d.byStaff);
     fillBreakdown(m_counters, tr("Counter"), d.byCounter);
     fillBreakdown(m_wards, tr("Ward"), d.byWard);
+    // Done here against referred to another window: how much of a move one counter settles.
+    m_guidance->clear();
+    m_guidance->setHorizontalHeaderLabels(
+        {tr("Related procedure"), tr("Done"), tr("Referred"), tr("Not needed"), tr("Done at the counter")});
+    const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    for (const analytics::GuidanceCount& g : d.guidance) {
+        QString title = g.item;
+        for (const auto& rule : guidance::GuidanceRules::builtIn().rules())
+            if (rule.id == g.item)
+                title = rule.title.in(language);
+        const int acted = g.done + g.referred;
+        m_guidance->appendRow({new QStandardItem(title), number(QLocale().toString(g.done)),
+            number(QLocale().toString(g.referred)), number(QLocale().toString(g.notNeeded)),
+            number(acted > 0 ? QStringLiteral("%1 %").arg(qRound(100.0 * g.done / acted)) : QString())});
+    }
 
     QVector<int> hours(d.arrivalsByHour.cbegin(), d.arrivalsByHour.cend());
     QStringList hourLabels;

@@ -63,6 +63,7 @@ private:
     QStandardItemModel* m_staff;
     QStandardItemModel* m_counters;
     QStandardItemModel* m_wards;
+    QStandardItemModel* m_guidance; // related procedures ticked, per kind
     StageBars* m_bars;
     BarChart* m_byHour;
     BarChart* m_byDay;

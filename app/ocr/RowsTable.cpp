@@ -130,7 +130,9 @@ std::optional<Label> grammarOf(const QString& piece)
     const QString c = compact(piece);
     if (c.isEmpty())
         return std::nullopt;
-    static const QRegularExpression date(QStringLiteral("^([明大昭平令][^年]{0,5}|[0-9０-９]{4})年"));
+    // An era with one of its characters misread (時和57年9月3日) still opens a date with its month.
+    static const QRegularExpression date(
+        QStringLiteral("^([明大昭平令][^年]{0,5}|[0-9０-９]{4})年|^\\p{Han}[和成正治][^年]{1,4}年[^月]{1,3}月"));
     if (digitsOnly(c).size() >= 10 && digitsOnly(c).size() >= c.size() - 1)
         return Label::Code;
     if (date.match(c).hasMatch())

@@ -568,6 +568,15 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     QVERIFY(padded);
     QVERIFY(std::any_of(padded->columns.cbegin(), padded->columns.cend(),
         [](const auto& c) { return c.first == Label::Birth && std::abs(c.second.first - 970) < 10; }));
+    // An era with a character misread (昭和 read 時和) still makes the row a member's.
+    const auto misreadEra = inferRowsHeader({lineOf({{QStringLiteral("sas"), QRect(430, 600, 200, 40)}}),
+        lineOf({{QStringLiteral("小野区."), QRect(150, 670, 120, 30)},
+            {QStringLiteral("時和57年9月3日"), QRect(500, 670, 180, 30)},
+            {QStringLiteral("男。世帯"), QRect(930, 670, 170, 30)},
+            {QStringLiteral("02503194282"), QRect(1200, 670, 145, 30)}})});
+    QVERIFY(misreadEra);
+    QVERIFY(std::any_of(misreadEra->columns.cbegin(), misreadEra->columns.cend(),
+        [](const auto& c) { return c.first == Label::Birth && std::abs(c.second.first - 500) < 10; }));
     QCOMPARE(piecesOf(QStringLiteral("平成 7年1月30日 女"), QRect(0, 0, 130, 10)).first().first,
         QStringLiteral("平成7年1月30日"));
     // Relationships misread as one-kanji names (妻 as 雪, 子 as 民) and names run together

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 namespace mdg::guidance {
@@ -12,6 +13,22 @@ namespace mdg::guidance {
 QString Text::in(const QString& language) const
 {
     return language == QLatin1String("en") && !en.isEmpty() ? en : ja;
+}
+
+QString uiLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+QString Text::inUiLanguage() const
+{
+    return in(uiLanguage());
+}
+
+const Rule* GuidanceRules::rule(const QString& id) const
+{
+    const auto it = std::find_if(m_rules.cbegin(), m_rules.cend(), [&](const Rule& r) { return r.id == id; });
+    return it == m_rules.cend() ? nullptr : &*it;
 }
 
 namespace {

@@ -15,11 +15,16 @@
 // is the one shipped.
 namespace mdg::guidance {
 
+// "ja" when the application runs in Japanese (QLocale's default), "en" otherwise: the
+// language the rule texts are shown in.
+QString uiLanguage();
+
 struct Text
 {
     QString ja;
     QString en;
     QString in(const QString& language) const; // English falls back to Japanese
+    QString inUiLanguage() const; // in the language the application runs in (QLocale's default)
 };
 
 // What a member must be for the rule to concern them; unset parts do not count.
@@ -67,6 +72,7 @@ public:
     static const GuidanceRules& builtIn();
 
     const QList<Rule>& rules() const { return m_rules; }
+    const Rule* rule(const QString& id) const; // nullptr for an id the set no longer has
     int setting(const QString& name) const { return m_settings.value(name); }
 
 private:

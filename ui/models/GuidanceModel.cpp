@@ -6,13 +6,6 @@
 
 namespace mdg {
 
-namespace {
-QString language()
-{
-    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-}
-} // namespace
-
 void GuidanceModel::setChecklist(
     QList<guidance::ChecklistEntry> entries, QList<Person> members, QHash<QString, QString> staffNames)
 {
@@ -70,10 +63,10 @@ QVariant GuidanceModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             QStringList bring;
             for (const auto& t : rule.bring)
-                bring << t.in(language());
+                bring << t.inUiLanguage();
             return bring.isEmpty() ? rule.source : tr("Bring: %1").arg(bring.join(QStringLiteral("、")));
         }
-        return rule.title.in(language());
+        return rule.title.inUiLanguage();
     case ForWhom: {
         if (e->item.members.isEmpty())
             return tr("Household");
@@ -84,8 +77,8 @@ QVariant GuidanceModel::data(const QModelIndex& index, int role) const
         return names.join(QStringLiteral("、"));
     }
     case Window:
-        return rule.window.isEmpty() ? rule.department.in(language())
-                                     : tr("%1, window %2").arg(rule.department.in(language()), rule.window);
+        return rule.window.isEmpty() ? rule.department.inUiLanguage()
+                                     : tr("%1, window %2").arg(rule.department.inUiLanguage(), rule.window);
     case Deadline:
         return e->item.deadline.isValid() ? QLocale().toString(e->item.deadline, QLocale::ShortFormat) : QString();
     case Status:

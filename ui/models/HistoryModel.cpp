@@ -49,11 +49,8 @@ QString HistoryModel::describe(const CaseEvent& e)
             .arg(e.detail.value(QStringLiteral("receipt")).toString());
     if (e.kind == QLatin1String(EventKind::GuidanceMarked)) {
         const QString id = e.detail.value(QStringLiteral("item")).toString();
-        QString title = id;
-        for (const auto& rule : guidance::GuidanceRules::builtIn().rules())
-            if (rule.id == id)
-                title = rule.title.in(
-                    QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
+        const auto* rule = guidance::GuidanceRules::builtIn().rule(id);
+        const QString title = rule ? rule->title.inUiLanguage() : id;
         const auto mark = guidance::markFromKey(e.detail.value(QStringLiteral("mark")).toString());
         return tr("Related procedure: %1 — %2").arg(title, mark ? GuidanceModel::markName(*mark) : QString());
     }

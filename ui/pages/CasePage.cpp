@@ -153,7 +153,7 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
         QPushButton* b = ui::button(text, QLatin1String(name));
         connect(b, &QPushButton::clicked, this, [this, mark = mark] { markGuidance(mark); });
         guidanceButtons->addWidget(b);
-        m_guidanceButtons << b;
+        m_guidanceButtons.append({mark, b});
     }
     guidanceButtons->addStretch(1);
     auto* sheet = ui::button(tr("Guidance sheet (&PDF)…"), QStringLiteral("guidanceSheetButton"));
@@ -536,12 +536,9 @@ void CasePage::showGuidance(const CaseScreen& s)
 {
     const bool may = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::MarkGuidance, s.c.stage).allowed;
     const auto* entry = m_guidance->entry(m_guidanceView->currentIndex().row());
-    for (int i = 0; i < m_guidanceButtons.size(); ++i) {
-        m_guidanceButtons[i]->setVisible(may);
-        // The tick it already has is not offered again.
-        const guidance::Mark mark = std::array {
-            guidance::Mark::Done, guidance::Mark::NotNeeded, guidance::Mark::Referred, guidance::Mark::Open}[i];
-        m_guidanceButtons[i]->setEnabled(entry && entry->mark != mark);
+    for (const auto& [mark, button] : m_guidanceButtons) {
+        button->setVisible(may);
+        button->setEnabled(entry && entry->mark != mark); // the tick it already has is not offered again
     }
 }
 
@@ -554,7 +551,7 @@ void CasePage::saveGuidanceSheet()
     if (path.isEmpty())
         return;
     // The sheet in the clerk's language; the resident's own language comes with the tablet.
-    const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    const QString language = guidance::uiLanguage();
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.store, this,

@@ -68,7 +68,7 @@ private:
     HistoryModel* m_history;
     GuidanceModel* m_guidance;
     QTableView* m_guidanceView;
-    QList<QPushButton*> m_guidanceButtons; // done, not needed, referred, to do
+    QList<std::pair<guidance::Mark, QPushButton*>> m_guidanceButtons; // each with the tick it gives
     QLabel* m_title;
     QLabel* m_stage;
     QLabel* m_banner;

@@ -264,12 +264,9 @@ void DashboardPage::show(const AnalyticsService::Answer& answer)
     m_guidance->clear();
     m_guidance->setHorizontalHeaderLabels(
         {tr("Related procedure"), tr("Done"), tr("Referred"), tr("Not needed"), tr("Done at the counter")});
-    const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
     for (const analytics::GuidanceCount& g : d.guidance) {
-        QString title = g.item;
-        for (const auto& rule : guidance::GuidanceRules::builtIn().rules())
-            if (rule.id == g.item)
-                title = rule.title.in(language);
+        const auto* rule = guidance::GuidanceRules::builtIn().rule(g.item);
+        const QString title = rule ? rule->title.inUiLanguage() : g.item;
         const int acted = g.done + g.referred;
         m_guidance->appendRow({new QStandardItem(title), number(QLocale().toString(g.done)),
             number(QLocale().toString(g.referred)), number(QLocale().toString(g.notNeeded)),

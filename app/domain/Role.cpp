@@ -11,6 +11,7 @@ QString roleKey(Role r)
     case Role::Reviewer: return QStringLiteral("reviewer");
     case Role::Supervisor: return QStringLiteral("supervisor");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Desk: return QStringLiteral("desk");
     }
     return {};
 }
@@ -30,6 +31,7 @@ QString roleDisplayName(Role r)
     case Role::Reviewer: return QCoreApplication::translate("Role", "Reviewer");
     case Role::Supervisor: return QCoreApplication::translate("Role", "Supervisor");
     case Role::Admin: return QCoreApplication::translate("Role", "Administrator");
+    case Role::Desk: return QCoreApplication::translate("Role", "Writing-desk tablet");
     }
     return {};
 }

@@ -12,7 +12,9 @@ namespace mdg::guidance {
 
 QString Text::in(const QString& language) const
 {
-    return language == QLatin1String("en") && !en.isEmpty() ? en : ja;
+    if (const QString t = other.value(language); !t.isEmpty())
+        return t;
+    return language != QLatin1String("ja") && !en.isEmpty() ? en : ja;
 }
 
 QString uiLanguage()
@@ -38,12 +40,12 @@ int lineAt(const QByteArray& text, qsizetype offset)
     return int(text.left(offset).count('\n')) + 1;
 }
 
-// Where each element of the top-level "rules" array starts, as line numbers: QJsonDocument
-// keeps no positions, and a city's editor needs the line of the rule at fault.
-QList<int> ruleLines(const QByteArray& text)
+// Where each element of a top-level array ("rules", "questions") starts, as line numbers:
+// QJsonDocument keeps no positions, and a city's editor needs the line of the rule at fault.
+QList<int> elementLines(const QByteArray& text, const char* arrayKey)
 {
     QList<int> lines;
-    const qsizetype key = text.indexOf("\"rules\"");
+    const qsizetype key = text.indexOf(QByteArray("\"") + arrayKey + "\"");
     if (key < 0)
         return lines;
     int depth = 0;
@@ -114,16 +116,21 @@ struct Parser
     std::optional<Text> text(const QJsonValue& v, const QString& key)
     {
         if (v.isString())
-            return Text {v.toString(), {}};
+            return Text {v.toString(), {}, {}};
         const QJsonObject o = v.toObject();
         if (!v.isObject() || !o.value(QLatin1String("ja")).isString()
             || o.value(QLatin1String("ja")).toString().isEmpty()) {
             fail(QStringLiteral("\"%1\" must be a text or {\"ja\": …, \"en\": …} with the Japanese given").arg(key));
             return std::nullopt;
         }
-        if (!onlyKeys(o, {QStringLiteral("ja"), QStringLiteral("en")}, key))
+        const QStringList& languages = residentLanguages();
+        if (!onlyKeys(o, QSet<QString>(languages.cbegin(), languages.cend()), key))
             return std::nullopt;
-        return Text {o.value(QLatin1String("ja")).toString(), o.value(QLatin1String("en")).toString()};
+        Text t {o.value(QLatin1String("ja")).toString(), o.value(QLatin1String("en")).toString(), {}};
+        for (const QString& l : languages.mid(2))
+            if (const QString other = o.value(l).toString(); !other.isEmpty())
+                t.other.insert(l, other);
+        return t;
     }
     bool keys(const QJsonValue& v, const QString& key, QStringList& out)
     {
@@ -182,6 +189,34 @@ struct Parser
                    || keys(o.value(QLatin1String("given")), QStringLiteral("given"), a.given))
             && (o.value(QLatin1String("not_given")).isUndefined()
                 || keys(o.value(QLatin1String("not_given")), QStringLiteral("not_given"), a.notGiven));
+    }
+    std::optional<Question> parseQuestion(const QJsonValue& v)
+    {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject() || !o.value(QLatin1String("key")).isString()
+            || o.value(QLatin1String("key")).toString().isEmpty()) {
+            fail(QStringLiteral("a question must be an object with its answer \"key\""));
+            return std::nullopt;
+        }
+        if (!onlyKeys(o, {QStringLiteral("key"), QStringLiteral("text"), QStringLiteral("choices")},
+                QStringLiteral("the question")))
+            return std::nullopt;
+        Question q;
+        q.key = o.value(QLatin1String("key")).toString();
+        q.line = line;
+        const auto t = text(o.value(QLatin1String("text")), QStringLiteral("text"));
+        if (!t)
+            return std::nullopt;
+        q.text = *t;
+        for (const QJsonValue& c : o.value(QLatin1String("choices")).toArray()) {
+            const QJsonObject co = c.toObject();
+            const auto value = number(co.value(QLatin1String("value")), QStringLiteral("value"));
+            const auto label = value ? text(co.value(QLatin1String("text")), QStringLiteral("text")) : std::nullopt;
+            if (!label)
+                return std::nullopt;
+            q.choices << Question::Choice {*value, *label};
+        }
+        return q;
     }
     std::optional<Rule> parseRule(const QJsonValue& v)
     {
@@ -284,7 +319,8 @@ Result<GuidanceRules> GuidanceRules::parse(const QByteArray& json, const QString
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QLatin1String("version")).toInt() != 1)
         p.fail(QStringLiteral("not a rule file of version 1 ({\"version\": 1, \"settings\": …, \"rules\": […]})"));
-    p.onlyKeys(root, {QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("rules")},
+    p.onlyKeys(root,
+        {QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("questions"), QStringLiteral("rules")},
         QStringLiteral("the file"));
     const QJsonObject settings = root.value(QLatin1String("settings")).toObject();
     for (auto it = settings.begin(); it != settings.end() && p.error.isEmpty(); ++it) {
@@ -294,8 +330,23 @@ Result<GuidanceRules> GuidanceRules::parse(const QByteArray& json, const QString
     }
     GuidanceRules out;
     out.m_settings = p.settings;
+    const QJsonArray questions = root.value(QLatin1String("questions")).toArray();
+    const QList<int> questionLines = elementLines(json, "questions");
+    QSet<QString> asked;
+    for (qsizetype i = 0; i < questions.size() && p.error.isEmpty(); ++i) {
+        p.line = questionLines.value(i, 1);
+        const auto question = p.parseQuestion(questions[i]);
+        if (!question)
+            break;
+        if (asked.contains(question->key)) {
+            p.fail(QStringLiteral("a second question with the key \"%1\"").arg(question->key));
+            break;
+        }
+        asked.insert(question->key);
+        out.m_questions << *question;
+    }
     const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
-    const QList<int> lines = ruleLines(json);
+    const QList<int> lines = elementLines(json, "rules");
     QSet<QString> ids;
     for (qsizetype i = 0; i < rules.size() && p.error.isEmpty(); ++i) {
         p.line = lines.value(i, 1);
@@ -308,6 +359,15 @@ Result<GuidanceRules> GuidanceRules::parse(const QByteArray& json, const QString
             break;
         }
         ids.insert(rule->id);
+        // A rule testing an answer no question asks would never be met on the tablet.
+        if (!questions.isEmpty()) {
+            const AnswerCondition& a = rule->answers;
+            for (const QString& key : a.is.keys() + a.isNot.keys() + a.given + a.notGiven)
+                if (!asked.contains(key))
+                    p.fail(QStringLiteral("the answer \"%1\" is asked by no question").arg(key));
+            if (!p.error.isEmpty())
+                break;
+        }
         out.m_rules << *rule;
     }
     if (p.error.isEmpty() && out.m_rules.isEmpty())

@@ -19,11 +19,21 @@ namespace mdg::guidance {
 // language the rule texts are shown in.
 QString uiLanguage();
 
+// The languages the tablet at the writing desk speaks, beside Japanese and English.
+inline const QStringList& residentLanguages()
+{
+    static const QStringList all {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh"),
+        QStringLiteral("ko"), QStringLiteral("vi"), QStringLiteral("pt")};
+    return all;
+}
+
 struct Text
 {
     QString ja;
     QString en;
-    QString in(const QString& language) const; // English falls back to Japanese
+    QHash<QString, QString> other; // zh, ko, vi, pt where the city wrote them
+    // A language without its text falls back to English, English to Japanese.
+    QString in(const QString& language) const;
     QString inUiLanguage() const; // in the language the application runs in (QLocale's default)
 };
 
@@ -63,6 +73,21 @@ struct Rule
     QString source; // the law or the city's notice the rule follows
 };
 
+// A question of the questionnaire: yes or no, or one of its choices. Its key is what the
+// rules' "answers" test and what the pre-entry's answers carry.
+struct Question
+{
+    struct Choice
+    {
+        int value = 0;
+        Text text;
+    };
+    QString key;
+    int line = 0;
+    Text text;
+    QList<Choice> choices; // empty: yes (true) or no (false)
+};
+
 class GuidanceRules
 {
 public:
@@ -73,10 +98,13 @@ public:
 
     const QList<Rule>& rules() const { return m_rules; }
     const Rule* rule(const QString& id) const; // nullptr for an id the set no longer has
+    // In the order asked; every answer key a rule tests is asked.
+    const QList<Question>& questions() const { return m_questions; }
     int setting(const QString& name) const { return m_settings.value(name); }
 
 private:
     QList<Rule> m_rules;
+    QList<Question> m_questions;
     QHash<QString, int> m_settings; // thresholds the city chooses, referred to as "$name"
 };
 

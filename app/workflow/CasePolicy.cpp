@@ -32,7 +32,9 @@ CasePolicy::Answer CasePolicy::may(const Roles& roles, Work work, std::optional<
         return yes();
     };
     switch (work) {
-    case Work::OpenCase: return roles.contains(Role::Clerk) ? yes() : no(tr("Only a clerk can open a case."));
+    case Work::OpenCase:
+        return roles.contains(Role::Clerk) || roles.contains(Role::Desk) ? yes()
+                                                                         : no(tr("Only a clerk can open a case."));
     case Work::EnterData:
         return clerkInStage(tr("Only a clerk can change the entered data."),
             tr("The entered data can only change in Reception or Entry; this case is in %1."));

@@ -105,7 +105,9 @@ Result<Case> CaseService::insertNew(const Actor& actor, Case c)
         if (!m_ward.isEmpty())
             detail.insert(QStringLiteral("ward"), m_ward);
         if (!c.preEntryId.isNull()) {
-            detail.insert(QStringLiteral("source"), QStringLiteral("qr"));
+            // Entered by the resident at the writing desk's tablet, or on the web and scanned.
+            detail.insert(
+                QStringLiteral("source"), actor.staff.has(Role::Desk) ? QStringLiteral("desk") : QStringLiteral("qr"));
             detail.insert(QStringLiteral("preentry_id"), c.preEntryId.toString(QUuid::WithoutBraces));
         }
         writeEvent(db, actor, c, EventKind::Created, now, std::nullopt, Stage::Reception, detail);

@@ -23,6 +23,7 @@ private slots:
     void householdsGetExactlyTheirGuidance_data();
     void householdsGetExactlyTheirGuidance();
     void deadlinesAndTextsFollowTheRule();
+    void shippedQuestionsAskEveryAnswerInSixLanguages();
     void brokenRuleFileIsRefusedWithItsLine_data();
     void brokenRuleFileIsRefusedWithItsLine();
     void cityThresholdsComeFromSettings();
@@ -180,8 +181,45 @@ void TestGuidance::brokenRuleFileIsRefusedWithItsLine_data()
                                   << QStringLiteral("rules.json line 6 (rule \"a\"): a second rule");
     QTest::newRow("no title") << head + "    {\"id\": \"e\", \"for\": [\"moving_in\"], \"department\": \"y\"}\n  ]\n}\n"
                               << QStringLiteral("rules.json line 5 (rule \"e\"): \"title\" must be");
+    const QByteArray asked
+        = "{\n  \"version\": 1,\n  \"questions\": [\n    {\"key\": \"owns_dog\", \"text\": \"犬\"},\n";
+    QTest::newRow("answer no question asks")
+        << asked + "    {\"key\": \"moped\", \"text\": \"原付\"}\n  ],\n  \"rules\": [\n"
+            + "    {\"id\": \"dog\", \"for\": [\"moving_in\"], \"answers\": {\"given\": [\"owns_dg\"]},\n"
+              "     \"title\": \"犬\", \"department\": \"y\"}\n  ]\n}\n"
+        << QStringLiteral("rules.json line 8 (rule \"dog\"): the answer \"owns_dg\" is asked by no question");
+    QTest::newRow("question twice") << asked
+            + "    {\"key\": \"owns_dog\", \"text\": \"犬\"}\n  ],\n  \"rules\": []\n}\n"
+                                    << QStringLiteral("rules.json line 5: a second question with the key");
+    QTest::newRow("question text in a language not spoken") << asked
+            + "    {\"key\": \"moped\", \"text\": {\"ja\": \"原付\", \"fr\": \"mobylette\"}}\n  ],\n  \"rules\": "
+              "[]\n}\n" << QStringLiteral("rules.json line 5: unknown key \"fr\" in text");
     QTest::newRow("not version 1") << QByteArray("{\"version\": 2, \"rules\": []}")
                                    << QStringLiteral("rules.json line 1: not a rule file");
+}
+
+void TestGuidance::shippedQuestionsAskEveryAnswerInSixLanguages()
+{
+    const GuidanceRules& rules = GuidanceRules::builtIn();
+    QVERIFY(rules.questions().size() >= 10);
+    QSet<QString> asked;
+    for (const Question& q : rules.questions()) {
+        asked.insert(q.key);
+        for (const QString& language : residentLanguages())
+            QVERIFY2(!q.text.other.value(language, language == QStringLiteral("ja") ? q.text.ja : q.text.en).isEmpty(),
+                qPrintable(q.key + QStringLiteral(" in ") + language));
+        for (const Question::Choice& c : q.choices)
+            QCOMPARE(c.text.other.size(), 4);
+    }
+    for (const Rule& r : rules.rules())
+        for (const QString& key : r.answers.is.keys() + r.answers.isNot.keys() + r.answers.given + r.answers.notGiven)
+            QVERIFY2(asked.contains(key), qPrintable(r.id + QStringLiteral(": ") + key));
+    // A language the city did not write falls back to English, English to Japanese.
+    const Text t {QStringLiteral("犬"), QStringLiteral("Dog"), {{QStringLiteral("ko"), QStringLiteral("개")}}};
+    QCOMPARE(t.in(QStringLiteral("ko")), QStringLiteral("개"));
+    QCOMPARE(t.in(QStringLiteral("vi")), QStringLiteral("Dog"));
+    QCOMPARE(t.in(QStringLiteral("ja")), QStringLiteral("犬"));
+    QCOMPARE((Text {QStringLiteral("犬"), {}, {}}).in(QStringLiteral("pt")), QStringLiteral("犬"));
 }
 
 void TestGuidance::brokenRuleFileIsRefusedWithItsLine()

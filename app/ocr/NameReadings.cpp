@@ -108,17 +108,34 @@ QStringList NameReadings::of(QStringView name, Part part) const
     return own.isEmpty() ? (part == Part::Family ? m_given : m_family).value(key) : own;
 }
 
-bool NameReadings::knows(const QString& name) const
+std::optional<PersonName> NameReadings::knownSplit(const QString& name) const
 {
     const auto known = [&](QStringView family, QStringView given) {
         return !of(family, Part::Family).isEmpty() && !of(given, Part::Given).isEmpty();
     };
     const PersonName n = PersonName::parse(name);
     if (n.split())
-        return known(n.family, n.given);
-    // Printed without a space (野口亮): any split into a known family and given name.
+        return known(n.family, n.given) ? std::optional(n) : std::nullopt;
+    // Printed without a space (野口亮): the one split into a known family and given name.
+    std::optional<PersonName> found;
+    for (qsizetype k = 1; k < name.size(); ++k) {
+        if (!known(QStringView(name).left(k), QStringView(name).mid(k)))
+            continue;
+        if (found)
+            return std::nullopt;
+        found = PersonName::parse(name.left(k) + FullWidthSpace + name.mid(k));
+    }
+    return found;
+}
+
+bool NameReadings::knows(const QString& name) const
+{
+    const PersonName n = PersonName::parse(name);
+    if (n.split())
+        return knownSplit(name).has_value();
     for (qsizetype k = 1; k < name.size(); ++k)
-        if (known(QStringView(name).left(k), QStringView(name).mid(k)))
+        if (!of(QStringView(name).left(k), Part::Family).isEmpty()
+            && !of(QStringView(name).mid(k), Part::Given).isEmpty())
             return true;
     return false;
 }
@@ -194,7 +211,10 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
 {
     for (qsizetype i = 0; i < c.members.size(); ++i) {
         auto& m = c.members[i];
-        const PersonName name = PersonName::parse(m.name);
+        // A name printed without its space (藤井悠真) is split where the dictionaries say.
+        PersonName name = PersonName::parse(m.name);
+        if (!name.split())
+            name = knownSplit(m.name).value_or(name);
         if (!name.split() || m.nameKana.isEmpty())
             continue;
         const QStringList families = of(name.family, Part::Family);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/PersonName.h"
 #include "domain/TransferOutCertificate.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+#include <optional>
 
 namespace mdg {
 
@@ -31,6 +34,9 @@ public:
     // Whether both the family and the given name of `name` are known, with or without the
     // space between them.
     bool knows(const QString& name) const;
+    // `name` as family and given name: as printed when spaced, else the one split into a
+    // known family and given name (藤井悠真); none when unknown or ambiguous.
+    std::optional<PersonName> knownSplit(const QString& name) const;
 
     // The candidate that `read` is a blurred printing of, or an empty string: the closest
     // within a slip or two (a lost kana, コ for ユ), and clearly closer than any other.

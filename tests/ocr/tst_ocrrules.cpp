@@ -73,6 +73,7 @@ private slots:
     void valueIsReadAgainUnderItsFieldsRule();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
+    void readingLabelLostInEveryBlockIsToldByItsKana();
     void columnsLayoutPlacesAValuePerMember();
     void columnsRowReadAsOneRunIsPlacedByOrder();
     void dateValueStartsAtItsEra();
@@ -786,6 +787,10 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
     QTest::newRow("unknown name") << "鶫谷　鵺丸"
                                   << "ツグミヤ　ヌエマ"
                                   << "" << 0.93 << false;
+    // A name printed without its space is split where the dictionaries say (藤井 + 悠真).
+    QTest::newRow("unspaced name, lost kana") << "藤井悠真"
+                                              << "フジ　ユウマ"
+                                              << "フジイ　ユウマ" << 0.79 << true;
 }
 
 void TestOcrRules::blurredReadingIsOneItsNameCanHave()
@@ -1202,6 +1207,46 @@ void TestOcrRules::linesLayoutPlacesEachBlocksValues()
     QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("ヤマダハナコ"));
     QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("平成2年3月4日"));
     QCOMPARE(placed.labelsFound, 8);
+}
+
+void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()
+{
+    // ふ り が な over a tint pattern read beyond recognition in every block, so the page's
+    // own order has no reading; the line next to the name, with kana values, is the
+    // reading, and the 性別 after it (its label garbled too) is told by its value 女.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("横浜市中区元町1丁目2番3号"), 400}}),
+        labelled(2, {{QStringLiteral("名前"), 100}, {QStringLiteral("髙橋湊"), 400}}),
+        labelled(3, {{QStringLiteral("ぷーウワーが"), 100}, {QStringLiteral("タカハシミナト"), 400}}),
+        labelled(4, {{QStringLiteral("性別"), 100}, {QStringLiteral("男"), 400}}),
+        labelled(5, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和24年10月25日"), 400}}),
+        labelled(6, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 400}}),
+        labelled(7, {{QStringLiteral("名前"), 100}, {QStringLiteral("髙橋由美"), 400}}),
+        labelled(8, {{QStringLiteral("ふーりりーが"), 100}, {QStringLiteral("タカノー"), 400}}),
+        labelled(9, {{QStringLiteral("性2に-別"), 100}, {QStringLiteral("女"), 400}}),
+        labelled(10, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和23年4月29日"), 400}}),
+        labelled(11, {{QStringLiteral("続柄"), 100}, {QStringLiteral("妻"), 400}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QVERIFY(!labels.blockOrder.contains(Label::Kana));
+    QCOMPARE(labels.inferred(text, 3), Label::Kana);
+    QCOMPARE(labels.inferred(text, 8), Label::Kana);
+    QCOMPARE(labels.inferred(text, 9), Label::Sex);
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[0].value(Label::Kana).text, QStringLiteral("タカハシミナト"));
+    QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("タカノー"));
+    QCOMPARE(placed.members[1].value(Label::Sex).text, QStringLiteral("女"));
+
+    // Ruby split into two words over a name is no labelled line: it stays for the ruby stage.
+    const QList<OcrEngine::Line> ruby {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("横浜市中区元町1丁目2番3号"), 400}}),
+        labelled(2, {{QStringLiteral("フクダ"), 400}, {QStringLiteral("カズコ"), 520}}),
+        labelled(3, {{QStringLiteral("名前"), 100}, {QStringLiteral("福田和子"), 400}}),
+        labelled(4, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和30年12月16日"), 400}}),
+        labelled(5, {{QStringLiteral("性別"), 100}, {QStringLiteral("女"), 400}}),
+        labelled(6, {{QStringLiteral("名前"), 100}, {QStringLiteral("福田健太"), 400}}),
+        labelled(7, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和27年5月20日"), 400}})};
+    const PlacedPage rubyPage = placedPage(ruby);
+    QCOMPARE(rubyPage.labels.inferred(rubyPage.text, 2), std::nullopt);
 }
 
 void TestOcrRules::columnsLayoutPlacesAValuePerMember()

@@ -16,6 +16,7 @@ packages=(
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev python3
+  qt6-virtualkeyboard-plugin  # the on-screen keyboard of the tablet at the writing desk (madoguchi --kiosk)
 )
 # The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.

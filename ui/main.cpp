@@ -2,14 +2,71 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "i18n/Language.h"
+#include "kiosk/KioskWindow.h"
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QScreen>
 #include <QtConcurrent>
+
+namespace {
+
+// The value of `--name value` or `--name=value` before QApplication has parsed anything.
+QString earlyOption(int argc, char* argv[], const char* name)
+{
+    const QString flag = QStringLiteral("--") + QLatin1String(name);
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == flag && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(flag + QLatin1Char('=')))
+            return arg.mid(flag.size() + 1);
+    }
+    return {};
+}
+
+bool hasFlag(int argc, char* argv[], const char* name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QString::fromLocal8Bit(argv[i]) == QStringLiteral("--") + QLatin1String(name))
+            return true;
+    return false;
+}
+
+// A keyboard the kernel knows (evdev names keyboards "*-kbd"); elsewhere assume one.
+bool hardwareKeyboardAttached()
+{
+#ifdef Q_OS_LINUX
+    return !QDir(QStringLiteral("/dev/input/by-path")).entryList({QStringLiteral("*-kbd")}, QDir::System).isEmpty()
+        || !QDir(QStringLiteral("/dev/input/by-id")).entryList({QStringLiteral("*-kbd")}, QDir::System).isEmpty();
+#else
+    return true;
+#endif
+}
+
+// The tablet at the writing desk: no sign-in, the resident's screens until the PIN is given.
+int runKiosk(QApplication& app, mdg::AppContext& ctx, mdg::Config& config)
+{
+    if (config.kioskPinHash().isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Madoguchi"),
+            QObject::tr("Kiosk mode needs an administrator PIN to leave it. Set one with "
+                        "\"madoguchi-cli kiosk-pin\" and start again."));
+        return 1;
+    }
+    mdg::ui::KioskWindow kiosk(ctx, config.kioskPinHash());
+    QObject::connect(&kiosk, &mdg::ui::KioskWindow::exitRequested, &app, &QApplication::quit);
+    // The whole screen, also where no window manager honours full-screen requests.
+    kiosk.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    kiosk.showFullScreen();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -20,8 +77,15 @@ int main(int argc, char* argv[])
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 16 << 20);
 #endif
-    QApplication app(argc, argv);
     mdg::Config::setApplicationIdentity();
+    const bool kioskMode = hasFlag(argc, argv, "kiosk");
+    if (kioskMode && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        // Qt Virtual Keyboard is an input method chosen before the application starts.
+        const QString wanted = mdg::Config(earlyOption(argc, argv, "config")).kioskVirtualKeyboard();
+        if (wanted == QLatin1String("on") || (wanted == QLatin1String("auto") && !hardwareKeyboardAttached()))
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));
     QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
@@ -32,11 +96,14 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."), QStringLiteral("ja|en")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("kiosk"),
+        QStringLiteral("The tablet at the writing desk: residents enter their move; no staff sign-in.")});
     parser.process(app);
 
     mdg::Config config(parser.value(QStringLiteral("config")));
     const QString lang = mdg::chooseLanguage(parser.value(QStringLiteral("lang")), config.language());
-    if (!mdg::installTranslators(app, lang))
+    // The tablet loads the language each resident picks itself.
+    if (!kioskMode && !mdg::installTranslators(app, lang))
         qWarning("The Japanese catalogue is missing; the interface stays in English.");
 
     mdg::Database db(config.localStorePath());
@@ -45,6 +112,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     mdg::AppContext ctx(config, db);
+    if (kioskMode)
+        return runKiosk(app, ctx, config);
 
     // Sign-in, work, sign-out, and back to sign-in until someone quits.
     for (;;) {

@@ -23,6 +23,7 @@ int bench(const QStringList& args);
 int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
 int guidance(const QStringList& args);
+int kioskPin(const QStringList& args);
 void benchCrosscheck(int households);
 void benchGlyphs();
 void benchRegister(qint64 population);

@@ -93,10 +93,10 @@ int main(int argc, char* argv[])
         out() << "madoguchi-cli " << MADOGUCHI_VERSION << '\n';
         return 0;
     }
-    const QHash<QString, int (*)(const QStringList&)> commands
-        = {{QStringLiteral("seed"), seed}, {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr},
-            {QStringLiteral("crosscheck"), crosscheck}, {QStringLiteral("guidance"), guidance},
-            {QStringLiteral("bench"), bench}, {QStringLiteral("simulate"), simulate}};
+    const QHash<QString, int (*)(const QStringList&)> commands = {{QStringLiteral("seed"), seed},
+        {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("crosscheck"), crosscheck},
+        {QStringLiteral("guidance"), guidance}, {QStringLiteral("kiosk-pin"), kioskPin},
+        {QStringLiteral("bench"), bench}, {QStringLiteral("simulate"), simulate}};
     if (const auto run = commands.value(command)) {
         args.removeAt(1);
         return run(args);
@@ -111,6 +111,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli ocr --json IMAGE\n"
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
              "       madoguchi-cli guidance --preentry P.json [--lang ja|en] [--rules RULES.json] [--pdf SHEET.pdf]\n"
+             "       echo PIN | madoguchi-cli kiosk-pin [--config INI]\n"
              "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
              "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|ui [--runs N] [--central URL]\n"
              "                           [--store PATH] [--photos DIR] [--data DIR]\n";

@@ -167,6 +167,23 @@ void Config::setLanguage(const QString& lang)
     m_settings->setValue(Key::Language, lang);
 }
 
+QString Config::kioskPinHash() const
+{
+    return m_settings->value(QStringLiteral("kiosk/pin_hash")).toString();
+}
+
+void Config::setKioskPinHash(const QString& hash)
+{
+    m_settings->setValue(QStringLiteral("kiosk/pin_hash"), hash);
+    m_settings->sync();
+}
+
+QString Config::kioskVirtualKeyboard() const
+{
+    const QString v = m_settings->value(QStringLiteral("kiosk/virtual_keyboard"), QStringLiteral("auto")).toString();
+    return v == QLatin1String("on") || v == QLatin1String("off") ? v : QStringLiteral("auto");
+}
+
 int Config::autoReviewSeconds() const
 {
     return std::clamp(m_settings->value(QStringLiteral("counter/autoReviewSeconds"), 5).toInt(), 0, 60);

@@ -55,6 +55,12 @@ public:
 
     // The seconds a consistent case waits, counting down where the clerk sees it, before it
     // goes to the review queue by itself (issue 18); 0 sends it at once.
+    // The administrator's PIN that ends kiosk mode, as KioskPin::hash gives it; empty: none
+    // set, and the tablet does not start.
+    QString kioskPinHash() const;
+    void setKioskPinHash(const QString& hash);
+    // "on", "off" or "auto" (on when no hardware keyboard is attached).
+    QString kioskVirtualKeyboard() const;
     int autoReviewSeconds() const;
     void setAutoReviewSeconds(int seconds);
 

@@ -26,6 +26,10 @@
         <source>Madoguchi</source>
         <translation>窓口</translation>
     </message>
+    <message>
+        <source>Kiosk mode needs an administrator PIN to leave it. Set one with &quot;madoguchi-cli kiosk-pin&quot; and start again.</source>
+        <translation>キオスクモードには終了用の管理者PINが必要です。「madoguchi-cli kiosk-pin」で設定してから起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -44,6 +48,10 @@
     <message>
         <source>Administrator</source>
         <translation>システム管理者</translation>
+    </message>
+    <message>
+        <source>Writing-desk tablet</source>
+        <translation>記載台タブレット</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2618,469 @@
     <message>
         <source>The household has not been checked against the resident register yet.</source>
         <translation>世帯はまだ住民記録と照合されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::kiosk::DeskEntry</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>ここを入力してください。</translation>
+    </message>
+    <message>
+        <source>This day does not exist. Please check the year, month and day.</source>
+        <translation>この日付はありません。年・月・日を確（たし）かめてください。</translation>
+    </message>
+    <message>
+        <source>Please write the reading in kana (hiragana or katakana).</source>
+        <translation>よみがなは、ひらがなかカタカナで書いてください。</translation>
+    </message>
+    <message>
+        <source>Please check the date: moving in is reported after the move, moving out up to 30 days before it.</source>
+        <translation>日付を確（たし）かめてください。転入（てんにゅう）は引っ越しの後に、転出（てんしゅつ）は引っ越しの30日前から届け出ます。</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>生年月日（せいねんがっぴ）が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <source>Please add at least one person.</source>
+        <translation>少なくとも1人を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ui::AddressField</name>
+    <message>
+        <source>No address has this postal code. Please check it, or write the address below.</source>
+        <translation>この郵便番号（ゆうびんばんごう）の住所が見つかりません。確かめるか、下に住所を書いてください。</translation>
+    </message>
+    <message>
+        <source>Please enter the postal code (7 digits).</source>
+        <translation>郵便番号（7けた）を入れてください。</translation>
+    </message>
+    <message>
+        <source>Please write the block number (for example 3-1-2 or 3丁目1番2号).</source>
+        <translation>番地（ばんち）を書いてください（例：3-1-2、3丁目1番2号）。</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号（ゆうびんばんごう）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>さがす</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所（じゅうしょ）</translation>
+    </message>
+    <message>
+        <source>Block number</source>
+        <translation>番地（ばんち）・建物名</translation>
+    </message>
+    <message>
+        <source>e.g. 3-1-2, building and room</source>
+        <translation>例：3-1-2&#x3000;〇〇マンション101</translation>
+    </message>
+    <message>
+        <source>Find the address of the postal code</source>
+        <translation>郵便番号から住所をさがす</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>町名（ちょうめい）</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ui::DateField</name>
+    <message>
+        <source>Western year</source>
+        <translation>西暦（せいれき）</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>元号（げんごう）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ui::KioskWindow</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>What would you like to report?</source>
+        <translation>何の届け出ですか</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>引っ越しの日</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>住所（じゅうしょ）</translation>
+    </message>
+    <message>
+        <source>Who is moving</source>
+        <translation>引っ越す人</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>いくつかの質問（しつもん）</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>確認（かくにん）してください</translation>
+    </message>
+    <message>
+        <source>Your reception number</source>
+        <translation>受付番号（うけつけばんごう）</translation>
+    </message>
+    <message>
+        <source>Staff: leave kiosk mode</source>
+        <translation>職員用：キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>つぎへ</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your move here and get a reception number.
+Please choose your language.</source>
+        <translation>ようこそ。ここで引っ越しの内容を入力すると、受付番号（うけつけばんごう）が出ます。
+言語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Please choose what you would like to report.</source>
+        <translation>届け出の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Moving in
+(you moved here from another city)</source>
+        <translation>転入（てんにゅう）
+（ほかの市区町村から引っ越してきた）</translation>
+    </message>
+    <message>
+        <source>Moving out
+(you are moving to another city)</source>
+        <translation>転出（てんしゅつ）
+（ほかの市区町村へ引っ越す）</translation>
+    </message>
+    <message>
+        <source>Moving within the city
+(a new address in this city)</source>
+        <translation>転居（てんきょ）
+（この市の中で引っ越した）</translation>
+    </message>
+    <message>
+        <source>On which day do you move out (planned)?</source>
+        <translation>引っ越す予定（よてい）の日はいつですか。</translation>
+    </message>
+    <message>
+        <source>On which day did you move?</source>
+        <translation>引っ越した日はいつですか。</translation>
+    </message>
+    <message>
+        <source>Your address now</source>
+        <translation>今の住所</translation>
+    </message>
+    <message>
+        <source>Where you lived before</source>
+        <translation>前の住所</translation>
+    </message>
+    <message>
+        <source>Where you are moving to</source>
+        <translation>引っ越し先の住所</translation>
+    </message>
+    <message>
+        <source>Your new address</source>
+        <translation>新しい住所</translation>
+    </message>
+    <message>
+        <source>Enter each person who moves, one at a time, starting with yourself. Press &quot;Add this person&quot; after each.</source>
+        <translation>引っ越す人を、ご自分から1人ずつ入力し、そのたびに「この人を追加」を押してください。</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>この人を追加</translation>
+    </message>
+    <message>
+        <source>These answers tell you which other procedures your move needs. Skip any you do not want to answer.</source>
+        <translation>答えから、ほかに必要な手続き（てつづき）がわかります。答えたくない質問はとばしてかまいません。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Send and get my number</source>
+        <translation>送信して番号を受け取る</translation>
+    </message>
+    <message>
+        <source>Thank you. Please wait until this number is called.</source>
+        <translation>ありがとうございました。この番号が呼ばれるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation>番号票を印刷</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>おわる</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>まだ使っています</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>管理者PIN</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <translation>転入（てんにゅう）</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <translation>転出（てんしゅつ）</translation>
+    </message>
+    <message>
+        <source>Moving within the city</source>
+        <translation>転居（てんきょ）</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>届け出</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>答えた質問の数</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Your entry could not be sent (%1). Please try again, or ask at the counter.</source>
+        <translation>送信できませんでした（%1）。もう一度押すか、窓口でお聞きください。</translation>
+    </message>
+    <message>
+        <source>Other procedures your move needs, in order:</source>
+        <translation>引っ越しで必要なほかの手続き（この順に）：</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1&#x3000;%2番窓口</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>持ち物：%1</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed. Please note your number.</source>
+        <translation>番号票を印刷できませんでした。番号をお控えください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again later.</source>
+        <translation>PINの間違いが多すぎます。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PINが違います。</translation>
+    </message>
+    <message>
+        <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
+        <translation>まだ使っていますか？&#x3000;操作がないと、%1秒後に入力した内容を消します。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ui::MemberForm</name>
+    <message>
+        <source>head of household</source>
+        <translation>（せたいぬし）</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>（つま）</translation>
+    </message>
+    <message>
+        <source>husband</source>
+        <translation>（おっと）</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>（こ）</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>（ちち）</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>（はは）</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>（そふ）</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>（そぼ）</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>（まご）</translation>
+    </message>
+    <message>
+        <source>older brother</source>
+        <translation>（あに）</translation>
+    </message>
+    <message>
+        <source>older sister</source>
+        <translation>（あね）</translation>
+    </message>
+    <message>
+        <source>younger brother</source>
+        <translation>（おとうと）</translation>
+    </message>
+    <message>
+        <source>younger sister</source>
+        <translation>（いもうと）</translation>
+    </message>
+    <message>
+        <source>lodger</source>
+        <translation>（どうきょにん）</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>ベトナム</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>フィリピン</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ブラジル</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>ネパール</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>インドネシア</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>アメリカ合衆国</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名（しめい）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日（せいねんがっぴ）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別（せいべつ）</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄（つづきがら）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍（こくせき）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓（せい）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名（めい）</translation>
+    </message>
+    <message>
+        <source>Family name in kana</source>
+        <translation>せい（かな）</translation>
+    </message>
+    <message>
+        <source>Given name in kana</source>
+        <translation>めい（かな）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
-#include "i18n/Language.h"
 #include "domain/Procedure.h"
 #include "domain/Stage.h"
+#include "i18n/Language.h"
 #include "workflow/StageMachine.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,9 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
+    void shippedCatalogueIsComplete_data();
     void shippedCatalogueIsComplete();
+    void catalogueCoversEverySourceString_data();
     void catalogueCoversEverySourceString();
     void japaneseIsLoadedAtRunTime();
     void languageChoiceOrder();
@@ -26,6 +28,13 @@ private slots:
 
 namespace {
 const QString Shipped = QStringLiteral(MADOGUCHI_SOURCE_DIR "/resources/translations/madoguchi_ja.ts");
+// The tablet's screens in the residents' other languages: ui/kiosk and app/kiosk only.
+QString kioskCatalogue(const QString& language)
+{
+    return QStringLiteral(MADOGUCHI_SOURCE_DIR "/resources/translations/madoguchi_kiosk_%1.ts").arg(language);
+}
+const QStringList KioskLanguages {
+    QStringLiteral("zh"), QStringLiteral("ko"), QStringLiteral("vi"), QStringLiteral("pt")};
 
 struct Message
 {
@@ -77,10 +86,21 @@ QList<Message> readTs(const QString& path)
 }
 } // namespace
 
+void TestTranslations::shippedCatalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::addColumn<int>("least");
+    QTest::newRow("ja") << Shipped << 100;
+    for (const QString& language : KioskLanguages)
+        QTest::newRow(qPrintable(language)) << kioskCatalogue(language) << 100;
+}
+
 void TestTranslations::shippedCatalogueIsComplete()
 {
-    const auto messages = readTs(Shipped);
-    QVERIFY(messages.size() > 100);
+    QFETCH(QString, catalogue);
+    QFETCH(int, least);
+    const auto messages = readTs(catalogue);
+    QVERIFY(messages.size() > least);
     for (const Message& m : messages) {
         const QString where = m.context + QStringLiteral(": ") + m.source;
         QVERIFY2(m.type.isEmpty(), qPrintable(where + QStringLiteral(" is ") + m.type));
@@ -97,19 +117,31 @@ void TestTranslations::shippedCatalogueIsComplete()
     }
 }
 
+void TestTranslations::catalogueCoversEverySourceString_data()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::addColumn<QStringList>("sources");
+    QTest::newRow("ja") << Shipped << QStringList {QStringLiteral("app"), QStringLiteral("db"), QStringLiteral("ui")};
+    for (const QString& language : KioskLanguages)
+        QTest::newRow(qPrintable(language))
+            << kioskCatalogue(language) << QStringList {QStringLiteral("ui/kiosk"), QStringLiteral("app/kiosk")};
+}
+
 void TestTranslations::catalogueCoversEverySourceString()
 {
+    QFETCH(QString, catalogue);
+    QFETCH(QStringList, sources);
     QTemporaryDir dir;
-    const QString fresh = dir.filePath(QStringLiteral("fresh_ja.ts"));
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(MADOGUCHI_SOURCE_DIR));
     lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-        {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-            QStringLiteral("db"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        QStringList {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")} + sources
+            + QStringList {QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     QSet<QString> shipped;
-    for (const Message& m : readTs(Shipped))
+    for (const Message& m : readTs(catalogue))
         shipped.insert(m.context + QLatin1Char('\x1f') + m.source);
     const auto current = readTs(fresh);
     QVERIFY(!current.isEmpty());

@@ -580,6 +580,10 @@
         <source>The guidance sheet is saved: %1</source>
         <translation>案内票を保存しました：%1</translation>
     </message>
+    <message>
+        <source>Entered by the resident on the writing desk&apos;s tablet.</source>
+        <translation>記載台のタブレットで住民が入力しました。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CasePolicy</name>

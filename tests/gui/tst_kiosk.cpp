@@ -236,6 +236,9 @@ void TestKioskGui::residentEntersAMoveAndTheClerkFindsIt()
         what << view->model()->index(r, GuidanceModel::What).data().toString();
     QVERIFY2(what.contains(QStringLiteral("Child allowance claim")), qPrintable(what.join(u'|')));
     QVERIFY(what.contains(QStringLiteral("Dog registration: new address (new licence tag)")));
+    QTRY_VERIFY(find<QLabel>(window.casePage(), QStringLiteral("householdLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Entered by the resident on the writing desk's tablet.")));
     const auto history = desk.ctx.cases.history(id).value();
     QCOMPARE(history.first().event.detail.value(QStringLiteral("source")).toString(), QStringLiteral("desk"));
 }

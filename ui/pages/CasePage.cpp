@@ -465,9 +465,13 @@ void CasePage::show(const CaseScreen& s)
     }
     if (!certificates.isEmpty())
         lines << tr("Certificates requested: %1").arg(certificates.join(QStringLiteral(", ")));
-    if (!c.answers.isEmpty()) {
+    QJsonObject answered = c.answers;
+    // Where the pre-entry came from is no answer of the resident's.
+    if (answered.take(QStringLiteral("entered_at")).toString() == QLatin1String("desk"))
+        lines << tr("Entered by the resident on the writing desk's tablet.");
+    if (!answered.isEmpty()) {
         QStringList answers;
-        for (auto it = c.answers.begin(); it != c.answers.end(); ++it)
+        for (auto it = answered.begin(); it != answered.end(); ++it)
             answers << QStringLiteral("%1: %2").arg(answerName(it.key()),
                 it.value().isBool() ? (it.value().toBool() ? tr("yes") : tr("no")) : it.value().toVariant().toString());
         lines << tr("Questionnaire: %1").arg(answers.join(QStringLiteral(", ")));

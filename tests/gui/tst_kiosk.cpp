@@ -339,7 +339,10 @@ void TestKioskGui::everyScreenInEveryLanguage()
             tap(&kiosk, QStringLiteral("kioskSubmit"));
             QTRY_COMPARE(kiosk.currentScreen(), KioskWindow::Done);
             // A foreign resident is told of the residence card, in their language.
-            QVERIFY(!find<QLabel>(&kiosk, QStringLiteral("kioskGuidance"))->text().isEmpty());
+            const QString guidance = find<QLabel>(&kiosk, QStringLiteral("kioskGuidance"))->text();
+            QVERIFY2(guidance.contains(language == QStringLiteral("ja") ? QStringLiteral("在留カード")
+                                                                       : QStringLiteral("thẻ cư trú")),
+                qPrintable(guidance));
             shoot(&kiosk, QStringLiteral("kiosk-done-") + language);
             QVERIFY(!title->text().isEmpty());
         }

@@ -157,24 +157,30 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
     }
     // A reading whose label is lost in every block (ふ り が な over a tint pattern, read
     // ぷー ウワーが、、な3) is in no block's order; its line is next to the name's and its
-    // value is kana. Only a labelled line: ruby specks above a name have no label.
-    const bool besideName = (li == first && !opensBlock && of[previous] == Label::Name)
-        || (li == last && !atEnd && of[next] == Label::Name);
-    if (byLine[li].size() < 2)
-        return std::nullopt;
-    QStringList values;
-    for (int si : byLine[li].mid(1))
-        values << text.segs[si].text;
-    const Label byValue = labelOfValues(values);
-    // A label of four kana where labels stand, not ruby split in two above a name (フクダ カズコ).
-    const QRect label = text.segs[byLine[li].first()].box;
-    const bool whereLabelsStand = valueColumn > 0 && label.left() < valueColumn - ColumnSlack;
-    if (besideName && byValue == Label::Kana && whereLabelsStand && label.width() >= 2 * label.height())
+    // value is kana. Only a line labelled where labels stand: ruby split in two above a
+    // name (フクダ カズコ) is no such line.
+    const auto valueOf = [&](int l) {
+        QStringList values;
+        for (int si : byLine[l].mid(1))
+            values << text.segs[si].text;
+        return labelOfValues(values);
+    };
+    const auto readingLine = [&](int l) {
+        if (byLine[l].size() < 2 || valueOf(l) != Label::Kana)
+            return false;
+        const QRect label = text.segs[byLine[l].first()].box;
+        return valueColumn > 0 && label.left() < valueColumn - ColumnSlack && label.width() >= 2 * label.height();
+    };
+    if (li == first && !opensBlock && of[previous] == Label::Name && readingLine(li))
         return Label::Kana;
-    // Past such a line the order no longer says what follows; values that only one label
-    // can hold still do (女 after 性2に-別).
-    if (byValue == Label::Sex || byValue == Label::Birth || byValue == Label::Code)
-        return byValue;
+    if (li == last && !atEnd && of[next] == Label::Name && readingLine(li))
+        return Label::Kana;
+    // Past such a reading the order no longer says what follows; a value only one label
+    // can hold still does (女 after 性2に-別).
+    if (li > first && !opensBlock && of[previous] == Label::Name && readingLine(first) && byLine[li].size() >= 2)
+        if (const Label byValue = valueOf(li);
+            byValue == Label::Sex || byValue == Label::Birth || byValue == Label::Code)
+            return byValue;
     return std::nullopt;
 }
 

@@ -58,6 +58,7 @@ QPushButton[primary="true"] { background: #2f6db5; color: white; font-weight: bo
 QLineEdit, QComboBox { min-height: 48px; padding: 0 10px; }
 QLabel[kioskMessage="true"] { color: #b00020; font-weight: bold; }
 QLabel#kioskTitle { font-size: 34px; font-weight: bold; }
+QLabel#kioskIdleText { font-size: 30px; font-weight: bold; }
 QLabel#kioskNumber { font-size: 100px; font-weight: bold; color: #1d4f8a; }
 QWidget#kioskIdleOverlay, QWidget#kioskPinPanel { background: rgba(255, 255, 255, 235); }
 )";
@@ -351,6 +352,7 @@ QWidget* KioskWindow::makeConfirm()
     m_summary->setObjectName(QStringLiteral("kioskSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_submit = new QPushButton(w);
     m_submit->setObjectName(QStringLiteral("kioskSubmit"));
     m_submit->setProperty("primary", true);

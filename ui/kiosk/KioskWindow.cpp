@@ -251,6 +251,14 @@ QWidget* KioskWindow::makeMoveDate()
     m_moveDateQuestion = new QLabel(w);
     m_moveDateQuestion->setWordWrap(true);
     m_moveDate = new DateField(QStringLiteral("kioskMoveDate"), w);
+    // Said as soon as the day is complete, not only on Next.
+    connect(m_moveDate, &DateField::edited, this, [this] {
+        const kiosk::DateInput d = m_moveDate->input();
+        const bool complete = d.year > 0 && d.month > 0 && d.day > 0;
+        say(complete && !m_moveDate->date()
+                ? kiosk::Problem {QStringLiteral("move_date"), kiosk::Problem::Kind::NoSuchDate}.message()
+                : QString());
+    });
     v->addWidget(m_moveDateQuestion);
     v->addWidget(m_moveDate);
     v->addStretch();
@@ -680,8 +688,11 @@ void KioskWindow::printSlip()
     small.setPointSize(9);
     p.setFont(small);
     QStringList lines {procedureDisplayName(m_receipt->entry.procedure)};
-    for (const guidance::Item& item : guidance::guidanceFor(m_receipt->entry))
+    for (const guidance::Item& item : guidance::guidanceFor(m_receipt->entry)) {
         lines << QStringLiteral("・") + item.rule->title.in(m_language);
+        for (const guidance::Text& b : item.rule->bring)
+            lines << QStringLiteral("    ") + tr("Bring: %1").arg(b.in(m_language));
+    }
     p.drawText(QRect(0, page.height() / 3, page.width(), page.height() * 2 / 3), Qt::TextWordWrap,
         lines.join(QLatin1Char('\n')));
     p.end();

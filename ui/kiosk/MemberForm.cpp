@@ -104,6 +104,24 @@ MemberForm::MemberForm(QWidget* parent)
     pair(4, m_relationshipLabel, m_relationship, nullptr);
     pair(5, m_nationalityLabel, m_nationality, nullptr);
     grid->addWidget(m_message, 6, 1);
+    // Each answer checked as it is given: a reading not in kana when the field is left, a
+    // day that does not exist once it is complete.
+    for (QLineEdit* kana : {m_familyKana, m_givenKana})
+        connect(kana, &QLineEdit::editingFinished, this, [this, kana] {
+            const QString typed = kana->text().trimmed();
+            m_message->setText(!typed.isEmpty() && kiosk::readingOf(typed).isEmpty()
+                    ? kiosk::Problem {QStringLiteral("name_kana"), kiosk::Problem::Kind::NotKana}.message()
+                    : QString());
+        });
+    connect(m_birth, &DateField::edited, this, [this] {
+        const kiosk::DateInput d = m_birth->input();
+        const QString noSuchDay
+            = kiosk::Problem {QStringLiteral("birth_date"), kiosk::Problem::Kind::NoSuchDate}.message();
+        if (d.year > 0 && d.month > 0 && d.day > 0 && !m_birth->date())
+            m_message->setText(noSuchDay);
+        else if (m_message->text() == noSuchDay)
+            m_message->clear();
+    });
     retranslate();
 }
 

@@ -1,6 +1,7 @@
 #include "LineLabels.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -44,17 +45,24 @@ LineLabels LineLabels::find(const PageText& text)
             ll.lastMemberLine = li;
         }
     // A block ends where a label repeats.
+    int fullestStart = -1, fullestEnd = -1;
+    QSet<Label> seen;
     for (int li = std::max(0, ll.firstMemberLine), start = li; li <= ll.lastMemberLine + 1; ++li) {
         const bool end = li > ll.lastMemberLine;
         if (!end && (!ll.of[li] || !isMemberLabel(*ll.of[li])))
             continue;
+        if (!end)
+            seen.insert(*ll.of[li]);
         QList<Label> block;
         for (int b = start; b < li; ++b)
             if (ll.of[b] && isMemberLabel(*ll.of[b]))
                 block << *ll.of[b];
         if (end || block.contains(*ll.of[li])) {
-            if (block.size() > ll.blockOrder.size())
+            if (block.size() > ll.blockOrder.size()) {
                 ll.blockOrder = block;
+                fullestStart = start;
+                fullestEnd = li;
+            }
             start = li;
         }
     }
@@ -95,6 +103,28 @@ LineLabels LineLabels::find(const PageText& text)
     }
     ll.valueColumn = valuesStart(text, [&](int li) { return matchLabel(segs[byLine[li].first()].text, true); });
     ll.householdColumn = valuesStart(text, [&](int li) { return ll.of[li] && !isMemberLabel(*ll.of[li]); });
+    // The fullest block lost one label that other blocks show (生年月日 read 32. or lost): it stands
+    // where that block has its one labelled line whose label is unknown.
+    QList<Label> lost;
+    for (const Label l : std::as_const(seen))
+        if (!ll.blockOrder.contains(l))
+            lost << l;
+    if (lost.size() == 1 && fullestStart >= 0) {
+        int unknownAt = -1, unknowns = 0, labelledBefore = 0;
+        for (int b = fullestStart; b < fullestEnd; ++b) {
+            if (ll.of[b] && isMemberLabel(*ll.of[b])) {
+                ++labelledBefore;
+            } else if (!ll.of[b] && !byLine[b].isEmpty()
+                && (byLine[b].size() >= 2
+                    || (ll.valueColumn > 0 && segs[byLine[b].first()].box.left() >= ll.valueColumn - ColumnSlack))) {
+                ++unknowns;
+                unknownAt = labelledBefore;
+            }
+        }
+        // The last line of the last block may be followed by the footer: only inside it.
+        if (unknowns == 1)
+            ll.blockOrder.insert(unknownAt, lost.first());
+    }
     ll.unprinted = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     for (const auto& l : std::as_const(ll.of))
         if (l)

@@ -73,6 +73,7 @@ private slots:
     void valueIsReadAgainUnderItsFieldsRule();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
+    void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
     void readingLabelLostInEveryBlockIsToldByItsKana();
     void columnsLayoutPlacesAValuePerMember();
     void columnsRowReadAsOneRunIsPlacedByOrder();
@@ -1207,6 +1208,31 @@ void TestOcrRules::linesLayoutPlacesEachBlocksValues()
     QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("ヤマダハナコ"));
     QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("平成2年3月4日"));
     QCOMPARE(placed.labelsFound, 8);
+}
+
+void TestOcrRules::labelTheFullestBlockLostIsTheOneOtherBlocksShow()
+{
+    // The first block, the fullest, lost its 生年月日 label (only the date was read); the
+    // last block shows it, so the date line is the birth date and the blocks stay apart.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("横浜市中区元町1丁目2番3号"), 400}}),
+        labelled(2, {{QStringLiteral("氏名"), 100}, {QStringLiteral("清水湊"), 400}}),
+        labelled(3, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("34724977526"), 400}}),
+        labelled(4, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 400}}),
+        labelled(5, {{QStringLiteral("男女の別"), 100}, {QStringLiteral("男"), 400}}),
+        labelled(6, {{QStringLiteral("平成5年8月21日"), 400}}),
+        labelled(7, {{QStringLiteral("氏名"), 100}, {QStringLiteral("清水美和"), 400}}),
+        labelled(8, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("10794464410"), 400}}),
+        labelled(9, {{QStringLiteral("徹"), 100}, {QStringLiteral("子"), 400}}),
+        labelled(10, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成31年1月12日"), 400}}),
+        labelled(11, {{QStringLiteral("以下余白"), 400}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(
+        labels.blockOrder, (QList<Label> {Label::Name, Label::Code, Label::Relationship, Label::Sex, Label::Birth}));
+    QCOMPARE(labels.inferred(text, 6), Label::Birth);
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[0].value(Label::Birth).text, QStringLiteral("平成5年8月21日"));
+    QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("平成31年1月12日"));
 }
 
 void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()

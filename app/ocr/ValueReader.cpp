@@ -285,8 +285,13 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
                 v.text.chop(1);
         }
     }
-    if (l == Label::Name || l == Label::Head || l == Label::Hittousha)
-        out = withShapesChecked(out, v.box);
+    if (l == Label::Name || l == Label::Head || l == Label::Hittousha) {
+        bool unsure = false;
+        out = withShapesChecked(out, v.box, &unsure);
+        // 高 or 髙 the glyph could not tell: the clerk looks, the registered form matters.
+        if (unsure)
+            factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+    }
     // Below the threshold the value stays visible, flagged by its confidence; a value
     // that failed its rule (an impossible date, a 10-digit code) is not given at all.
     return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};
@@ -295,7 +300,7 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
 // The engine's model lacks registered forms names keep (渡邉, 髙橋) and confuses a few
 // characters of names (葵 read 壮): a character it read that has such a twin is looked at
 // again, its own glyph against drawings of both.
-QString ValueReader::withShapesChecked(const QString& name, const QRect& box) const
+QString ValueReader::withShapesChecked(const QString& name, const QRect& box, bool* unsure) const
 {
     const auto others = [](QChar c) { return registeredForms(c) + lookAlikes(c); };
     if (std::none_of(name.cbegin(), name.cend(), [&](QChar c) { return !others(c).isEmpty(); }))
@@ -324,6 +329,8 @@ QString ValueReader::withShapesChecked(const QString& name, const QRect& box) co
                 box.y(), box.width(), box.height(), qPrintable(QString(m->character)), m->score, m->margin);
         if (m && m->character != c && m->margin >= GlyphMatcher::SureMargin)
             out[at] = m->character;
+        if (unsure && !registeredForms(c).isEmpty() && (!m || m->margin < GlyphMatcher::SureMargin))
+            *unsure = true;
     }
     return out;
 }

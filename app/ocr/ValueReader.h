@@ -35,7 +35,8 @@ public:
 private:
     QList<Value> reread(Label l, const Value& v) const;
     QString underRule(Label l, const Value& v, double* factor) const;
-    QString withShapesChecked(const QString& name, const QRect& box) const;
+    // `unsure`: a character with a registered form (高, 髙) whose glyph told neither apart.
+    QString withShapesChecked(const QString& name, const QRect& box, bool* unsure = nullptr) const;
     QString townByGlyph(const QString& address, const QRect& box) const;
 
     OcrEngine& m_engine;

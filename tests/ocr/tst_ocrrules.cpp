@@ -71,6 +71,7 @@ private slots:
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
     void valueIsReadAgainUnderItsFieldsRule();
+    void registeredFormTheGlyphCannotTellIsFlagged();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
     void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
@@ -1115,6 +1116,32 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
         QStringLiteral("previous_address"));
     QCOMPARE(plain.value, QStringLiteral("北海道千歳市春日町六丁目31番23号"));
     QVERIFY2(plain.confidence > 0.6, qPrintable(QString::number(plain.confidence)));
+}
+
+void TestOcrRules::registeredFormTheGlyphCannotTellIsFlagged()
+{
+    OcrEngine engine;
+    QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+    QImage page(1654, 300, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.setPen(Qt::black);
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setPixelSize(44);
+    p.setFont(f);
+    p.drawText(QPoint(300, 100), QStringLiteral("髙橋　湊"));
+    // 高 and 髙 printed over each other: as like the one as the other.
+    p.drawText(QPoint(300, 220), QStringLiteral("高橋　湊"));
+    p.drawText(QPoint(300, 220), QStringLiteral("髙"));
+    p.end();
+    ValueReader reader(engine, page, 200, 0.6);
+    const auto clear = reader.read(
+        Label::Name, Value {QStringLiteral("高橋　湊"), QRect(295, 50, 200, 64), 0.95}, QStringLiteral("name"));
+    QCOMPARE(clear.value, QStringLiteral("髙橋　湊"));
+    QVERIFY2(clear.confidence > 0.6, qPrintable(QString::number(clear.confidence)));
+    const auto blurred = reader.read(
+        Label::Name, Value {QStringLiteral("高橋　湊"), QRect(295, 170, 200, 64), 0.95}, QStringLiteral("name"));
+    QVERIFY2(blurred.confidence <= 0.6, qPrintable(blurred.value + QString::number(blurred.confidence)));
 }
 
 void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()

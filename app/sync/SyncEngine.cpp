@@ -14,11 +14,12 @@ class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(Database& local, QString centralLocation, QString workstationId, int intervalMs)
+    SyncWorker(Database& local, QString centralLocation, QString workstationId, int intervalMs, SyncEngine::Mode mode)
         : m_local(local)
         , m_centralLocation(std::move(centralLocation))
         , m_workstationId(std::move(workstationId))
         , m_intervalMs(intervalMs)
+        , m_mode(mode)
     { }
 
     void start()
@@ -48,7 +49,8 @@ private:
                 false, waiting);
             return;
         }
-        const auto s = SyncService(m_local, *m_central, m_workstationId).syncOnce();
+        SyncService service(m_local, *m_central, m_workstationId);
+        const auto s = m_mode == SyncEngine::Mode::PushOnly ? service.pushOnce() : service.syncOnce();
         if (!s.reachable)
             m_central.reset(); // a server that went away is reconnected from scratch
         emit status(s.message, s.reachable, s.waiting);
@@ -64,15 +66,17 @@ private:
     QString m_centralLocation;
     QString m_workstationId;
     int m_intervalMs;
+    SyncEngine::Mode m_mode;
     std::unique_ptr<CentralStore> m_central;
 };
 
 } // namespace
 
-SyncEngine::SyncEngine(Database& local, QString centralLocation, QString workstationId, int intervalMs, QObject* parent)
+SyncEngine::SyncEngine(
+    Database& local, QString centralLocation, QString workstationId, int intervalMs, QObject* parent, Mode mode)
     : QObject(parent)
 {
-    auto* worker = new SyncWorker(local, std::move(centralLocation), std::move(workstationId), intervalMs);
+    auto* worker = new SyncWorker(local, std::move(centralLocation), std::move(workstationId), intervalMs, mode);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);

@@ -15,8 +15,11 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
+    // PushOnly: a public device (the writing desk's tablet) sends what it opened and never
+    // brings other residents' cases onto itself.
+    enum class Mode { PushAndPull, PushOnly };
     SyncEngine(Database& local, QString centralLocation, QString workstationId, int intervalMs = 5000,
-        QObject* parent = nullptr);
+        QObject* parent = nullptr, Mode mode = Mode::PushAndPull);
     ~SyncEngine() override;
 
 signals:

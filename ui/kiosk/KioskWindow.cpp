@@ -5,6 +5,7 @@
 #include "DateField.h"
 #include "MemberForm.h"
 #include "guidance/Guidance.h"
+#include "sync/SyncEngine.h"
 #include "widgets/Ui.h"
 
 #include <QApplication>
@@ -175,6 +176,10 @@ KioskWindow::KioskWindow(AppContext& ctx, QString pinHash, QWidget* parent)
     connect(m_pinOk, &QPushButton::clicked, this, &KioskWindow::askPin);
     connect(m_pinInput, &QLineEdit::returnPressed, this, &KioskWindow::askPin);
 
+    // What the tablet opens reaches the counters through the central store; nothing of
+    // other residents comes back onto it.
+    new SyncEngine(
+        ctx.db, ctx.config.centralStorePath(), ctx.config.workstationId(), 5000, this, SyncEngine::Mode::PushOnly);
     qApp->installEventFilter(this);
     connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::checkIdle);
     m_idleTimer.start(1000);

@@ -107,10 +107,25 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
     }
     // And at the page's own size, unless both readings agree: scaling can turn 二 into 三
     // as much as it saves 一.
-    if (!out[0].text.isEmpty() && compact(out[0].text) == compact(out[1].text))
-        return out;
-    const OcrEngine::Word w = m_engine.readLine(m_page.copy(crop), m_dpi, whitelist, OcrEngine::LineMode::Line);
-    out << Value {w.text, v.box, w.confidence};
+    if (out[0].text.isEmpty() || compact(out[0].text) != compact(out[1].text)) {
+        const OcrEngine::Word w = m_engine.readLine(m_page.copy(crop), m_dpi, whitelist, OcrEngine::LineMode::Line);
+        out << Value {w.text, v.box, w.confidence};
+    }
+    // A birth-order word no reading gave (二女 read 己恋): two squares, each told by its
+    // shape, the ordinal from the ordinals and then 男 or 女. The clerk checks it.
+    const int h = v.box.height();
+    double unused = 1.0;
+    if (l == Label::Relationship && v.box.width() >= h * 8 / 5 && v.box.width() <= h * 3
+        && std::none_of(out.cbegin(), out.cend(), [&](const Value& r) { return !underRule(l, r, &unused).isEmpty(); })) {
+        const GlyphMatcher& glyphs = GlyphMatcher::instance();
+        const auto first = glyphs.matchAround(m_page, v.box, v.box.left() + h / 2, QStringLiteral("長二三四五"));
+        const auto second = glyphs.matchAround(m_page, v.box, v.box.right() - h / 2, QStringLiteral("男女"));
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && first && second)
+            qDebug("birth order glyphs %s %.3f %s %.3f", qPrintable(QString(first->character)), first->margin,
+                qPrintable(QString(second->character)), second->margin);
+        if (first && second && first->margin >= GlyphMatcher::SureMargin && second->margin >= GlyphMatcher::SureMargin)
+            out << Value {QString(first->character) + second->character, v.box, m_flaggedConfidence * 0.9};
+    }
     return out;
 }
 

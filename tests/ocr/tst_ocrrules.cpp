@@ -71,6 +71,7 @@ private slots:
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
     void valueIsReadAgainUnderItsFieldsRule();
+    void birthOrderNoReadingGaveIsToldByItsGlyphs();
     void registeredFormTheGlyphCannotTellIsFlagged();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
@@ -1116,6 +1117,30 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
         QStringLiteral("previous_address"));
     QCOMPARE(plain.value, QStringLiteral("北海道千歳市春日町六丁目31番23号"));
     QVERIFY2(plain.confidence > 0.6, qPrintable(QString::number(plain.confidence)));
+}
+
+void TestOcrRules::birthOrderNoReadingGaveIsToldByItsGlyphs()
+{
+    OcrEngine engine;
+    QVERIFY2(engine.isReady(), qPrintable(engine.error()));
+    QImage page(1654, 200, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    p.setPen(Qt::black);
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setPixelSize(40);
+    p.setFont(f);
+    p.drawText(QPoint(300, 120), QStringLiteral("二女"));
+    // A tint pattern's lines through the print, as on security paper in a photo.
+    p.setPen(QPen(QColor(150, 150, 150), 2));
+    for (int y = 86; y <= 126; y += 10)
+        p.drawLine(280, y, 400, y + 4);
+    p.end();
+    ValueReader reader(engine, page, 200, 0.6);
+    const auto r = reader.read(
+        Label::Relationship, Value {QStringLiteral("己恋"), QRect(298, 82, 84, 44), 0.3}, QStringLiteral("rel"));
+    QCOMPARE(r.value, QStringLiteral("二女"));
+    QVERIFY2(r.confidence <= 0.6, qPrintable(QString::number(r.confidence)));
 }
 
 void TestOcrRules::registeredFormTheGlyphCannotTellIsFlagged()

@@ -116,7 +116,8 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
     const int h = v.box.height();
     double unused = 1.0;
     if (l == Label::Relationship && v.box.width() >= h * 8 / 5 && v.box.width() <= h * 3
-        && std::none_of(out.cbegin(), out.cend(), [&](const Value& r) { return !underRule(l, r, &unused).isEmpty(); })) {
+        && std::none_of(
+            out.cbegin(), out.cend(), [&](const Value& r) { return !underRule(l, r, &unused).isEmpty(); })) {
         const GlyphMatcher& glyphs = GlyphMatcher::instance();
         const auto first = glyphs.matchAround(m_page, v.box, v.box.left() + h / 2, QStringLiteral("長二三四五"));
         const auto second = glyphs.matchAround(m_page, v.box, v.box.right() - h / 2, QStringLiteral("男女"));

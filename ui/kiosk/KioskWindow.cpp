@@ -189,6 +189,9 @@ KioskWindow::KioskWindow(AppContext& ctx, QString pinHash, QWidget* parent)
 
 KioskWindow::~KioskWindow()
 {
+    // A hand-over or a PIN check still running uses this window's intake and PIN.
+    m_ctx.store.waitForDone();
+    m_ctx.jobs.waitForDone();
     qApp->removeEventFilter(this);
     QCoreApplication::removeTranslator(&m_translator);
 }
@@ -509,9 +512,7 @@ void KioskWindow::go(Screen screen)
     m_message->clear();
     m_back->setVisible(screen != Welcome && screen != Done);
     m_next->setVisible(screen >= MoveDate && screen <= Questions);
-    if (screen == Confirm)
-        refreshConfirm();
-    retranslate();
+    retranslate(); // also fills the summary and the receipt of the screen shown
 }
 
 void KioskWindow::say(const QString& message)

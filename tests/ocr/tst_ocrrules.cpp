@@ -1080,23 +1080,40 @@ void TestOcrRules::issueDateAndIssuerBelowTheSentence()
     QVERIFY(!none.issuer);
 }
 
+namespace {
+// A white page, 1654 pixels wide (A4 at 200 dpi), printed on in Noto Sans CJK JP.
+struct PrintedPage
+{
+    QImage image;
+    QPainter painter;
+    PrintedPage(int height, int pixels)
+        : image(1654, height, QImage::Format_Grayscale8)
+    {
+        image.fill(255);
+        painter.begin(&image);
+        painter.setPen(Qt::black);
+        QFont f(QStringLiteral("Noto Sans CJK JP"));
+        f.setPixelSize(pixels);
+        painter.setFont(f);
+    }
+    const QImage& done()
+    {
+        painter.end();
+        return image;
+    }
+};
+} // namespace
+
 void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    QImage page(1654, 400, QImage::Format_Grayscale8);
-    page.fill(255);
-    QPainter p(&page);
-    p.setPen(Qt::black);
-    QFont f(QStringLiteral("Noto Sans CJK JP"));
-    f.setPixelSize(44);
-    p.setFont(f);
-    p.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
-    p.drawText(QPoint(1000, 200), QStringLiteral("女"));
-    p.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
-    p.drawText(QPoint(100, 380), QStringLiteral("北海道千歳市春日町六丁目31番23号"));
-    p.end();
-    ValueReader reader(engine, page, 200, 0.6);
+    PrintedPage page(400, 44);
+    page.painter.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
+    page.painter.drawText(QPoint(1000, 200), QStringLiteral("女"));
+    page.painter.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
+    page.painter.drawText(QPoint(100, 380), QStringLiteral("北海道千歳市春日町六丁目31番23号"));
+    ValueReader reader(engine, page.done(), 200, 0.6);
     // The page pass took the zero for an O and stopped short of the last character.
     const auto date = reader.read(
         Label::Birth, Value {QStringLiteral("昭和5O年4月1"), QRect(300, 150, 250, 60), 0.5}, QStringLiteral("birth"));
@@ -1123,20 +1140,13 @@ void TestOcrRules::birthOrderNoReadingGaveIsToldByItsGlyphs()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    QImage page(1654, 200, QImage::Format_Grayscale8);
-    page.fill(255);
-    QPainter p(&page);
-    p.setPen(Qt::black);
-    QFont f(QStringLiteral("Noto Sans CJK JP"));
-    f.setPixelSize(40);
-    p.setFont(f);
-    p.drawText(QPoint(300, 120), QStringLiteral("二女"));
+    PrintedPage page(200, 40);
+    page.painter.drawText(QPoint(300, 120), QStringLiteral("二女"));
     // A tint pattern's lines through the print, as on security paper in a photo.
-    p.setPen(QPen(QColor(150, 150, 150), 2));
+    page.painter.setPen(QPen(QColor(150, 150, 150), 2));
     for (int y = 86; y <= 126; y += 10)
-        p.drawLine(280, y, 400, y + 4);
-    p.end();
-    ValueReader reader(engine, page, 200, 0.6);
+        page.painter.drawLine(280, y, 400, y + 4);
+    ValueReader reader(engine, page.done(), 200, 0.6);
     const auto r = reader.read(
         Label::Relationship, Value {QStringLiteral("己恋"), QRect(298, 82, 84, 44), 0.3}, QStringLiteral("rel"));
     QCOMPARE(r.value, QStringLiteral("二女"));
@@ -1147,19 +1157,12 @@ void TestOcrRules::registeredFormTheGlyphCannotTellIsFlagged()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    QImage page(1654, 300, QImage::Format_Grayscale8);
-    page.fill(255);
-    QPainter p(&page);
-    p.setPen(Qt::black);
-    QFont f(QStringLiteral("Noto Sans CJK JP"));
-    f.setPixelSize(44);
-    p.setFont(f);
-    p.drawText(QPoint(300, 100), QStringLiteral("髙橋　湊"));
+    PrintedPage page(300, 44);
+    page.painter.drawText(QPoint(300, 100), QStringLiteral("髙橋　湊"));
     // 高 and 髙 printed over each other: as like the one as the other.
-    p.drawText(QPoint(300, 220), QStringLiteral("高橋　湊"));
-    p.drawText(QPoint(300, 220), QStringLiteral("髙"));
-    p.end();
-    ValueReader reader(engine, page, 200, 0.6);
+    page.painter.drawText(QPoint(300, 220), QStringLiteral("高橋　湊"));
+    page.painter.drawText(QPoint(300, 220), QStringLiteral("髙"));
+    ValueReader reader(engine, page.done(), 200, 0.6);
     const auto clear = reader.read(
         Label::Name, Value {QStringLiteral("高橋　湊"), QRect(295, 50, 200, 64), 0.95}, QStringLiteral("name"));
     QCOMPARE(clear.value, QStringLiteral("髙橋　湊"));

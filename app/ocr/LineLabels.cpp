@@ -104,7 +104,8 @@ LineLabels LineLabels::find(const PageText& text)
     ll.valueColumn = valuesStart(text, [&](int li) { return matchLabel(segs[byLine[li].first()].text, true); });
     ll.householdColumn = valuesStart(text, [&](int li) { return ll.of[li] && !isMemberLabel(*ll.of[li]); });
     // The fullest block lost one label that other blocks show (生年月日 read 32. or lost): it stands
-    // where that block has its one labelled line whose label is unknown.
+    // where that block has its one line of a label and a value, or a value alone, whose label is
+    // unknown. (A row of a columns table holds several values: not such a line.)
     QList<Label> lost;
     for (const Label l : std::as_const(seen))
         if (!ll.blockOrder.contains(l))
@@ -115,7 +116,7 @@ LineLabels LineLabels::find(const PageText& text)
             if (ll.of[b] && isMemberLabel(*ll.of[b])) {
                 ++labelledBefore;
             } else if (!ll.of[b] && !byLine[b].isEmpty()
-                && (byLine[b].size() >= 2
+                && (byLine[b].size() == 2
                     || (ll.valueColumn > 0 && segs[byLine[b].first()].box.left() >= ll.valueColumn - ColumnSlack))) {
                 ++unknowns;
                 unknownAt = labelledBefore;
@@ -140,7 +141,7 @@ bool LineLabels::spansLabelAndValue(const PageText& text, int li) const
     return box.left() < valueColumn - ColumnSlack && box.right() > valueColumn;
 }
 
-std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
+std::optional<Label> LineLabels::inferred(const PageText& text, int li, bool byValues) const
 {
     const auto& byLine = text.byLine;
     // Without a block of its own to go by (the same label lost in every block), the order
@@ -185,6 +186,8 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
         if (opensBlock && of[previous] && after == run)
             return order->at(li - first);
     }
+    if (!byValues)
+        return std::nullopt;
     // A reading whose label is lost in every block (ふ り が な over a tint pattern, read
     // ぷー ウワーが、、な3) is in no block's order; its line is next to the name's and its
     // value is kana. Only a line labelled where labels stand: ruby split in two above a
@@ -195,19 +198,21 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li) const
             values << text.segs[si].text;
         return labelOfValues(values);
     };
+    // A line of the lines layout: its label and one value (a columns row holds several).
     const auto readingLine = [&](int l) {
-        if (byLine[l].size() < 2 || valueOf(l) != Label::Kana)
+        if (byLine[l].size() != 2 || valueOf(l) != Label::Kana)
             return false;
         const QRect label = text.segs[byLine[l].first()].box;
         return valueColumn > 0 && label.left() < valueColumn - ColumnSlack && label.width() >= 2 * label.height();
     };
+    // Only under the name: a kana line above it is its ruby, with a speck before it where
+    // labels stand (了 のた56ジュンスが), and taking it for a line of its own would open a
+    // member of its own before the name.
     if (li == first && !opensBlock && of[previous] == Label::Name && readingLine(li))
-        return Label::Kana;
-    if (li == last && !atEnd && of[next] == Label::Name && readingLine(li))
         return Label::Kana;
     // Past such a reading the order no longer says what follows; a value only one label
     // can hold still does (女 after 性2に-別).
-    if (li > first && !opensBlock && of[previous] == Label::Name && readingLine(first) && byLine[li].size() >= 2)
+    if (li > first && !opensBlock && of[previous] == Label::Name && readingLine(first) && byLine[li].size() == 2)
         if (const Label byValue = valueOf(li);
             byValue == Label::Sex || byValue == Label::Birth || byValue == Label::Code)
             return byValue;

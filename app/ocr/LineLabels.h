@@ -30,7 +30,10 @@ struct LineLabels
     bool isMemberLine(int li) const { return li >= firstMemberLine && li <= lastMemberLine; }
     // The label of line `li` of the lines layout told by its neighbours' labels in the
     // block order (or the order most forms print), when it has none of its own.
-    std::optional<Label> inferred(const PageText& text, int li) const;
+    // `byValues`: in the lines layout also a reading told by its kana next to the name, and
+    // past it the label only a value can have (女, a date, 11 digits); a columns table's
+    // rows are not lines of one member, so it is not asked there.
+    std::optional<Label> inferred(const PageText& text, int li, bool byValues = false) const;
     // Line `li` is one segment from the labels into the values: its label and value read
     // as one run (男 女 の 別 spread wide over a patterned ground, 男王なーーの一-交一一将).
     bool spansLabelAndValue(const PageText& text, int li) const;

@@ -213,7 +213,7 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
         // A label and its value read as one run: the value is read again where values stand.
         bool runTogether = false;
         if (!label && !memberColumns && headerLine < 0) {
-            label = labels.inferred(text, li);
+            label = labels.inferred(text, li, true);
             runTogether = label && labels.spansLabelAndValue(text, li);
             if (label && rest.isEmpty() && !runTogether)
                 rest = byLine[li];

@@ -1309,9 +1309,10 @@ void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()
         labelled(11, {{QStringLiteral("続柄"), 100}, {QStringLiteral("妻"), 400}})};
     const auto [text, labels, columns, placed] = placedPage(lines);
     QVERIFY(!labels.blockOrder.contains(Label::Kana));
-    QCOMPARE(labels.inferred(text, 3), Label::Kana);
-    QCOMPARE(labels.inferred(text, 8), Label::Kana);
-    QCOMPARE(labels.inferred(text, 9), Label::Sex);
+    QCOMPARE(labels.inferred(text, 3, true), Label::Kana);
+    QCOMPARE(labels.inferred(text, 8, true), Label::Kana);
+    QCOMPARE(labels.inferred(text, 9, true), Label::Sex);
+    QCOMPARE(labels.inferred(text, 3), std::nullopt); // not asked of a columns table's rows
     QCOMPARE(placed.members.size(), 2);
     QCOMPARE(placed.members[0].value(Label::Kana).text, QStringLiteral("タカハシミナト"));
     QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("タカノー"));
@@ -1327,7 +1328,14 @@ void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()
         labelled(6, {{QStringLiteral("名前"), 100}, {QStringLiteral("福田健太"), 400}}),
         labelled(7, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和27年5月20日"), 400}})};
     const PlacedPage rubyPage = placedPage(ruby);
-    QCOMPARE(rubyPage.labels.inferred(rubyPage.text, 2), std::nullopt);
+    QCOMPARE(rubyPage.labels.inferred(rubyPage.text, 2, true), std::nullopt);
+    // Nor ruby with a speck before it where labels stand (了 のた56ジュンスが): above the
+    // name it would open a member of its own.
+    QList<OcrEngine::Line> speck = ruby;
+    speck[2] = labelled(2, {{QStringLiteral("了ー"), 100}, {QStringLiteral("キクチシュンスケ"), 400}});
+    const PlacedPage speckPage = placedPage(speck);
+    QCOMPARE(speckPage.labels.inferred(speckPage.text, 2, true), std::nullopt);
+    QCOMPARE(speckPage.placed.members.size(), 2);
 }
 
 void TestOcrRules::columnsLayoutPlacesAValuePerMember()

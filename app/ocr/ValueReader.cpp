@@ -115,11 +115,7 @@ QList<Value> ValueReader::reread(Label l, const Value& v) const
     // shape, the ordinal from the ordinals and then 男 or 女. The clerk checks it.
     const int h = v.box.height();
     double unused = 1.0;
-    // Only where the engine saw characters: an empty slot of a table for four, with a
-    // photo's noise in it, is no member.
-    const bool printed = !compact(v.text).isEmpty()
-        || std::any_of(out.cbegin(), out.cend(), [](const Value& r) { return !compact(r.text).isEmpty(); });
-    if (l == Label::Relationship && printed && v.box.width() >= h * 8 / 5 && v.box.width() <= h * 3
+    if (l == Label::Relationship && v.box.width() >= h * 8 / 5 && v.box.width() <= h * 3
         && std::none_of(
             out.cbegin(), out.cend(), [&](const Value& r) { return !underRule(l, r, &unused).isEmpty(); })) {
         const GlyphMatcher& glyphs = GlyphMatcher::instance();

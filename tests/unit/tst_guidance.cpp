@@ -215,7 +215,7 @@ void TestGuidance::shippedQuestionsAskEveryAnswerInSixLanguages()
         for (const QString& key : r.answers.is.keys() + r.answers.isNot.keys() + r.answers.given + r.answers.notGiven)
             QVERIFY2(asked.contains(key), qPrintable(r.id + QStringLiteral(": ") + key));
         // The tablet's last screen names each procedure in the resident's language.
-        QVERIFY2(r.title.other.size() == 4, qPrintable(r.id));
+        QVERIFY2(r.title.other.size() == 4 && r.department.other.size() == 4, qPrintable(r.id));
     }
     // A language the city did not write falls back to English, English to Japanese.
     const Text t {QStringLiteral("犬"), QStringLiteral("Dog"), {{QStringLiteral("ko"), QStringLiteral("개")}}};

@@ -193,8 +193,16 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
     for (int li = 0; li < lines.size(); ++li) {
         QHash<Label, int> at;
         int joinedSex = -1;
+        const QList<Segment> segments = segmentsOf({lines[li]});
+        // A household line is no member row, however its value reads (異動予定日 令和七年十月十
+        // 二日: a name, a date and 二日 for 二女).
+        if (!segments.isEmpty()) {
+            const QString opening = compact(valuePieces(segments.first().text, segments.first().box).value(0).first);
+            if (const auto l = matchLabel(opening, false); l && !isMemberLabel(*l))
+                continue;
+        }
         // The engine's words are a character or two: pieces are the runs between spaces.
-        for (const Segment& seg : segmentsOf({lines[li]}))
+        for (const Segment& seg : segments)
             for (const auto& [part, box] : valuePieces(seg.text, seg.box)) {
                 const auto note = [&](Label l, int left) {
                     if (!at.contains(l))

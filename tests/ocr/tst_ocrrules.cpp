@@ -583,6 +583,12 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
         [](const auto& c) { return c.first == Label::Birth && std::abs(c.second.first - 500) < 10; }));
     QCOMPARE(piecesOf(QStringLiteral("平成 7年1月30日 女"), QRect(0, 0, 130, 10)).first().first,
         QStringLiteral("平成7年1月30日"));
+    // A household line whose value reads like a member's row (a label taken for a name, the
+    // date, 二日 near 二女) is no member row: the lines layout below it stays one.
+    QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("新住所"), QRect(110, 382, 223, 42)}}),
+        lineOf({{QStringLiteral("異動予定日 令和七年十月十 二日"), QRect(112, 458, 514, 28)}}),
+        lineOf({{QStringLiteral("氏名"), QRect(109, 564, 130, 24)},
+            {QStringLiteral("中野 進"), QRect(309, 555, 100, 42)}})}));
     // Relationships misread as one-kanji names (妻 as 雪, 子 as 民) and names run together
     // (佐々木健太) or with 男 in them (小川男気): each field stands where most rows put it.
     const auto columnOf = [](const std::optional<RowsHeader>& h, Label l) {

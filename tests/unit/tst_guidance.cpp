@@ -216,6 +216,8 @@ void TestGuidance::shippedQuestionsAskEveryAnswerInSixLanguages()
             QVERIFY2(asked.contains(key), qPrintable(r.id + QStringLiteral(": ") + key));
         // The tablet's last screen names each procedure in the resident's language.
         QVERIFY2(r.title.other.size() == 4 && r.department.other.size() == 4, qPrintable(r.id));
+        for (const Text& b : r.bring)
+            QVERIFY2(b.other.size() == 4, qPrintable(r.id + QStringLiteral(": ") + b.ja));
     }
     // A language the city did not write falls back to English, English to Japanese.
     const Text t {QStringLiteral("犬"), QStringLiteral("Dog"), {{QStringLiteral("ko"), QStringLiteral("개")}}};

@@ -1,5 +1,6 @@
 #include "DeskEntry.h"
 
+#include "crosscheck/TextFold.h"
 #include "domain/JapaneseDate.h"
 #include "domain/PersonName.h"
 
@@ -21,13 +22,11 @@ std::optional<QDate> dateOf(const DateInput& input)
 QString readingOf(const QString& typed)
 {
     QString out;
-    for (const QChar c : typed.simplified()) {
+    for (const QChar c : fold::katakana(typed.simplified())) {
         const char16_t u = c.unicode();
-        if (u >= 0x3041 && u <= 0x3096)
-            out += QChar(u + 0x60); // hiragana to katakana
-        else if ((u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC)
+        if ((u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC)
             out += c;
-        else if (c.isSpace() || u == 0x3000) {
+        else if (c.isSpace()) {
             if (!out.isEmpty() && !out.endsWith(QChar(0x3000)))
                 out += QChar(0x3000);
         } else

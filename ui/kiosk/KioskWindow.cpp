@@ -5,6 +5,7 @@
 #include "DateField.h"
 #include "MemberForm.h"
 #include "guidance/Guidance.h"
+#include "i18n/Language.h"
 #include "sync/SyncEngine.h"
 #include "widgets/Ui.h"
 
@@ -36,12 +37,6 @@ const LanguageButton languages[] = {{"ja", "日本語"}, {"en", "English"}, {"zh
     {"vi", "Tiếng Việt"}, {"pt", "Português"}};
 
 const Procedure moves[] = {Procedure::MovingIn, Procedure::MovingOut, Procedure::IntraCityMove};
-
-// The language the tablet greets in until a resident picks theirs.
-QString systemLanguage()
-{
-    return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-}
 
 QString html(const QString& text)
 {
@@ -183,7 +178,7 @@ KioskWindow::KioskWindow(AppContext& ctx, QString pinHash, QWidget* parent)
     qApp->installEventFilter(this);
     connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::checkIdle);
     m_idleTimer.start(1000);
-    setLanguage(systemLanguage());
+    setLanguage(chooseLanguage({}, {})); // the system's, until a resident picks theirs
     go(Welcome);
 }
 
@@ -789,7 +784,7 @@ void KioskWindow::wipe()
     m_idleOverlay->hide();
     m_pinPanel->hide();
     m_idle.touched();
-    setLanguage(systemLanguage());
+    setLanguage(chooseLanguage({}, {}));
     go(Welcome);
 }
 

@@ -24,13 +24,18 @@ PageText PageText::of(const QList<OcrEngine::Line>& passLines)
     t.byLine.resize(t.lines.size());
     for (int i = 0; i < t.segs.size(); ++i)
         t.byLine[t.segs[i].line] << i;
-    // The title is no row of any table, also read a character off (転 出 計 明 書).
+    // The title is no row of any table, also read a character or two off (転 出 計 明 書,
+    // 転 出 計 明 『三 on a photo): specks are no characters of it, and no label of the
+    // certificate is two characters from it.
     static const QString title = QStringLiteral("転出証明書");
     for (const auto& l : std::as_const(t.lines)) {
         const QString c = compact(l.text);
+        QString letters = c;
+        letters.removeIf([](QChar ch) { return !ch.isLetterOrNumber() || ch.unicode() < 0x80; });
         t.titleLine << (c.contains(title.left(4))
-            || (c.size() >= 4 && c.size() <= 6 && (c.startsWith(title.left(2)) || c.endsWith(title.right(2)))
-                && editDistance(c, title) <= 1));
+            || (letters.size() >= 4 && letters.size() <= 6
+                && (letters.startsWith(title.left(2)) || letters.endsWith(title.right(2)))
+                && editDistance(letters, title) <= 2));
     }
     return t;
 }

@@ -183,9 +183,12 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             if (const auto byOrder = labels.inferred(text, li);
                 byOrder && labels.unprinted.contains(*byOrder) && *byOrder != Label::Name && *byOrder != Label::Kana)
                 return *byOrder;
+            // The one label the page never printed is the row's, unless its values are of a
+            // grammar no other row has (男 女 女 男 under a 男女 label lost in this table only).
             const Label l = labelOfRest();
             const bool only = labels.unprinted.size() == 1 && labels.unprinted.first() != Label::Kana;
-            return only && l != labels.unprinted.first() ? labels.unprinted.first() : l;
+            const bool plain = l == Label::Sex || l == Label::Birth || l == Label::Code;
+            return only && !plain && l != labels.unprinted.first() ? labels.unprinted.first() : l;
         };
         // The label and the start of its value in one segment (世帯主との続柄 世帯主): split
         // them, the value put first among the rest.

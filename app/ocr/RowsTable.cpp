@@ -139,6 +139,11 @@ std::optional<Label> grammarOf(const QString& piece)
         return Label::Birth;
     if (c == QStringLiteral("男") || c == QStringLiteral("女"))
         return Label::Sex;
+    // A date's tail cut from its era (二十六日, 三日) is no name and no relationship (三女):
+    // those are not all numerals.
+    static const QString dateCharacters = QStringLiteral("〇一二三四五六七八九十年月日");
+    if (std::all_of(c.cbegin(), c.cend(), [](QChar ch) { return dateCharacters.contains(ch); }))
+        return std::nullopt;
     double unused = 1.0;
     if (!closestRelationship(c, &unused).isEmpty())
         return Label::Relationship;
@@ -195,10 +200,13 @@ std::optional<RowsHeader> inferRowsHeader(const QList<OcrEngine::Line>& lines)
         int joinedSex = -1;
         const QList<Segment> segments = segmentsOf({lines[li]});
         // A household line is no member row, however its value reads (異動予定日 令和七年十月十
-        // 二日: a name, a date and 二日 for 二女).
+        // 二日: a name, a date and 二日 for 二女); nor is a line that opens with a member label
+        // spelt out (生年月日 and the dates of a columns table): a row's labels are its header's.
         if (!segments.isEmpty()) {
             const QString opening = compact(valuePieces(segments.first().text, segments.first().box).value(0).first);
             if (const auto l = matchLabel(opening, false); l && !isMemberLabel(*l))
+                continue;
+            if (const auto l = matchLabel(opening, true); l && isMemberLabel(*l))
                 continue;
         }
         // The engine's words are a character or two: pieces are the runs between spaces.

@@ -81,6 +81,7 @@ private slots:
     void columnsRowReadAsOneRunIsPlacedByOrder();
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
+    void lostSexLabelOfOneTableStaysTheSex();
     void tablesFirstRowsWithoutLabelsAreItsRows();
     void labelAndValueReadAsOneRunAreToldApart();
     void firstBlockWithItsOpeningLabelsLost();
@@ -611,6 +612,18 @@ void TestOcrRules::rowsHeaderFromTheMemberRows()
     QCOMPARE(columnOf(misread, Label::Kana), 440);
     QCOMPARE(columnOf(misread, Label::Sex), 1040);
     QVERIFY(columnOf(misread, Label::Relationship) > 1040);
+    // A columns table's date line (its label, two dates with their tails read apart as
+    // 二十六日 and 三日) is no member row: its label says what it is, numerals are no name.
+    QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住民球コード"), QRect(157, 1263, 167, 38)},
+                                  {QStringLiteral("06082567211"), QRect(385, 1269, 155, 22)}}),
+        lineOf({{QStringLiteral("生年月日"), QRect(158, 1327, 228, 40)},
+            {QStringLiteral("昭和太十 一年七月 二十六日 昭和九士八年九月 三日"), QRect(386, 1327, 664, 40)},
+            {QStringLiteral("昭和五十六年士一月 三日"), QRect(1142, 1328, 315, 38)}}),
+        lineOf({{QStringLiteral("男女の別"), QRect(157, 1395, 234, 26)},
+            {QStringLiteral("女"), QRect(391, 1396, 21, 25)}, {QStringLiteral("女"), QRect(769, 1396, 17, 25)}})}));
+    QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("sas"), QRect(430, 600, 200, 40)}}),
+        lineOf({{QStringLiteral("昭和太十 一年七月 二十六日"), QRect(386, 1327, 400, 40)},
+            {QStringLiteral("昭和九士八年九月 三日"), QRect(800, 1327, 250, 40)}})}));
     // A line of household labels is no member row.
     QVERIFY(!inferRowsHeader({lineOf({{QStringLiteral("住所"), QRect(100, 10, 60, 30)},
         {QStringLiteral("横浜市中区元町1丁目2番3号"), QRect(450, 10, 500, 30)}})}));
@@ -1258,6 +1271,13 @@ void TestOcrRules::linesLayoutPlacesEachBlocksValues()
     QVERIFY(!labels.of[7]);
     QCOMPARE(labels.inferred(text, 7), Label::Kana);
     QVERIFY(!labels.inferred(text, 1)); // above the members: no block to go by
+    // The spread title two characters off on a photo (証 read 計, 書 read 『三) is still the
+    // title; labels that begin like it are not.
+    const PageText photo = PageText::of({labelled(0, {{QStringLiteral("転 出 計 明 『三"), 400}}),
+        labelled(1, {{QStringLiteral("転出予定日"), 100}, {QStringLiteral("令和8年7月16日"), 400}}),
+        labelled(2, {{QStringLiteral("転出先住所"), 100}, {QStringLiteral("川崎市麻生区岡上14番地の21"), 400}}),
+        labelled(3, {{QStringLiteral("転出年月日"), 100}})});
+    QCOMPARE(photo.titleLine, (QList<bool> {true, false, false, false}));
     QVERIFY(columns.starts.isEmpty());
     QCOMPARE(placed.household.value(Label::Address).text, QStringLiteral("横浜市中区元町1丁目2番3号"));
     QCOMPARE(placed.household.value(Label::Head).text, QStringLiteral("山田太郎"));
@@ -1425,6 +1445,44 @@ void TestOcrRules::garbledRowBetweenTwoLabelsIsTheOneBetweenThem()
         QVERIFY2(placed.members[m].contains(Label::Sex), qPrintable(QString::number(m)));
     QCOMPARE(placed.members[2].value(Label::Sex).text, QStringLiteral("婦")); // read again under the sex's rule
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("野口正人")); // names stay the names
+}
+
+void TestOcrRules::lostSexLabelOfOneTableStaysTheSex()
+{
+    // Two columns tables; 氏名 lost in both (read 民活 and 民|), 男女 lost in the first only
+    // (read 朋。iA): the first table's 男 女 女 男 are the sexes, not names.
+    const auto row = [](int li, const QString& label, const QStringList& values) {
+        QList<QPair<QString, int>> words {{label, 100}};
+        for (qsizetype k = 0; k < values.size(); ++k)
+            words << qMakePair(values[k], int(350 + 300 * k));
+        return labelled(li, words);
+    };
+    const QList<OcrEngine::Line> lines {row(0, QStringLiteral("民活"),
+                                            {QStringLiteral("岡田康弘"), QStringLiteral("岡田優奈"),
+                                                QStringLiteral("岡田和子"), QStringLiteral("岡田達也")}),
+        row(1, QStringLiteral("ふりがな"),
+            {QStringLiteral("オカダヤスヒロ"), QStringLiteral("オカダユウナ"), QStringLiteral("オカダカズコ"),
+                QStringLiteral("オカダタツヤ")}),
+        row(2, QStringLiteral("生年月日"),
+            {QStringLiteral("平成6年8月4日"), QStringLiteral("平成10年4月18日"), QStringLiteral("令和5年9月5日"),
+                QStringLiteral("令和3年9月19日")}),
+        row(3, QStringLiteral("朋。iA"),
+            {QStringLiteral("男"), QStringLiteral("女"), QStringLiteral("女"), QStringLiteral("男")}),
+        row(4, QStringLiteral("続柄"),
+            {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子"), QStringLiteral("子")}),
+        row(5, QStringLiteral("住民票コード"),
+            {QStringLiteral("18312256723"), QStringLiteral("43673851529"), QStringLiteral("79268411714"),
+                QStringLiteral("64156074226")}),
+        row(6, QStringLiteral("民|"), {QStringLiteral("岡田紬"), QStringLiteral("岡田智也")}),
+        row(7, QStringLiteral("ふりがな"), {QStringLiteral("オカダツムギ"), QStringLiteral("オカダトモヤ")}),
+        row(8, QStringLiteral("生年月日"), {QStringLiteral("令和5年9月26日"), QStringLiteral("昭和35年1月14日")}),
+        row(9, QStringLiteral("男女"), {QStringLiteral("女"), QStringLiteral("男")}),
+        row(10, QStringLiteral("続柄"), {QStringLiteral("子"), QStringLiteral("父")})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(labels.unprinted, QList<Label> {Label::Name});
+    QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("男"));
+    QCOMPARE(placed.members[1].value(Label::Sex).text, QStringLiteral("女"));
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("岡田康弘"));
 }
 
 void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()

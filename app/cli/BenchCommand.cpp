@@ -392,7 +392,8 @@ void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
             QStringLiteral("64001"), QStringLiteral("66001"), QStringLiteral("68001"), QStringLiteral("81001"),
             QStringLiteral("72001"), QStringLiteral("74001"), QStringLiteral("76001"), QStringLiteral("78001"),
             QStringLiteral("79001"), QStringLiteral("71001"), QStringLiteral("93001"), QStringLiteral("87001"),
-            QStringLiteral("89001"), QStringLiteral("91001"), QStringLiteral("85001"), QStringLiteral("96001")};
+            QStringLiteral("89001"), QStringLiteral("91001"), QStringLiteral("85001"), QStringLiteral("96001"),
+            QStringLiteral("101001")};
         for (qsizetype i = 0; i < layoutSeeds.size(); ++i) {
             const QString dir = generated.filePath(QStringLiteral("layoutgen-") + layoutSeeds[i]);
             const QString set

@@ -128,7 +128,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     }
 
     // 2. Lines that start with a label: household facts, member columns, member lines.
-    const Columns columns = Columns::find(text.segs, text.byLine, text.titleLine, headerLine);
+    const Columns columns = Columns::find(text.segs, text.byLine, text.heading, headerLine);
     const LineLabels labels = LineLabels::find(text);
     placeLines(text, labels, columns, headerLine, page.rulesRemoved, placed);
 

@@ -8,7 +8,7 @@
 namespace mdg::ocr {
 
 Columns Columns::find(
-    const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& titleLine, int headerLine)
+    const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& heading, int headerLine)
 {
     // A 氏名 line per member means the lines layout; one 氏名 line holds every member's
     // name side by side (the columns layout).
@@ -123,7 +123,7 @@ Columns Columns::find(
     if (headerLine < 0) {
         QList<QList<int>> tableLines = byLine;
         for (int li = 0; li < tableLines.size(); ++li)
-            if (titleLine[li])
+            if (heading[li])
                 tableLines[li].clear();
         const QList<int> aligned = alignedColumns(segs, tableLines, &columnLines);
         // The one 氏名 row read may be a later table's of one name (the first's label garbled):

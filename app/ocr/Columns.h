@@ -26,10 +26,10 @@ struct Columns
     QList<int> starts; // the (first) table's columns; empty: no columns layout
     QSet<int> alignedLines; // lines whose values stand in the columns found by geometry
 
-    // `byLine`: the segments of each line, in reading order; `titleLine`: lines of the
-    // title; `headerLine`: the rows layout's header line, or -1.
+    // `byLine`: the segments of each line, in reading order; `heading`: the title's lines
+    // (PageText::heading); `headerLine`: the rows layout's header line, or -1.
     static Columns find(
-        const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& titleLine, int headerLine);
+        const QList<Segment>& segs, const QList<QList<int>>& byLine, const QList<bool>& heading, int headerLine);
 };
 
 // A columns table whose 氏名 row came back as specks only (names under their ruby, the

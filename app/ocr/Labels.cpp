@@ -96,6 +96,10 @@ std::optional<Label> matchLabel(const QString& segment, bool strict)
 std::optional<LeadingLabel> splitLeadingLabel(const QString& segment)
 {
     const QString s = compact(segment);
+    // A label spelt out whole (世帯主との続柄) has nothing run into it, though it opens with
+    // another (世帯主).
+    if (matchLabel(s, true))
+        return std::nullopt;
     std::optional<LeadingLabel> best;
     int bestDistance = 2;
     qsizetype bestLength = 0;

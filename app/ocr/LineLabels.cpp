@@ -10,6 +10,10 @@ namespace mdg::ocr {
 
 namespace {
 
+// The order most forms print a member's fields in: for a block whose own order is not
+// known (the same label lost in every block).
+const QList<Label> formOrder {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+
 // Where values start: the median left edge of the value after the label, over the lines
 // `counted` (three at least).
 template <typename Counted> int valuesStart(const PageText& text, const Counted& counted)
@@ -103,6 +107,18 @@ LineLabels LineLabels::find(const PageText& text)
     }
     ll.valueColumn = valuesStart(text, [&](int li) { return matchLabel(segs[byLine[li].first()].text, true); });
     ll.householdColumn = valuesStart(text, [&](int li) { return ll.of[li] && !isMemberLabel(*ll.of[li]); });
+    // The first block's opening label lost (氏名 read 兵欄名) and the next block's read: the
+    // fullest block runs from the first's second label to the next's first (フリガナ … 生年月日
+    // 氏名). The lost line above it, a value of that last label's grammar, and the form's
+    // order (氏名 before フリガナ) say where the blocks open.
+    if (const int above = ll.firstMemberLine - 1; above >= 0 && fullestStart == ll.firstMemberLine
+        && ll.blockOrder.size() >= 3 && !ll.of[above] && byLine[above].size() == 2) {
+        const Label last = ll.blockOrder.last();
+        QStringList values;
+        values << segs[byLine[above].last()].text;
+        if (formOrder.indexOf(last) < formOrder.indexOf(ll.blockOrder.first()) && labelOfValues(values) == last)
+            ll.blockOrder = QList<Label> {last} + ll.blockOrder.first(ll.blockOrder.size() - 1);
+    }
     // The fullest block lost one label that other blocks show (生年月日 read 32. or lost): it stands
     // where that block has its one line of a label and a value, or a value alone, whose label is
     // unknown. (A row of a columns table holds several values: not such a line.)
@@ -110,13 +126,21 @@ LineLabels LineLabels::find(const PageText& text)
     for (const Label l : std::as_const(seen))
         if (!ll.blockOrder.contains(l))
             lost << l;
+    // A garbled label read as pieces (生生 2月 目) before the one value where values stand.
+    const auto oneValue = [&](int b) {
+        return ll.valueColumn > 0
+            && std::count_if(byLine[b].cbegin(), byLine[b].cend(),
+                   [&](int si) { return segs[si].box.left() >= ll.valueColumn - ColumnSlack; })
+            == 1
+            && segs[byLine[b].last()].box.left() >= ll.valueColumn - ColumnSlack;
+    };
     if (lost.size() == 1 && fullestStart >= 0) {
         int unknownAt = -1, unknowns = 0, labelledBefore = 0;
         for (int b = fullestStart; b < fullestEnd; ++b) {
             if (ll.of[b] && isMemberLabel(*ll.of[b])) {
                 ++labelledBefore;
             } else if (!ll.of[b] && !byLine[b].isEmpty()
-                && (byLine[b].size() == 2
+                && (byLine[b].size() == 2 || oneValue(b)
                     || (ll.valueColumn > 0 && segs[byLine[b].first()].box.left() >= ll.valueColumn - ColumnSlack))) {
                 ++unknowns;
                 unknownAt = labelledBefore;
@@ -125,6 +149,12 @@ LineLabels LineLabels::find(const PageText& text)
         // The last line of the last block may be followed by the footer: only inside it.
         if (unknowns == 1)
             ll.blockOrder.insert(unknownAt, lost.first());
+    }
+    if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG")) {
+        QStringList order;
+        for (const Label l : std::as_const(ll.blockOrder))
+            order << fieldKey(l);
+        qDebug("block order %s", qPrintable(order.join(QLatin1Char(' '))));
     }
     ll.unprinted = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     for (const auto& l : std::as_const(ll.of))
@@ -144,10 +174,6 @@ bool LineLabels::spansLabelAndValue(const PageText& text, int li) const
 std::optional<Label> LineLabels::inferred(const PageText& text, int li, bool byValues) const
 {
     const auto& byLine = text.byLine;
-    // Without a block of its own to go by (the same label lost in every block), the order
-    // most forms print.
-    static const QList<Label> formOrder {
-        Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
     // A line of the label and its value, of the value alone where values stand (its label
     // read as specks and dropped), or of the two read as one run.
     const auto holdsValue = [&](int l) {

@@ -61,7 +61,7 @@ int placeLostAddresses(
             lost << l;
     int placed = 0;
     for (int li = 0; !lost.isEmpty() && li < byLine.size(); ++li) {
-        if (byLine[li].isEmpty() || text.titleLine[li] || labels.of[li] || li == headerLine || labels.isMemberLine(li))
+        if (byLine[li].isEmpty() || text.heading[li] || labels.of[li] || li == headerLine || labels.isMemberLine(li))
             continue;
         const Value line = text.joined(byLine[li]);
         const auto start = addressStart(line.text);

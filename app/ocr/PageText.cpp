@@ -37,6 +37,24 @@ PageText PageText::of(const QList<OcrEngine::Line>& passLines)
                 && (letters.startsWith(title.left(2)) || letters.endsWith(title.right(2)))
                 && editDistance(letters, title) <= 2));
     }
+    t.heading = t.titleLine;
+    QList<int> heights;
+    for (const Segment& s : std::as_const(t.segs))
+        heights << s.box.height();
+    std::sort(heights.begin(), heights.end());
+    const int usual = heights.isEmpty() ? 0 : heights[heights.size() / 2];
+    for (int li = 0; li < t.byLine.size(); ++li) {
+        const QList<int>& line = t.byLine[li];
+        if (!line.isEmpty() && matchLabel(t.segs[line.first()].text, false))
+            break;
+        // As short as a title: a label and its value read as one tall run are no heading.
+        QString letters = compact(t.lines[li].text);
+        letters.removeIf([](QChar ch) { return !ch.isLetterOrNumber(); });
+        t.heading[li] = t.heading[li]
+            || (!line.isEmpty() && letters.size() <= 8 && std::all_of(line.cbegin(), line.cend(), [&](int si) {
+                   return t.segs[si].box.height() * 10 >= usual * 13;
+               }));
+    }
     return t;
 }
 

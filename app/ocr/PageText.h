@@ -17,6 +17,9 @@ struct PageText
     QList<Segment> segs;
     QList<QList<int>> byLine; // per line, its segments' indices, left to right
     QList<bool> titleLine; // the title 転出証明書, spread or a character off, in a line of its own
+    // No row of any table: the title, and a line as short as a title in print a third larger
+    // than the page's, above its first label (the title read beyond recognition, 軒 則 計 明 災).
+    QList<bool> heading;
 
     static PageText of(const QList<OcrEngine::Line>& passLines);
 

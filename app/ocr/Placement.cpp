@@ -160,11 +160,11 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
                     return true;
         return false;
     };
-    while (memberColumns && tableTop > 0 && !text.titleLine[tableTop - 1] && !labels.of[tableTop - 1]
+    while (memberColumns && tableTop > 0 && !text.heading[tableTop - 1] && !labels.of[tableTop - 1]
         && inLaterColumn(tableTop - 1))
         --tableTop;
     for (int li = 0; li < byLine.size(); ++li) {
-        if (li == headerLine || byLine[li].isEmpty() || text.titleLine[li])
+        if (li == headerLine || byLine[li].isEmpty() || text.heading[li])
             continue;
         const int first = byLine[li].first();
         auto label = matchLabel(segs[first].text, false);
@@ -199,6 +199,7 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             label = split->label;
             rest.prepend(text.cut(first, split->taken));
         };
+        bool byPosition = false;
         if (columns.alignedLines.contains(li)) {
             // Left of the first column stands the label, if it was read at all.
             const bool labelled = segs[first].box.left() < columnStarts.first() - ColumnSlack;
@@ -206,8 +207,12 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
                 rest = byLine[li];
             if (labelled && !label)
                 splitLabelOff(true);
-            if (!labelled || !label || !isMemberLabel(*label))
+            // Readings told by their values: their table is that of the names they stand next
+            // to (the second table's ruby read as a line of its own is not the first's readings).
+            if (!labelled || !label || !isMemberLabel(*label)) {
                 label = labelOfUnlabelled();
+                byPosition = label == Label::Kana;
+            }
         } else if (!label || rest.isEmpty()) {
             // A label taken loosely may be a label and its value run together
             // (世帯主氏名森樹 is two characters from 世帯主の氏名).
@@ -224,7 +229,6 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
         // Inside a columns table a line whose label came back as specks (names under their
         // ruby, フ リ ガ ナ read メン サーー) is told by its values, and its table by where it
         // stands: a second table's readings are not the first's, whose readings were ruby.
-        bool byPosition = false;
         // So is the line just above the first labelled one whose values stand in the columns
         // (the 氏名 line, its label read as a speck and dropped).
         const bool aligned = std::abs(segs[first].box.left() - columnStarts.value(0)) <= ColumnSlack;

@@ -373,6 +373,10 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
             for (const auto& p : piecesOf(c.text, c.box))
                 if (const auto l = grammarOf(p.first))
                     grammar.insert(*l);
+        // A row's ruby on a line of its own, with specks of the row above read into it
+        // (ヤマクチ リョウ 年 B ス): the reading is the next row's, found over its name later.
+        if (grammar == QSet<Label> {Label::Kana})
+            continue;
         const bool memberLike = grammar.contains(Label::Birth) || grammar.contains(Label::Code)
             || grammar.contains(Label::Kana)
             || (cells.size() >= 3 && grammar.contains(Label::Name)

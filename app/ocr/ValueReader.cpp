@@ -1,5 +1,6 @@
 #include "ValueReader.h"
 
+#include "DigitShapes.h"
 #include "GlyphMatcher.h"
 #include "NameReadings.h"
 #include "PageGeometry.h"
@@ -288,6 +289,21 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
            });
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+    // Digits told again by their shapes (a slashed 0 read 9 on a photo): a value they
+    // change is the clerk's to check.
+    if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate) && !out.isEmpty()) {
+        Value byShape = v;
+        byShape.text = digitsByShape(m_page, v.box, v.text);
+        double unused = 1.0;
+        if (const QString told = underRule(l, byShape, &unused);
+            compact(byShape.text) != compact(v.text) && !told.isEmpty() && told != out) {
+            if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+                qDebug("%s digits by shape: %s", qPrintable(key), qPrintable(byShape.text));
+            out = told;
+            v = byShape;
+            factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+        }
+    }
     // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name
     // ends in コユ, and when it is the only reading that ends in ユ the ユ goes.
     if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {

@@ -1,4 +1,5 @@
 #include "ocr/Columns.h"
+#include "ocr/DigitShapes.h"
 #include "ocr/FieldValues.h"
 #include "ocr/GlyphMatcher.h"
 #include "ocr/HouseholdConsistency.h"
@@ -55,6 +56,7 @@ private slots:
     void rubyIsTakenOutAndGivenToItsName();
     void rowsHeaderFromTheMemberRows();
     void garbledMemberRowStaysInTheTable();
+    void rubyLineBetweenRowsIsNoRow();
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
@@ -64,6 +66,7 @@ private slots:
     void skewedGrainyScanIsLevelledAndItsRulesRemoved();
     void rubyCutIntoSingleKanaIsTakenWhole();
     void labelCutAtAGapIsJoined();
+    void digitsToldByTheirShapes();
     void glyphToldFromFontsThePageDidNotUse();
     void grainReadAsTextIsNoValue();
     void lostRelationshipFromTheHousehold();
@@ -76,12 +79,15 @@ private slots:
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void linesLayoutPlacesEachBlocksValues();
     void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
+    void blocksOpenWhereTheFirstBlocksLostLabelStood();
+    void garbledLabelInPiecesIsTheOneTheBlockLost();
     void readingLabelLostInEveryBlockIsToldByItsKana();
     void columnsLayoutPlacesAValuePerMember();
     void columnsRowReadAsOneRunIsPlacedByOrder();
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void lostSexLabelOfOneTableStaysTheSex();
+    void secondTablesRubyLineIsItsOwn();
     void tablesFirstRowsWithoutLabelsAreItsRows();
     void labelAndValueReadAsOneRunAreToldApart();
     void firstBlockWithItsOpeningLabelsLost();
@@ -118,6 +124,8 @@ void TestOcrRules::labelRunIntoItsValue_data()
     QTest::newRow("a character lost") << QStringLiteral("リガナヤマダ タロウ") << int(Label::Kana)
                                       << QStringLiteral("ヤマダタロウ") << 3;
     QTest::newRow("label alone") << QStringLiteral("住民票コード") << -1 << QString() << 0;
+    // Spelt out whole, though it opens with another label (世帯主): nothing run into it.
+    QTest::newRow("label opening with another") << QStringLiteral("世帯主との続柄") << -1 << QString() << 0;
     QTest::newRow("three characters exact only") << QStringLiteral("世帯王山田太郎") << -1 << QString() << 0;
     QTest::newRow("no label") << QStringLiteral("神奈川県川崎市") << -1 << QString() << 0;
 }
@@ -657,6 +665,35 @@ void TestOcrRules::garbledMemberRowStaysInTheTable()
     // The first row's relationship, not read, is looked for right after its 男.
     QVERIFY(members[0].contains(Label::Relationship));
     QCOMPARE(members[0][Label::Relationship].box.left(), 812 + 22 + 4 - 1);
+}
+
+void TestOcrRules::rubyLineBetweenRowsIsNoRow()
+{
+    // A photo's rows table: each name's ruby on a line of its own, one of them with specks
+    // of the row above read into it (ヤマクチ リョウ 年 B ス). The rows keep their own codes.
+    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
+    const QList<OcrEngine::Line> lines {
+        lineOf({at(QStringLiteral("住民票コード"), 161, 635, 150, 24), at(QStringLiteral("氏名"), 475, 635, 50, 24),
+            at(QStringLiteral("生年月日"), 824, 635, 106, 24), at(QStringLiteral("性別"), 1240, 635, 50, 24),
+            at(QStringLiteral("続柄"), 1302, 635, 60, 24)}),
+        lineOf(
+            {at(QStringLiteral("16613170041"), 164, 1005, 150, 30), at(QStringLiteral("山口 芽依"), 480, 1010, 110, 30),
+                at(QStringLiteral("平成19年3月22日"), 830, 1010, 170, 30), at(QStringLiteral("女"), 1245, 1010, 22, 24),
+                at(QStringLiteral("二女"), 1305, 1010, 44, 24)}),
+        lineOf({at(QStringLiteral("ヤマクチ"), 475, 1075, 60, 12), at(QStringLiteral("リョウ"), 545, 1075, 40, 12),
+            at(QStringLiteral("年"), 900, 1075, 20, 29), at(QStringLiteral("B"), 1250, 1075, 14, 29),
+            at(QStringLiteral("ス"), 1320, 1075, 16, 29)}),
+        lineOf({at(QStringLiteral("20854776003"), 161, 1087, 150, 30), at(QStringLiteral("山口 亮"), 480, 1092, 80, 30),
+            at(QStringLiteral("昭和20年10月18日"), 830, 1092, 170, 30), at(QStringLiteral("男"), 1245, 1092, 22, 24),
+            at(QStringLiteral("父"), 1305, 1092, 22, 24)}),
+        lineOf({at(QStringLiteral("上記のとおり転出を証明します。"), 154, 1509, 428, 27)})};
+    const auto rows = findRowsHeader(lines);
+    QVERIFY(rows);
+    QMap<int, QHash<Label, Value>> members;
+    readRowsTable(lines, *rows, members);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(compact(members[1][Label::Code].text), QStringLiteral("20854776003"));
+    QCOMPARE(compact(members[1][Label::Name].text), QStringLiteral("山口亮"));
 }
 
 void TestOcrRules::implausibleValuesAreFlagged()
@@ -1241,7 +1278,7 @@ PlacedPage placedPage(const QList<OcrEngine::Line>& lines)
 {
     PlacedPage p {PageText::of(lines), {}, {}, {}};
     p.labels = LineLabels::find(p.text);
-    p.columns = Columns::find(p.text.segs, p.text.byLine, p.text.titleLine, -1);
+    p.columns = Columns::find(p.text.segs, p.text.byLine, p.text.heading, -1);
     QImage blank(1400, 1200, QImage::Format_Grayscale8);
     blank.fill(255);
     placeLines(p.text, p.labels, p.columns, -1, blank, p.placed);
@@ -1278,6 +1315,27 @@ void TestOcrRules::linesLayoutPlacesEachBlocksValues()
         labelled(2, {{QStringLiteral("転出先住所"), 100}, {QStringLiteral("川崎市麻生区岡上14番地の21"), 400}}),
         labelled(3, {{QStringLiteral("転出年月日"), 100}})});
     QCOMPARE(photo.titleLine, (QList<bool> {true, false, false, false}));
+    // A title read beyond recognition (軒 則 計 明 災) is still no row: its print is twice the
+    // size of the rest, above the first label. Only above it.
+    const auto big = [](int line, const QString& word, int left) {
+        return lineOf({{word, QRect(left, 100 + line * 60, 60, 62)}});
+    };
+    const PageText garbled = PageText::of(
+        {lineOf({{QStringLiteral("軒"), QRect(412, 100, 64, 64)}, {QStringLiteral("則"), QRect(596, 100, 56, 63)},
+             {QStringLiteral("計"), QRect(774, 100, 63, 58)}}),
+            labelled(1, {{QStringLiteral("転出先"), 100}, {QStringLiteral("川崎市川崎区堤根二丁目29番13号"), 400}}),
+            labelled(2,
+                {{QStringLiteral("名前"), 100}, {QStringLiteral("坂本拓海"), 400}, {QStringLiteral("坂本千尋"), 700}}),
+            big(3, QStringLiteral("印"), 900)});
+    QCOMPARE(garbled.titleLine, (QList<bool> {false, false, false, false}));
+    QCOMPARE(garbled.heading, (QList<bool> {true, false, false, false}));
+    // A label and its value read as one tall run above the first label is no heading.
+    const PageText run
+        = PageText::of({big(0, QStringLiteral("転 出 先住 所 神奈川県川崎市川崎区渡田向町三丁目31番22号"), 100),
+            labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("石川県珠洲市若山町中田1654番地"), 400}}),
+            labelled(2, {{QStringLiteral("世帯主"), 100}, {QStringLiteral("坂本拓海"), 400}})});
+    QCOMPARE(run.heading, (QList<bool> {false, false, false}));
+    QVERIFY(!garbled.hasTitle());
     QVERIFY(columns.starts.isEmpty());
     QCOMPARE(placed.household.value(Label::Address).text, QStringLiteral("横浜市中区元町1丁目2番3号"));
     QCOMPARE(placed.household.value(Label::Head).text, QStringLiteral("山田太郎"));
@@ -1314,6 +1372,65 @@ void TestOcrRules::labelTheFullestBlockLostIsTheOneOtherBlocksShow()
     QCOMPARE(placed.members.size(), 2);
     QCOMPARE(placed.members[0].value(Label::Birth).text, QStringLiteral("平成5年8月21日"));
     QCOMPARE(placed.members[1].value(Label::Birth).text, QStringLiteral("平成31年1月12日"));
+}
+
+void TestOcrRules::blocksOpenWhereTheFirstBlocksLostLabelStood()
+{
+    // The first block's 氏名 read 兵欄名 (lost), the second's 殿名 (read as 氏名): the fullest
+    // block runs フリガナ … 生年月日 氏名. The name line above the first reading opens the
+    // blocks, so the first member keeps its own values and the second its own.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("筆頭者"), 100}, {QStringLiteral("中島博之"), 400}}),
+        labelled(2, {{QStringLiteral("兵欄名"), 100}, {QStringLiteral("中島博之"), 400}}),
+        labelled(3, {{QStringLiteral("ふりがな"), 100}, {QStringLiteral("ナカジマヒロユキ"), 400}}),
+        labelled(4, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("06605158539"), 400}}),
+        labelled(5, {{QStringLiteral("性別"), 100}, {QStringLiteral("男"), 400}}),
+        labelled(6, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成7年11月10日"), 400}}),
+        labelled(7, {{QStringLiteral("殿名"), 100}, {QStringLiteral("中島千尋"), 400}}),
+        labelled(8, {{QStringLiteral("ふりがな"), 100}, {QStringLiteral("ナカジマチヒロ"), 400}}),
+        labelled(9, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("62623706788"), 400}}),
+        labelled(10, {{QStringLiteral("性別"), 100}, {QStringLiteral("女"), 400}}),
+        labelled(11, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("平成8年5月21日"), 400}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(labels.blockOrder, (QList<Label> {Label::Name, Label::Kana, Label::Code, Label::Sex, Label::Birth}));
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("中島博之"));
+    QCOMPARE(placed.members[0].value(Label::Code).text, QStringLiteral("06605158539"));
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("中島千尋"));
+    QCOMPARE(placed.members[1].value(Label::Code).text, QStringLiteral("62623706788"));
+}
+
+void TestOcrRules::garbledLabelInPiecesIsTheOneTheBlockLost()
+{
+    // 生年月日 read 生生 | 2月 目 before the date where values stand (a grainy scan):
+    // the one label the first block lost, not the one the form's usual order puts there
+    // (the code).
+    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
+    const QList<OcrEngine::Line> lines {lineOf({at(QStringLiteral("転出証明書"), 598, 136, 446, 62)}),
+        lineOf({at(QStringLiteral("旧住所"), 135, 260, 261, 54),
+            at(QStringLiteral("埼玉県熊谷市村岡四丁目4番15号"), 396, 260, 551, 54)}),
+        lineOf({at(QStringLiteral("世帯主"), 133, 338, 255, 34), at(QStringLiteral("松田 達也"), 388, 338, 174, 34)}),
+        lineOf({at(QStringLiteral("氏名"), 159, 677, 146, 30), at(QStringLiteral("松田 達也"), 480, 688, 149, 30)}),
+        lineOf({at(QStringLiteral("住民票コード"), 159, 740, 176, 46),
+            at(QStringLiteral("22110853485"), 485, 746, 319, 26)}),
+        lineOf({at(QStringLiteral("男女の別"), 159, 798, 268, 45), at(QStringLiteral("男"), 480, 802, 28, 29)}),
+        lineOf(
+            {at(QStringLiteral("世帯主との続柄"), 158, 854, 210, 46), at(QStringLiteral("世帯主"), 479, 854, 92, 48)}),
+        lineOf({at(QStringLiteral("生生"), 160, 915, 60, 30), at(QStringLiteral("2月 目"), 300, 915, 64, 30),
+            at(QStringLiteral("EK9人5月29目"), 480, 911, 268, 47)}),
+        lineOf({at(QStringLiteral("氏名"), 159, 1061, 147, 29), at(QStringLiteral("松田 静香"), 479, 1058, 151, 53)}),
+        lineOf({at(QStringLiteral("住民球l"), 159, 1127, 176, 30),
+            at(QStringLiteral("092.928.106369"), 485, 1129, 318, 26)}),
+        lineOf({at(QStringLiteral("才女"), 159, 1185, 109, 29), at(QStringLiteral("吊るス"), 399, 1180, 113, 47)}),
+        lineOf({at(QStringLiteral("世帯主との続柄"), 158, 1237, 210, 46), at(QStringLiteral("妻"), 479, 1242, 30, 29)}),
+        lineOf({at(QStringLiteral("生年月日"), 159, 1298, 266, 30),
+            at(QStringLiteral("平成7年6月6日"), 480, 1294, 239, 47)})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(
+        labels.blockOrder, (QList<Label> {Label::Name, Label::Code, Label::Sex, Label::Relationship, Label::Birth}));
+    QCOMPARE(labels.inferred(text, 7), Label::Birth);
+    QCOMPARE(placed.members[0].value(Label::Code).text, QStringLiteral("22110853485"));
+    QVERIFY(!placed.members[0].value(Label::Birth).text.isEmpty());
 }
 
 void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()
@@ -1483,6 +1600,45 @@ void TestOcrRules::lostSexLabelOfOneTableStaysTheSex()
     QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("男"));
     QCOMPARE(placed.members[1].value(Label::Sex).text, QStringLiteral("女"));
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("岡田康弘"));
+}
+
+void TestOcrRules::secondTablesRubyLineIsItsOwn()
+{
+    // Two tables of four; the second table's ruby read as a line of its own, unlabelled,
+    // just above its 氏名 line: the readings are the second table's members', not the
+    // first's (whose ruby is found over their names later).
+    const auto row = [](int li, const QString& label, const QStringList& values) {
+        QList<QPair<QString, int>> words;
+        if (!label.isEmpty())
+            words << qMakePair(label, 100);
+        for (qsizetype k = 0; k < values.size(); ++k)
+            words << qMakePair(values[k], int(350 + 300 * k));
+        return labelled(li, words);
+    };
+    const QList<OcrEngine::Line> lines {row(0, QStringLiteral("氏名"),
+                                            {QStringLiteral("松田幸子"), QStringLiteral("松田進"),
+                                                QStringLiteral("松田葵"), QStringLiteral("松田由美")}),
+        row(1, QStringLiteral("住民票コード"),
+            {QStringLiteral("91666353276"), QStringLiteral("10906535312"), QStringLiteral("05369936488"),
+                QStringLiteral("64760263983")}),
+        row(2, QStringLiteral("続柄"),
+            {QStringLiteral("世帯主"), QStringLiteral("夫"), QStringLiteral("長女"), QStringLiteral("長女")}),
+        row(3, QString(),
+            {QStringLiteral("マツダアケミ"), QStringLiteral("マツダタツヤ"), QStringLiteral("マツダシュンスケ"),
+                QStringLiteral("マツダキョウコ")}),
+        row(4, QStringLiteral("氏名"),
+            {QStringLiteral("松田明美"), QStringLiteral("松田達也"), QStringLiteral("松田俊介"),
+                QStringLiteral("松田京子")}),
+        row(5, QStringLiteral("住民票コード"),
+            {QStringLiteral("00741208794"), QStringLiteral("12962819132"), QStringLiteral("29548686606"),
+                QStringLiteral("18174706309")}),
+        row(6, QStringLiteral("続柄"),
+            {QStringLiteral("子"), QStringLiteral("父"), QStringLiteral("父"), QStringLiteral("母")})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QVERIFY(columns.multiTable);
+    QVERIFY(!placed.members[0].contains(Label::Kana));
+    QCOMPARE(placed.members[4].value(Label::Kana).text, QStringLiteral("マツダアケミ"));
+    QCOMPARE(placed.members[7].value(Label::Kana).text, QStringLiteral("マツダキョウコ"));
 }
 
 void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()
@@ -1857,6 +2013,43 @@ void TestOcrRules::labelCutAtAGapIsJoined()
     QCOMPARE(segs[1].text, QStringLiteral("男"));
     QVERIFY(usedByLabel(Label::Head, QStringLiteral("氏名")));
     QVERIFY(!usedByLabel(Label::Head, QStringLiteral("氏名西")));
+}
+
+void TestOcrRules::digitsToldByTheirShapes()
+{
+    // A code and a date printed small and soft (a photo's resolution), read with digits
+    // wrong (0 as 9, 5 as 3, 0 as 6): each digit's glyph tells it again, in every font.
+    const auto printed = [](const QString& text, const QString& family) {
+        QImage sharp(900, 90, QImage::Format_Grayscale8);
+        sharp.fill(230);
+        QPainter p(&sharp);
+        QFont f(family);
+        f.setPixelSize(56);
+        p.setFont(f);
+        p.setPen(QColor(40, 40, 40));
+        p.drawText(sharp.rect().adjusted(10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.end();
+        return sharp.scaled(450, 45, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    };
+    const QStringList families = GlyphMatcher::instance().families();
+    QVERIFY(families.size() >= 3);
+    int right = 0, total = 0;
+    for (const QString& family : families) {
+        const QImage code = printed(QStringLiteral("30549707233"), family);
+        const QImage date = printed(QStringLiteral("令和8年6月10日"), family);
+        const QRect codeInk = inkBand(code, code.rect().adjusted(2, 2, -2, -2));
+        const QRect dateInk = inkBand(date, date.rect().adjusted(2, 2, -2, -2));
+        right += digitsByShape(code, codeInk, QStringLiteral("39349797233")) == QStringLiteral("30549707233");
+        right += digitsByShape(date, dateInk, QStringLiteral("令和8年6月16日")) == QStringLiteral("令和8年6月10日");
+        total += 2;
+        // A reading that does not fit the print (a character too many) changes nothing.
+        QCOMPARE(digitsByShape(code, codeInk, QStringLiteral("393497972331")), QStringLiteral("393497972331"));
+    }
+    QVERIFY2(right * 10 >= total * 8, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(total)));
+    // Right digits stay right.
+    const QImage code = printed(QStringLiteral("30549707233"), families.first());
+    QCOMPARE(
+        digitsByShape(code, inkBand(code, code.rect()), QStringLiteral("30549707233")), QStringLiteral("30549707233"));
 }
 
 void TestOcrRules::glyphToldFromFontsThePageDidNotUse()

@@ -195,6 +195,8 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
     // A single reading read whole is the household's when no other disagrees (the others'
     // family parts lost under ruby).
     QString kanaFamily = majority(kanaFamilies);
+    // Two readings or more agreeing: enough to set a garbled one right, not only a slip.
+    const bool strictKanaFamily = !kanaFamily.isEmpty();
     if (kanaFamily.isEmpty() && !family.isEmpty())
         kanaFamily = majority(kanaFamilies, 1);
     for (qsizetype i = 0; i < c.members.size(); ++i) {
@@ -211,6 +213,14 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             || addFamily(c.members[i].nameKana, kanaFamily, 6)) {
             // The given part now stands alone: a word never starts with ー (フジターサクラ).
             c.members[i].nameKana = ocr::normaliseKana(c.members[i].nameKana);
+            c.capConfidence(member + QStringLiteral("name_kana"), flaggedConfidence);
+        } else if (const PersonName kana = PersonName::parse(c.members[i].nameKana); strictKanaFamily
+                   && !family.isEmpty() && kana.split() && kana.family != kanaFamily
+                   && fold::spaces(c.members[i].name).startsWith(family)) {
+            // Garbled beyond slips (ジジダ ススム, グミ アケミ) under a name of the household's
+            // family (和田, 村上), which the other members' readings agree on: the family part
+            // is theirs. The given part stays as read.
+            c.members[i].nameKana = kanaFamily + FullWidthSpace + kana.given;
             c.capConfidence(member + QStringLiteral("name_kana"), flaggedConfidence);
         }
     }

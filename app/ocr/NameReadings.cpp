@@ -92,9 +92,12 @@ void NameReadings::add(const QString& tsv)
             continue;
         auto& names = cols[0] == u"姓" ? m_family : m_given;
         QStringList& readings = names[variants.fold(cols[1])];
-        for (QStringView r : cols[2].split(u' ', Qt::SkipEmptyParts))
+        for (QStringView r : cols[2].split(u' ', Qt::SkipEmptyParts)) {
             if (!readings.contains(r))
                 readings << r.toString();
+            if (cols[0] != u"姓")
+                m_givenReadings.insert(r.toString());
+        }
     }
 }
 
@@ -165,8 +168,8 @@ QString NameReadings::closest(QStringView read, const QStringList& candidates, b
     return bestSlips <= allowed && secondSlips - bestSlips >= 0.5 ? best : QString();
 }
 
-QString NameReadings::readingOf(
-    const QStringList& families, const QStringList& givens, const QString& read, bool engineSure)
+QString NameReadings::readingOf(const QStringList& families, const QStringList& givens, const QString& read,
+    bool engineSure, const QSet<QString>& anyGiven)
 {
     static const QRegularExpression space(QStringLiteral("[\\s\\x{3000}]+"));
     QStringList words = read.split(space, Qt::SkipEmptyParts);
@@ -191,6 +194,12 @@ QString NameReadings::readingOf(
             given = firstWord;
         else if (const QString g = closest(given, givens, engineSure); !g.isEmpty())
             given = g;
+        // Garbled past slips where the engine was unsure (テキャ under 達也), of about the
+        // length of the one reading the name has: that reading (the clerk checks it). Not a
+        // reading some name has: read right under a misread name (トモヤ under 智志).
+        else if (!engineSure && givens.size() == 1 && !anyGiven.contains(given)
+            && std::abs(given.size() - givens.first().size()) <= 1)
+            given = givens.first();
         // Only a reading the name can have is set: the parts as read otherwise stay.
         return families.contains(family) || givens.contains(given) ? family + FullWidthSpace + given : read;
     }
@@ -222,7 +231,7 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
         const QString key = QStringLiteral("members[%1].name_kana").arg(i);
         const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
             [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
-        const QString reading = readingOf(families, givens, m.nameKana, sure);
+        const QString reading = readingOf(families, givens, m.nameKana, sure, m_givenReadings);
         if (!reading.isEmpty() && reading != m.nameKana) {
             m.nameKana = reading;
             c.capConfidence(key, flaggedConfidence);

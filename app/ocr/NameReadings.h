@@ -4,6 +4,7 @@
 #include "domain/TransferOutCertificate.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -51,11 +52,13 @@ public:
 private:
     // `read` set right against the readings a name's family and given parts can have, or
     // as read.
-    static QString readingOf(
-        const QStringList& families, const QStringList& givens, const QString& read, bool engineSure);
+    // `anyGiven`: every given name's readings (トモヤ read right under 智也 misread 智志 is one).
+    static QString readingOf(const QStringList& families, const QStringList& givens, const QString& read,
+        bool engineSure, const QSet<QString>& anyGiven);
 
     QHash<QString, QStringList> m_family;
     QHash<QString, QStringList> m_given;
+    QSet<QString> m_givenReadings;
 };
 
 } // namespace mdg

@@ -258,6 +258,17 @@ void TestOcr::familyPartLostIsTheHouseholds()
     QCOMPARE(readings.members[1].nameKana, QStringLiteral("ワタナベ　ユイ"));
     QCOMPARE(confidenceOf(readings, QStringLiteral("members[1].name_kana")), 0.79);
     QCOMPARE(confidenceOf(readings, QStringLiteral("members[0].name_kana")), 0.95);
+    // A family part garbled beyond slips (ジジダ) under the household's family name (和田),
+    // whose reading two members agree on: theirs; the given part stays as read. Not for a
+    // member of another family name (a parent of the spouse).
+    TransferOutCertificate garbled = household({QStringLiteral("和田　拓海"), QStringLiteral("和田　進"),
+                                                   QStringLiteral("和田　愛"), QStringLiteral("森　和子")},
+        {QStringLiteral("ワダ　タクミ"), QStringLiteral("ジジダ　ススム"), QStringLiteral("ワダ　アイ"),
+            QStringLiteral("ジジ　カズコ")});
+    householdConsistency::apply(garbled, 0.79);
+    QCOMPARE(garbled.members[1].nameKana, QStringLiteral("ワダ　ススム"));
+    QCOMPARE(confidenceOf(garbled, QStringLiteral("members[1].name_kana")), 0.79);
+    QCOMPARE(garbled.members[3].nameKana, QStringLiteral("ジジ　カズコ"));
     // Only the family part read: kept as read, flagged; the given name is not guessed.
     TransferOutCertificate familyOnly
         = household({QStringLiteral("鈴木　直樹"), QStringLiteral("鈴木"), QStringLiteral("鈴木　蓮")},

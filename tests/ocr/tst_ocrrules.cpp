@@ -837,6 +837,19 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
     QTest::newRow("unlike letter, engine sure") << "坂本　智也"
                                                 << "サカモト　トモギ"
                                                 << "" << 0.93 << true;
+    // Garbled past slips, the engine unsure, a name with one reading: that reading, flagged.
+    QTest::newRow("garbled, one reading, engine unsure") << "池田　達也"
+                                                         << "イケダ　テキャ"
+                                                         << "イケダ　タツヤ" << 0.55 << false;
+    QTest::newRow("garbled, one reading, engine sure") << "池田　達也"
+                                                       << "イケダ　テキャ"
+                                                       << "" << 0.93 << true;
+    QTest::newRow("a name's reading under a misread name") << "西村　智志"
+                                                           << "ニシムラ　トモヤ"
+                                                           << "" << 0.55 << true;
+    QTest::newRow("garbled, two readings") << "池田　和子"
+                                           << "イケダ　アーー"
+                                           << "" << 0.21 << true;
     QTest::newRow("tie") << "渡辺　樹"
                          << "ワタナベ　ツキ"
                          << "" << 0.93 << true;

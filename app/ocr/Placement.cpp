@@ -41,14 +41,23 @@ void placeInColumns(const PageText& text, const Columns& columns, Label label, i
 {
     const auto& segs = text.segs;
     const bool multiTable = columns.multiTable;
-    int table = multiTable ? std::min(int(columns.tableStarts.size()) - 1, timesSeen[label]++) : 0;
-    int nearest = INT_MAX;
+    int table = multiTable ? std::min(int(columns.tableStarts.size()) - 1, timesSeen.value(label)) : 0;
+    int nearest = INT_MAX, nearestLine = -1;
     for (auto it = columns.lineTable.cbegin(); multiTable && byPosition && it != columns.lineTable.cend(); ++it)
         if (const int gap = std::abs(text.lines[it.key()].box.center().y() - text.lines[li].box.center().y());
             gap < nearest && it.value() < columns.tableStarts.size()) {
             nearest = gap;
             table = it.value();
+            nearestLine = it.key();
         }
+    // The k-th line naming its label is the k-th table's. A line placed by where it stands
+    // takes its table's turn, unless it stands by a line of its own label (a speck above the
+    // names told a name line): that line takes it.
+    if (multiTable && !byPosition)
+        ++timesSeen[label];
+    else if (multiTable && nearestLine >= 0
+        && matchLabel(segs[text.byLine[nearestLine].value(0, first)].text, false) != label)
+        timesSeen[label] = std::max(timesSeen.value(label), table + 1);
     const QList<int>& starts = multiTable ? columns.tableStarts[table] : columns.starts;
     const int firstMember = multiTable ? columns.tableOffsets[table] : 0;
     QMap<int, Value> perColumn;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <climits>
 
 namespace mdg::ocr {
 
@@ -357,8 +358,20 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         if (std::all_of(lines[li].words.cbegin(), lines[li].words.cend(),
                 [&](const auto& w) { return w.box.height() * 3 < headerHeight; }))
             continue;
-        if (lines[li].words.size() < 3 || compact(lines[li].text).contains(QStringLiteral("証明")))
+        if (compact(lines[li].text).contains(QStringLiteral("証明")))
             break;
+        // A piece of a tilted row read as a line of its own (四十八年七月七日, the end of the date
+        // above) stands wholly right of the first column, with the next row starting in it:
+        // no row, and no end of the table.
+        const auto startsAt = [&](int l) { return lines[l].words.first().box.left(); };
+        const int secondColumn = rows.columns.size() >= 2 ? rows.columns[1].second.first - 25 : INT_MAX;
+        const bool piece = startsAt(li) >= secondColumn && li + 1 < lines.size() && !lines[li + 1].words.isEmpty()
+            && startsAt(li + 1) < secondColumn;
+        if (lines[li].words.size() < 3) {
+            if (piece)
+                continue;
+            break;
+        }
         // The household's facts printed below the members (本籍, 筆頭者) end the table, and
         // so does a line that holds none of a member's dates, codes or readings.
         const QList<Segment> cells = segmentsOf({lines[li]});
@@ -381,8 +394,11 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
             || grammar.contains(Label::Kana)
             || (cells.size() >= 3 && grammar.contains(Label::Name)
                 && (grammar.contains(Label::Sex) || grammar.contains(Label::Relationship)));
-        if (member > 0 && !memberLike)
+        if (member > 0 && !memberLike) {
+            if (piece)
+                continue;
             break;
+        }
         const int h = std::max(12, lines[li].box.height());
         int lastRight = -1;
         int lastColumn = -1;

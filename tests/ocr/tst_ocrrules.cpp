@@ -57,6 +57,7 @@ private slots:
     void rowsHeaderFromTheMemberRows();
     void garbledMemberRowStaysInTheTable();
     void rubyLineBetweenRowsIsNoRow();
+    void pieceOfTiltedRowIsNoRow();
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
@@ -88,6 +89,7 @@ private slots:
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void lostSexLabelOfOneTableStaysTheSex();
     void secondTablesRubyLineIsItsOwn();
+    void speckPlacedByPositionTakesNoTablesTurn();
     void tablesFirstRowsWithoutLabelsAreItsRows();
     void labelAndValueReadAsOneRunAreToldApart();
     void firstBlockWithItsOpeningLabelsLost();
@@ -694,6 +696,34 @@ void TestOcrRules::rubyLineBetweenRowsIsNoRow()
     QCOMPARE(members.size(), 2);
     QCOMPARE(compact(members[1][Label::Code].text), QStringLiteral("20854776003"));
     QCOMPARE(compact(members[1][Label::Name].text), QStringLiteral("山口亮"));
+}
+
+void TestOcrRules::pieceOfTiltedRowIsNoRow()
+{
+    // A photo's tilted rows table: the end of a row's date read as a line of its own
+    // (四十八年七月七日), wholly right of the names, the next row starting under them. The
+    // table goes on past it.
+    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
+    const QList<OcrEngine::Line> lines {
+        lineOf({at(QStringLiteral("氏名"), 131, 561, 53, 26), at(QStringLiteral("続柄"), 494, 561, 54, 26),
+            at(QStringLiteral("住民票コード"), 675, 551, 164, 45), at(QStringLiteral("性別"), 1001, 556, 60, 26),
+            at(QStringLiteral("生年月日"), 1098, 556, 110, 26)}),
+        lineOf({at(QStringLiteral("藤田理恵"), 131, 727, 138, 27), at(QStringLiteral("妻"), 494, 714, 26, 27),
+            at(QStringLiteral("86691043736"), 675, 716, 153, 23), at(QStringLiteral("女"), 1001, 714, 27, 26),
+            at(QStringLiteral("昭和四十八年"), 1099, 710, 167, 38)}),
+        lineOf({at(QStringLiteral("四十八"), 1155, 711, 60, 39), at(QStringLiteral("年七月"), 1215, 711, 80, 39),
+            at(QStringLiteral("七日"), 1300, 711, 70, 39)}),
+        lineOf({at(QStringLiteral("藤田紬"), 131, 809, 110, 27), at(QStringLiteral("子"), 494, 799, 26, 27),
+            at(QStringLiteral("27969281660"), 675, 799, 153, 22), at(QStringLiteral("女"), 1001, 797, 27, 25),
+            at(QStringLiteral("平成十八年七月二十六日"), 1098, 792, 303, 43)}),
+        lineOf({at(QStringLiteral("本籍"), 135, 1310, 60, 31),
+            at(QStringLiteral("大阪府泉大津市菅原町5番地の25"), 400, 1310, 400, 31)})};
+    const auto rows = findRowsHeader(lines);
+    QVERIFY(rows);
+    QMap<int, QHash<Label, Value>> members;
+    readRowsTable(lines, *rows, members);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(compact(members[1][Label::Code].text), QStringLiteral("27969281660"));
 }
 
 void TestOcrRules::implausibleValuesAreFlagged()
@@ -1652,6 +1682,37 @@ void TestOcrRules::secondTablesRubyLineIsItsOwn()
     QVERIFY(!placed.members[0].contains(Label::Kana));
     QCOMPARE(placed.members[4].value(Label::Kana).text, QStringLiteral("マツダアケミ"));
     QCOMPARE(placed.members[7].value(Label::Kana).text, QStringLiteral("マツダキョウコ"));
+}
+
+void TestOcrRules::speckPlacedByPositionTakesNoTablesTurn()
+{
+    // Two tables of codes, names and sexes; a speck above the first table's names (受),
+    // told a name line by where it stands: the 名前 lines stay the first and second table's.
+    const auto row = [](int li, const QString& label, const QStringList& values) {
+        QList<QPair<QString, int>> words;
+        if (!label.isEmpty())
+            words << qMakePair(label, 100);
+        for (qsizetype k = 0; k < values.size(); ++k)
+            if (!values[k].isEmpty())
+                words << qMakePair(values[k], int(350 + 300 * k));
+        return labelled(li, words);
+    };
+    const QList<OcrEngine::Line> lines {row(0, QStringLiteral("住民票コード"),
+                                            {QStringLiteral("87323505520"), QStringLiteral("39139734858"),
+                                                QStringLiteral("57152182201"), QStringLiteral("54327142837")}),
+        row(1, QString(), {QStringLiteral("受")}),
+        row(2, QStringLiteral("名前"),
+            {QStringLiteral("西村達也"), QStringLiteral("西村久美子"), QStringLiteral("西村一郎"),
+                QStringLiteral("西村進")}),
+        row(3, QStringLiteral("男女の別"),
+            {QStringLiteral("男"), QStringLiteral("女"), QStringLiteral("男"), QStringLiteral("男")}),
+        row(4, QStringLiteral("住民票コード"), {QStringLiteral("61779311948"), QStringLiteral("89686026352")}),
+        row(5, QStringLiteral("名前"), {QStringLiteral("西村千尋"), QStringLiteral("西村優奈")}),
+        row(6, QStringLiteral("男女の別"), {QStringLiteral("女"), QStringLiteral("女")})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QVERIFY(columns.multiTable);
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("西村久美子"));
+    QCOMPARE(placed.members[4].value(Label::Name).text, QStringLiteral("西村千尋"));
 }
 
 void TestOcrRules::tablesFirstRowsWithoutLabelsAreItsRows()

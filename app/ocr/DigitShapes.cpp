@@ -6,6 +6,7 @@
 #include <QList>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace mdg::ocr {
@@ -25,6 +26,13 @@ int digitOf(QChar c)
     if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
         return c.unicode() - 0xFF10;
     return -1;
+}
+
+// 二 and 三, which blur into each other (a speck or a doubled stroke makes 二 三): told
+// apart by their shapes too. Each is one glyph about a square wide.
+bool twoOrThree(QChar c)
+{
+    return c == u'二' || c == u'三';
 }
 
 // The print's glyphs left to right: runs of columns holding ink, specks of grain dropped.
@@ -65,7 +73,7 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
     for (const QChar c : text)
         if (!c.isSpace())
             chars += c;
-    if (std::none_of(chars.cbegin(), chars.cend(), [](QChar c) { return digitOf(c) >= 0; }))
+    if (std::none_of(chars.cbegin(), chars.cend(), [](QChar c) { return digitOf(c) >= 0 || twoOrThree(c); }))
         return text;
     const QRect area = box.intersected(gray.rect());
     if (area.height() < 8 || area.width() < 8)
@@ -83,7 +91,8 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
             if (took[std::size_t(i)][std::size_t(j)] < 0)
                 continue;
             const bool digit = digitOf(chars[i]) >= 0;
-            for (qsizetype k = 1; k <= (digit ? 1 : 3) && j + k <= m; ++k) {
+            const bool single = digit || twoOrThree(chars[i]);
+            for (qsizetype k = 1; k <= (single ? 1 : 3) && j + k <= m; ++k) {
                 const int w = width(j, j + k - 1);
                 const bool fits = digit ? w * 20 <= h * 17 : w * 2 >= h && w * 10 <= h * 13;
                 if (fits && took[std::size_t(i + 1)][std::size_t(j + k)] < 0)
@@ -92,13 +101,29 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
         }
     if (took[std::size_t(n)][std::size_t(m)] < 0)
         return text;
-    QList<QPair<qsizetype, Blob>> digitBlobs; // index in `chars`, its glyph
+    QList<QPair<qsizetype, Blob>> digitBlobs, kanjiBlobs; // index in `chars`, its glyph
     for (qsizetype i = n, j = m; i > 0; --i) {
         const int k = took[std::size_t(i)][std::size_t(j)];
         j -= k;
         if (digitOf(chars[i - 1]) >= 0)
             digitBlobs.prepend({i - 1, blobs[j]});
+        else if (twoOrThree(chars[i - 1]))
+            kanjiBlobs.prepend({i - 1, blobs[j]});
     }
+    const auto glyphOf = [&](const Blob& blob, const QString& candidates) {
+        return GlyphMatcher::instance().match(
+            gray, QRect(blob.left, area.top(), blob.right - blob.left + 1, h), candidates);
+    };
+    // Only a glyph that looks much like one candidate in the fonts and clearly more than
+    // any other (a face the fonts do not have scores low against all of them).
+    const auto sure = [](const std::optional<GlyphMatcher::Match>& found) {
+        return found && found->score >= 0.6 && found->margin >= 2 * GlyphMatcher::SureMargin;
+    };
+    for (const auto& [at, blob] : std::as_const(kanjiBlobs))
+        if (const auto match = glyphOf(blob, QStringLiteral("二三")); sure(match))
+            chars[at] = match->character;
+    if (digitBlobs.isEmpty())
+        return chars;
     // Digits are printed at one pitch: a glyph cut in two (or two run together) shows as a
     // run whose centres stray from it, and the cut is not trusted.
     for (qsizetype k = 0; k < digitBlobs.size();) {
@@ -129,16 +154,12 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
     for (const auto& [at, blob] : digitBlobs) {
         if ((blob.right - blob.left + 1) * 10 < usual * 6 || digitOf(chars[at]) == 1)
             continue;
-        const auto match
-            = GlyphMatcher::instance().match(gray, QRect(blob.left, area.top(), blob.right - blob.left + 1, h), notOne);
+        const auto match = glyphOf(blob, notOne);
         const int read = digitOf(chars[at]);
         if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && match && match->character != digits[read])
             qDebug("digit %d at %d width %d: %s score %.3f margin %.3f", read, blob.left, blob.right - blob.left + 1,
                 qPrintable(QString(match->character)), match->score, match->margin);
-        // Only a glyph that looks much like one digit of the fonts and clearly more than any
-        // other (a face the fonts do not have scores low against all of them).
-        if (!match || match->score < 0.6 || match->margin < 2 * GlyphMatcher::SureMargin
-            || match->character == digits[read])
+        if (!sure(match) || match->character == digits[read])
             continue;
         const int is = match->character.unicode() - u'0';
         Q_ASSERT(is != 1);

@@ -289,9 +289,10 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
            });
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
-    // Digits told again by their shapes (a slashed 0 read 9 on a photo): a value they
-    // change is the clerk's to check.
-    if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate) && !out.isEmpty()) {
+    // Digits told again by their shapes (a slashed 0 read 9 on a photo, 二女 read 三女): a
+    // value they change is the clerk's to check.
+    if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate || l == Label::Relationship)
+        && !out.isEmpty()) {
         Value byShape = v;
         byShape.text = digitsByShape(m_page, v.box, v.text);
         double unused = 1.0;

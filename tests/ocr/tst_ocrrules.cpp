@@ -2091,8 +2091,8 @@ void TestOcrRules::labelCutAtAGapIsJoined()
 
 void TestOcrRules::digitsToldByTheirShapes()
 {
-    // A code and a date printed small and soft (a photo's resolution), read with digits
-    // wrong (0 as 9, 5 as 3, 0 as 6): each digit's glyph tells it again, in every font.
+    // A code and dates printed small and soft (a photo's resolution), read with digits
+    // wrong (0 as 9, 5 as 3, 0 as 6, 二 as 三): each glyph tells it again, in every font.
     const auto printed = [](const QString& text, const QString& family) {
         QImage sharp(900, 90, QImage::Format_Grayscale8);
         sharp.fill(230);
@@ -2115,6 +2115,15 @@ void TestOcrRules::digitsToldByTheirShapes()
         const QRect dateInk = inkBand(date, date.rect().adjusted(2, 2, -2, -2));
         right += digitsByShape(code, codeInk, QStringLiteral("39349797233")) == QStringLiteral("30549707233");
         right += digitsByShape(date, dateInk, QStringLiteral("令和8年6月16日")) == QStringLiteral("令和8年6月10日");
+        total += 2;
+        // 二 read 三 in a date in kanji numerals and in a birth-order relationship.
+        const QImage kanji = printed(QStringLiteral("令和七年三月十二日"), family);
+        right += digitsByShape(
+                     kanji, inkBand(kanji, kanji.rect().adjusted(2, 2, -2, -2)), QStringLiteral("令和七年三月十三日"))
+            == QStringLiteral("令和七年三月十二日");
+        const QImage order = printed(QStringLiteral("二女"), family);
+        right += digitsByShape(order, inkBand(order, order.rect().adjusted(2, 2, -2, -2)), QStringLiteral("三女"))
+            == QStringLiteral("二女");
         total += 2;
         // A reading that does not fit the print (a character too many) changes nothing.
         QCOMPARE(digitsByShape(code, codeInk, QStringLiteral("393497972331")), QStringLiteral("393497972331"));

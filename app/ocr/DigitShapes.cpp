@@ -81,8 +81,8 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
     const QList<Blob> blobs = blobsOf(gray, area);
     const int h = area.height();
     const auto width = [&](qsizetype from, qsizetype to) { return blobs[to].right - blobs[from].left + 1; };
-    // Which blobs each character takes: a digit one, half a square at most; any other
-    // character one to three (和 is 禾 and 口) that together make about a square.
+    // Which blobs each character takes: a digit one, half a square at most; 二 and 三 one,
+    // any other character one to three (和 is 禾 and 口), that together make about a square.
     const qsizetype n = chars.size(), m = blobs.size();
     std::vector<std::vector<int>> took(std::size_t(n + 1), std::vector<int>(std::size_t(m + 1), -1));
     took[0][0] = 0;

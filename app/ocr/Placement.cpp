@@ -55,8 +55,8 @@ void placeInColumns(const PageText& text, const Columns& columns, Label label, i
     // names told a name line): that line takes it.
     if (multiTable && !byPosition)
         ++timesSeen[label];
-    else if (multiTable && nearestLine >= 0
-        && matchLabel(segs[text.byLine[nearestLine].value(0, first)].text, false) != label)
+    else if (multiTable && nearestLine >= 0 && !text.byLine[nearestLine].isEmpty()
+        && matchLabel(segs[text.byLine[nearestLine].first()].text, false) != label)
         timesSeen[label] = std::max(timesSeen.value(label), table + 1);
     const QList<int>& starts = multiTable ? columns.tableStarts[table] : columns.starts;
     const int firstMember = multiTable ? columns.tableOffsets[table] : 0;

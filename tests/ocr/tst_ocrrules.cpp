@@ -433,6 +433,12 @@ OcrEngine::Line lineOf(const QList<QPair<QString, QRect>>& words)
     }
     return l;
 }
+
+// A word of a page pass's line where the engine put it.
+QPair<QString, QRect> at(const QString& text, int x, int y, int w, int h)
+{
+    return qMakePair(text, QRect(x, y, w, h));
+}
 } // namespace
 
 void TestOcrRules::labelSynonymsAndNearestSpelling()
@@ -673,7 +679,6 @@ void TestOcrRules::rubyLineBetweenRowsIsNoRow()
 {
     // A photo's rows table: each name's ruby on a line of its own, one of them with specks
     // of the row above read into it (ヤマクチ リョウ 年 B ス). The rows keep their own codes.
-    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
     const QList<OcrEngine::Line> lines {
         lineOf({at(QStringLiteral("住民票コード"), 161, 635, 150, 24), at(QStringLiteral("氏名"), 475, 635, 50, 24),
             at(QStringLiteral("生年月日"), 824, 635, 106, 24), at(QStringLiteral("性別"), 1240, 635, 50, 24),
@@ -703,7 +708,6 @@ void TestOcrRules::pieceOfTiltedRowIsNoRow()
     // A photo's tilted rows table: the end of a row's date read as a line of its own
     // (四十八年七月七日), wholly right of the names, the next row starting under them. The
     // table goes on past it.
-    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
     const QList<OcrEngine::Line> lines {
         lineOf({at(QStringLiteral("氏名"), 131, 561, 53, 26), at(QStringLiteral("続柄"), 494, 561, 54, 26),
             at(QStringLiteral("住民票コード"), 675, 551, 164, 45), at(QStringLiteral("性別"), 1001, 556, 60, 26),
@@ -1308,6 +1312,18 @@ OcrEngine::Line labelled(int line, const QList<QPair<QString, int>>& words)
     return lineOf(boxed);
 }
 
+// A row of a columns table: its label (none when empty) where labels stand, then a value
+// per member column, 300 apart.
+OcrEngine::Line row(int line, const QString& label, const QStringList& values)
+{
+    QList<QPair<QString, int>> words;
+    if (!label.isEmpty())
+        words << qMakePair(label, 100);
+    for (qsizetype k = 0; k < values.size(); ++k)
+        words << qMakePair(values[k], int(350 + 300 * k));
+    return labelled(line, words);
+}
+
 // A page pass's lines through the layout stages, as the reader runs them, onto a blank page.
 struct PlacedPage
 {
@@ -1448,7 +1464,6 @@ void TestOcrRules::garbledLabelInPiecesIsTheOneTheBlockLost()
     // 生年月日 read 生生 | 2月 目 before the date where values stand (a grainy scan):
     // the one label the first block lost, not the one the form's usual order puts there
     // (the code).
-    const auto at = [](const QString& t, int x, int y, int w, int h) { return qMakePair(t, QRect(x, y, w, h)); };
     const QList<OcrEngine::Line> lines {lineOf({at(QStringLiteral("転出証明書"), 598, 136, 446, 62)}),
         lineOf({at(QStringLiteral("旧住所"), 135, 260, 261, 54),
             at(QStringLiteral("埼玉県熊谷市村岡四丁目4番15号"), 396, 260, 551, 54)}),
@@ -1611,12 +1626,6 @@ void TestOcrRules::lostSexLabelOfOneTableStaysTheSex()
 {
     // Two columns tables; 氏名 lost in both (read 民活 and 民|), 男女 lost in the first only
     // (read 朋。iA): the first table's 男 女 女 男 are the sexes, not names.
-    const auto row = [](int li, const QString& label, const QStringList& values) {
-        QList<QPair<QString, int>> words {{label, 100}};
-        for (qsizetype k = 0; k < values.size(); ++k)
-            words << qMakePair(values[k], int(350 + 300 * k));
-        return labelled(li, words);
-    };
     const QList<OcrEngine::Line> lines {row(0, QStringLiteral("民活"),
                                             {QStringLiteral("岡田康弘"), QStringLiteral("岡田優奈"),
                                                 QStringLiteral("岡田和子"), QStringLiteral("岡田達也")}),
@@ -1650,14 +1659,6 @@ void TestOcrRules::secondTablesRubyLineIsItsOwn()
     // Two tables of four; the second table's ruby read as a line of its own, unlabelled,
     // just above its 氏名 line: the readings are the second table's members', not the
     // first's (whose ruby is found over their names later).
-    const auto row = [](int li, const QString& label, const QStringList& values) {
-        QList<QPair<QString, int>> words;
-        if (!label.isEmpty())
-            words << qMakePair(label, 100);
-        for (qsizetype k = 0; k < values.size(); ++k)
-            words << qMakePair(values[k], int(350 + 300 * k));
-        return labelled(li, words);
-    };
     const QList<OcrEngine::Line> lines {row(0, QStringLiteral("氏名"),
                                             {QStringLiteral("松田幸子"), QStringLiteral("松田進"),
                                                 QStringLiteral("松田葵"), QStringLiteral("松田由美")}),
@@ -1688,15 +1689,6 @@ void TestOcrRules::speckPlacedByPositionTakesNoTablesTurn()
 {
     // Two tables of codes, names and sexes; a speck above the first table's names (受),
     // told a name line by where it stands: the 名前 lines stay the first and second table's.
-    const auto row = [](int li, const QString& label, const QStringList& values) {
-        QList<QPair<QString, int>> words;
-        if (!label.isEmpty())
-            words << qMakePair(label, 100);
-        for (qsizetype k = 0; k < values.size(); ++k)
-            if (!values[k].isEmpty())
-                words << qMakePair(values[k], int(350 + 300 * k));
-        return labelled(li, words);
-    };
     const QList<OcrEngine::Line> lines {row(0, QStringLiteral("住民票コード"),
                                             {QStringLiteral("87323505520"), QStringLiteral("39139734858"),
                                                 QStringLiteral("57152182201"), QStringLiteral("54327142837")}),

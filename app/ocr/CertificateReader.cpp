@@ -181,7 +181,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     const std::vector<ValueReader::Reading> readings = d->readValues(tasks, page.rulesRemoved, progress.cancel);
     if (progress.cancel && progress.cancel->load())
         return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
-    putReadings(cert, tasks, readings, memberIndices, toSource);
+    putReadings(cert, tasks, readings, memberIndices, toSource, ConfidenceThreshold - 0.01);
     correctAsAWhole(cert, ConfidenceThreshold - 0.01);
     cert.elapsedMs = timer.elapsed();
     return cert;

@@ -10,7 +10,7 @@ namespace mdg::ocr {
 
 void putReadings(TransferOutCertificate& certificate, const QList<ValueTask>& tasks,
     const std::vector<ValueReader::Reading>& readings, const QList<int>& memberIndices,
-    const std::function<QRect(QRect)>& toSource)
+    const std::function<QRect(QRect)>& toSource, double flaggedConfidence)
 {
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const ValueTask& t = tasks.at(i);
@@ -43,6 +43,27 @@ void putReadings(TransferOutCertificate& certificate, const QList<ValueTask>& ta
         case Label::Honseki: certificate.honseki = v; break;
         case Label::Hittousha: certificate.hittousha = v; break;
         default: break;
+        }
+    }
+    // A reading that is no reading of the member's name, where another reading of the same
+    // print is one (トギャ at the engine's surest, ジミズトモヤ too under 清水智也: ruby
+    // blurred on a photo): that one, flagged.
+    const NameReadings& names = NameReadings::instance();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const ValueTask& t = tasks.at(i);
+        const ValueReader::Reading& r = readings[std::size_t(i)];
+        if (t.label != Label::Kana || t.member < 0 || r.rivals.isEmpty())
+            continue;
+        TransferOutCertificate::Member& m = certificate.members[memberIndices.indexOf(t.member)];
+        if (!names.fitted(m.name, m.nameKana, r.confidence >= NameReadings::EngineSure).isEmpty())
+            continue;
+        for (const Value& rival : r.rivals) {
+            const QString fitted = names.fitted(m.name, rival.text, rival.confidence >= NameReadings::EngineSure);
+            if (fitted.isEmpty())
+                continue;
+            m.nameKana = fitted;
+            certificate.capConfidence(t.key, flaggedConfidence);
+            break;
         }
     }
 }

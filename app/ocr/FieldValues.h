@@ -28,10 +28,11 @@ struct ValueTask
 };
 
 // Each reading into its field of `certificate` (members in the order of `memberIndices`),
-// with the box mapped onto the caller's image by `toSource`.
+// with the box mapped onto the caller's image by `toSource`. A value changed gets
+// `flaggedConfidence`.
 void putReadings(TransferOutCertificate& certificate, const QList<ValueTask>& tasks,
     const std::vector<ValueReader::Reading>& readings, const QList<int>& memberIndices,
-    const std::function<QRect(QRect)>& toSource);
+    const std::function<QRect(QRect)>& toSource, double flaggedConfidence);
 
 // The corrections from the certificate as a whole; a value changed gets `flaggedConfidence`.
 // The fields end sorted by key.

@@ -216,6 +216,20 @@ QString NameReadings::readingOf(const QStringList& families, const QStringList& 
     return w.isEmpty() ? read : spaced.at(whole.indexOf(w));
 }
 
+QString NameReadings::fitted(const QString& name, const QString& read, bool engineSure) const
+{
+    PersonName n = PersonName::parse(name);
+    if (!n.split())
+        n = knownSplit(name).value_or(n);
+    if (!n.split() || read.isEmpty())
+        return {};
+    const QStringList families = of(n.family, Part::Family);
+    const QStringList givens = of(n.given, Part::Given);
+    const QString reading = readingOf(families, givens, read, engineSure, m_givenReadings);
+    const PersonName parts = PersonName::parse(reading);
+    return parts.split() && families.contains(parts.family) && givens.contains(parts.given) ? reading : QString();
+}
+
 void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) const
 {
     for (qsizetype i = 0; i < c.members.size(); ++i) {

@@ -45,6 +45,10 @@ public:
     static QString closest(QStringView read, const QStringList& candidates, bool engineSure);
     static constexpr double EngineSure = 0.6;
 
+    // `read` set right as a reading both parts of `name` can have (a slip or two, as
+    // `apply` does), or an empty string when it is not one.
+    QString fitted(const QString& name, const QString& read, bool engineSure) const;
+
     // Each member's reading set right against the readings their name can have. A changed
     // reading gets `flaggedConfidence` so the clerk checks it.
     void apply(TransferOutCertificate& certificate, double flaggedConfidence) const;

@@ -394,6 +394,9 @@ QList<OcrEngine::Line> joinRows(QList<OcrEngine::Line> lines)
 // small size), and a crop of it then takes in the strokes of the lines above and below:
 // the box shrunk to the band of rows that holds most of its ink.
 namespace {
+// A photo blurs 6-point kana pale: their strokes count from a lighter grey than print's.
+constexpr int Pale = 160;
+
 // The rows top..bottom narrowed to the columns of `area` that hold ink in them; null when
 // none do.
 QRect inkedColumns(const QImage& gray, const QRect& area, int top, int bottom, int darkerThan = 128)
@@ -529,8 +532,6 @@ namespace {
 // the stretch holds two bands split by white rows and the upper one is ruby-sized.
 QRect rubyOverStretch(const QImage& gray, const QRect& area, int left, int right)
 {
-    // A photo blurs 6-point kana pale: their strokes count from a lighter grey than print's.
-    constexpr int Pale = 160;
     const int minInk = std::max(1, (right - left + 1) / 100);
     QList<QPair<int, int>> runs; // inked rows, top and bottom, split at two white rows
     int white = 2;
@@ -632,13 +633,14 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name)
         = QRect(name.left() - h / 2, name.top() - h * 3 / 2, name.width() + h, h * 3 / 2).intersected(gray.rect());
     if (area.height() < 4 || area.width() < h)
         return {};
-    // A speck of grain is not a row of print: a row counts from a few dark pixels.
+    // A speck of grain is not a row of print: a row counts from a few dark pixels, pale ones
+    // too (ruby blurred on a photo).
     const int minInk = std::max(2, area.width() / 200);
     const auto inked = [&](int y) {
         const uchar* line = gray.constScanLine(y);
         int n = 0;
         for (int x = area.left(); x <= area.right(); ++x)
-            n += line[x] < 128 ? 1 : 0;
+            n += line[x] < Pale ? 1 : 0;
         return n >= minInk;
     };
     int y = area.bottom();
@@ -652,7 +654,7 @@ QRect rubyBandAbove(const QImage& gray, const QRect& name)
     const int top = y + 4;
     if (bottom < area.top() || bottom - top + 1 < h / 5 || bottom - top + 1 > h * 4 / 5)
         return {};
-    const QRect band = inkedColumns(gray, area, top, bottom);
+    const QRect band = inkedColumns(gray, area, top, bottom, Pale);
     return band.width() > 1 ? band : QRect();
 }
 

@@ -325,9 +325,15 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
         if (unsure)
             factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
     }
+    QList<Value> rivals;
+    if (l == Label::Kana)
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            if (const QString& r = ruled[i].value; !r.isEmpty() && r != out
+                && std::none_of(rivals.cbegin(), rivals.cend(), [&](const Value& o) { return o.text == r; }))
+                rivals << Value {r, candidates[i].box, candidates[i].confidence};
     // Below the threshold the value stays visible, flagged by its confidence; a value
     // that failed its rule (an impossible date, a 10-digit code) is not given at all.
-    return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor};
+    return Reading {out, v, out.isEmpty() ? 0.0 : v.confidence * factor, rivals};
 }
 
 // The engine's model lacks registered forms names keep (渡邉, 髙橋) and confuses a few

@@ -25,6 +25,9 @@ public:
         QString value; // under the rule: an ISO date, "male", 11 digits…; empty when none satisfied it
         Value reading; // the reading it came from, its box narrowed to the ink
         double confidence = 0;
+        // A reading's other values under the rule, surest first (a kana reading: the name
+        // may say which is right).
+        QList<Value> rivals;
     };
 
     ValueReader(OcrEngine& engine, const QImage& page, int dpi, double flaggedConfidence);

@@ -78,6 +78,7 @@ private slots:
     void birthOrderNoReadingGaveIsToldByItsGlyphs();
     void registeredFormTheGlyphCannotTellIsFlagged();
     void readingsGoToTheirFieldsAndTheWholeCorrects();
+    void aReadingOfTheNameAmongTheRivalsIsTaken();
     void linesLayoutPlacesEachBlocksValues();
     void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
     void blocksOpenWhereTheFirstBlocksLostLabelStood();
@@ -1286,9 +1287,11 @@ void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()
             QStringLiteral("members[0].birth_date")},
         {Label::Address, Value {QStringLiteral("川崎市$中原区"), QRect(100, 20, 400, 40), 0.95}, -1,
             QStringLiteral("previous_address")}};
-    std::vector<ValueReader::Reading> readings {{QStringLiteral("山田　太郎"), tasks[0].value, 0.9},
-        {QStringLiteral("1975-04-01"), tasks[1].value, 0.9}, {QStringLiteral("川崎市$中原区"), tasks[2].value, 0.95}};
-    putReadings(cert, tasks, readings, {3}, [](QRect r) { return r.translated(10, 5); });
+    std::vector<ValueReader::Reading> readings {{QStringLiteral("山田　太郎"), tasks[0].value, 0.9, {}},
+        {QStringLiteral("1975-04-01"), tasks[1].value, 0.9, {}},
+        {QStringLiteral("川崎市$中原区"), tasks[2].value, 0.95, {}}};
+    putReadings(
+        cert, tasks, readings, {3}, [](QRect r) { return r.translated(10, 5); }, 0.5);
     QCOMPARE(cert.members[0].name, QStringLiteral("山田　太郎"));
     QCOMPARE(cert.members[0].birthDate, QDate(1975, 4, 1));
     QCOMPARE(cert.previousAddress, QStringLiteral("川崎市$中原区"));
@@ -1300,6 +1303,37 @@ void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()
     QCOMPARE(cert.fields[2].key, QStringLiteral("previous_address"));
     QCOMPARE(cert.fields[2].confidence, 0.5);
     QCOMPARE(cert.fields[1].confidence, 0.9);
+}
+
+void TestOcrRules::aReadingOfTheNameAmongTheRivalsIsTaken()
+{
+    // Ruby blurred on a photo: the surest reading is garbage, a rival is a slip from a
+    // reading 清水 智也 can have.
+    TransferOutCertificate cert;
+    cert.members.resize(2);
+    const QRect box(100, 100, 120, 12);
+    const QList<ValueTask> tasks {{Label::Name, Value {QStringLiteral("清水　智也"), box.translated(0, 20), 0.9}, 0,
+                                      QStringLiteral("members[0].name")},
+        {Label::Kana, Value {QStringLiteral("ト ギャ"), box, 0.7}, 0, QStringLiteral("members[0].name_kana")},
+        {Label::Name, Value {QStringLiteral("清水　智也"), box.translated(300, 20), 0.9}, 1,
+            QStringLiteral("members[1].name")},
+        {Label::Kana, Value {QStringLiteral("ト ギャ"), box.translated(300, 0), 0.7}, 1,
+            QStringLiteral("members[1].name_kana")}};
+    std::vector<ValueReader::Reading> readings {{QStringLiteral("清水　智也"), tasks[0].value, 0.9, {}},
+        {QStringLiteral("ト　ギャ"), tasks[1].value, 0.7,
+            {Value {QStringLiteral("ジミズ　トモヤ"), box, 0.65}, Value {QStringLiteral("トモャ"), box, 0.58}}},
+        {QStringLiteral("清水　智也"), tasks[2].value, 0.9, {}},
+        // No rival is a reading of the name: the reading stays as read.
+        {QStringLiteral("ト　ギャ"), tasks[3].value, 0.7, {Value {QStringLiteral("ヤマダ　ハナコ"), box, 0.65}}}};
+    putReadings(
+        cert, tasks, readings, {0, 1}, [](QRect r) { return r; }, 0.5);
+    QCOMPARE(cert.members[0].nameKana, QStringLiteral("シミズ　トモヤ"));
+    QCOMPARE(cert.members[1].nameKana, QStringLiteral("ト　ギャ"));
+    for (const auto& f : std::as_const(cert.fields))
+        if (f.key == QLatin1String("members[0].name_kana"))
+            QCOMPARE(f.confidence, 0.5);
+        else if (f.key == QLatin1String("members[1].name_kana"))
+            QCOMPARE(f.confidence, 0.7);
 }
 
 namespace {
@@ -1868,6 +1902,14 @@ void TestOcrRules::rubyBandIsFoundAboveItsName()
     q.fillRect(QRect(100, 125, 200, 36), Qt::black);
     q.end();
     QVERIFY(rubyBandAbove(lines, QRect(100, 125, 200, 36)).isNull());
+    // Ruby a photo blurred pale grey (about 140 on the sheet) over a darker name.
+    QImage pale(800, 300, QImage::Format_Grayscale8);
+    pale.fill(200);
+    QPainter r(&pale);
+    r.fillRect(QRect(110, 100, 150, 12), QColor(140, 140, 140));
+    r.fillRect(QRect(100, 125, 200, 36), QColor(60, 60, 60));
+    r.end();
+    QCOMPARE(rubyBandAbove(pale, QRect(100, 125, 200, 36)), QRect(110, 100, 150, 12));
 }
 
 void TestOcrRules::rubyInsideALineIsSplitFromIt()

@@ -182,6 +182,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
     if (progress.cancel && progress.cancel->load())
         return R::failure(ErrorCode::Unspecified, tr("Reading was cancelled."));
     putReadings(cert, tasks, readings, memberIndices, toSource, ConfidenceThreshold - 0.01);
+    correctNamesByReadings(cert, tasks, readings, memberIndices, page.rulesRemoved, ConfidenceThreshold - 0.01);
     correctAsAWhole(cert, ConfidenceThreshold - 0.01);
     cert.elapsedMs = timer.elapsed();
     return cert;

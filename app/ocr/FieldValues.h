@@ -4,6 +4,7 @@
 #include "ValueReader.h"
 #include "domain/TransferOutCertificate.h"
 
+#include <QImage>
 #include <QList>
 #include <QRect>
 #include <functional>
@@ -33,6 +34,14 @@ struct ValueTask
 void putReadings(TransferOutCertificate& certificate, const QList<ValueTask>& tasks,
     const std::vector<ValueReader::Reading>& readings, const QList<int>& memberIndices,
     const std::function<QRect(QRect)>& toSource, double flaggedConfidence);
+
+// A character of a member's name misread where the reading over it was read right (葵 read
+// 壮 under アオイ): the character the reading tells (NameReadings::charactersTold), when
+// its glyph on `page` looks most like it or, the reading telling just one, does not look
+// clearly like the character read. A changed name gets `flaggedConfidence`.
+void correctNamesByReadings(TransferOutCertificate& certificate, const QList<ValueTask>& tasks,
+    const std::vector<ValueReader::Reading>& readings, const QList<int>& memberIndices, const QImage& page,
+    double flaggedConfidence);
 
 // The corrections from the certificate as a whole; a value changed gets `flaggedConfidence`.
 // The fields end sorted by key.

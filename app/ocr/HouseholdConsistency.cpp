@@ -4,6 +4,7 @@
 
 #include "ValueRules.h"
 #include "crosscheck/AddressCompare.h"
+#include "crosscheck/Municipalities.h"
 #include "crosscheck/TextFold.h"
 #include "domain/PersonName.h"
 
@@ -269,13 +270,23 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
 
     // The issuer is the mayor of the previous address's municipality (ward of a designated city).
     const Locality where = parseAddress(c.previousAddress).locality;
+    const QString read = fold::spaces(c.issuer);
     if (!where.city.isEmpty()) {
         const QString mayor = where.city + where.ward + QChar(0x9577); // 長
-        const QString read = fold::spaces(c.issuer);
         if (read != mayor && !read.isEmpty() && fold::distance(read, mayor) * 2 <= mayor.size()) {
             c.issuer = mayor;
             c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
         }
+    } else if (read.endsWith(QChar(0x9577))) {
+        // The previous address lost: the mayor of the one municipality a character off what
+        // was read (塩電市長: 塩竈市長), when it names none.
+        const QString office = read.chopped(1);
+        const Municipalities& places = Municipalities::instance();
+        if (places.locate(office).codes.isEmpty())
+            if (const QString real = places.repaired(office); !real.isEmpty() && real.size() == office.size()) {
+                c.issuer = real + QChar(0x9577);
+                c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
+            }
     }
 }
 

@@ -236,6 +236,16 @@ std::optional<Label> LineLabels::inferred(const PageText& text, int li, bool byV
     // member of its own before the name.
     if (li == first && !opensBlock && of[previous] == Label::Name && readingLine(li))
         return Label::Kana;
+    // A label lost in every block (男 女 spread over its cell, read し生ま, 「 2, 次) is in
+    // no block's order: a line between two labels the order puts side by side, whose value
+    // only that label can hold (女), is that label.
+    if (run == 1 && !opensBlock && !atEnd) {
+        const qsizetype before = blockOrder.indexOf(*of[previous]), after = blockOrder.indexOf(*of[next]);
+        const Label byValue = labelOfValues({text.segs[byLine[li].last()].text});
+        if (before >= 0 && after == (before + 1) % blockOrder.size() && !blockOrder.contains(byValue)
+            && (byValue == Label::Sex || byValue == Label::Birth || byValue == Label::Code))
+            return byValue;
+    }
     // Past such a reading the order no longer says what follows; a value only one label
     // can hold still does (女 after 性2に-別).
     if (li > first && !opensBlock && of[previous] == Label::Name && readingLine(first) && byLine[li].size() == 2)

@@ -230,6 +230,77 @@ QString NameReadings::fitted(const QString& name, const QString& read, bool engi
     return parts.split() && families.contains(parts.family) && givens.contains(parts.given) ? reading : QString();
 }
 
+bool NameReadings::readsAs(const QString& read, const QStringList& readings, bool engineSure)
+{
+    return readings.contains(read) || !closest(read, readings, engineSure).isEmpty();
+}
+
+QList<NameReadings::CharacterTold> NameReadings::charactersTold(
+    const QString& name, const QString& reading, bool engineSure) const
+{
+    PersonName n = PersonName::parse(name);
+    if (!n.split())
+        n = knownSplit(name).value_or(n);
+    const PersonName r = PersonName::parse(reading);
+    if (!n.split() || !r.split())
+        return {};
+    const VariantTable& variants = VariantTable::instance();
+    QList<CharacterTold> told;
+    const auto tell = [&](const QString& part, qsizetype offset, const QString& read, Part kind) {
+        if (readsAs(read, of(part, kind), engineSure))
+            return;
+        CharacterTold t;
+        if (isKana(part)) {
+            // A name written in kana is its reading: さくら read きくら under サクラ.
+            const bool hiragana = part.front().script() == QChar::Script_Hiragana;
+            QString spelled = read;
+            if (hiragana)
+                for (QChar& c : spelled)
+                    if (c >= QChar(0x30A1) && c <= QChar(0x30F6))
+                        c = QChar(c.unicode() - 0x60);
+            if (spelled.size() != part.size())
+                return;
+            for (qsizetype i = 0; i < part.size(); ++i)
+                if (spelled[i] != part[i]) {
+                    if (t.at >= 0)
+                        return;
+                    t.at = i;
+                    t.characters = spelled[i];
+                }
+        } else {
+            const QString folded = variants.fold(part);
+            const auto& table = kind == Part::Family ? m_family : m_given;
+            for (auto it = table.cbegin(); it != table.cend(); ++it) {
+                const QString& other = it.key();
+                if (other.size() != folded.size() || !readsAs(read, it.value(), engineSure))
+                    continue;
+                qsizetype at = -1, differ = 0;
+                for (qsizetype i = 0; i < other.size() && differ < 2; ++i)
+                    if (other[i] != folded[i]) {
+                        at = i;
+                        ++differ;
+                    }
+                if (differ != 1)
+                    continue;
+                if (t.at >= 0 && t.at != at)
+                    return; // two places the reading could mend: none is told
+                t.at = at;
+                if (!t.characters.contains(other[at]))
+                    t.characters += other[at];
+            }
+        }
+        if (t.at < 0)
+            return;
+        t.at += offset;
+        told << t;
+    };
+    // The parts' places in `name` as given, with or without the space between them.
+    const qsizetype givenAt = name.lastIndexOf(n.given);
+    tell(n.family, name.indexOf(n.family), r.family, Part::Family);
+    tell(n.given, givenAt, r.given, Part::Given);
+    return told;
+}
+
 void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) const
 {
     for (qsizetype i = 0; i < c.members.size(); ++i) {

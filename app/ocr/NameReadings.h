@@ -4,6 +4,7 @@
 #include "domain/TransferOutCertificate.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,18 @@ public:
     // `apply` does), or an empty string when it is not one.
     QString fitted(const QString& name, const QString& read, bool engineSure) const;
 
+    // A character of `name` misread where its reading was read right (葵 read 壮 under
+    // アオイ, 智也 read 智志 under トモヤ): for each part of the name that `reading` is no
+    // reading of, the place of the one character that, changed, makes a name with that
+    // reading, and the characters that do. A part with no such place, or with two, gives
+    // none.
+    struct CharacterTold
+    {
+        qsizetype at = -1; // in `name` as given
+        QString characters;
+    };
+    QList<CharacterTold> charactersTold(const QString& name, const QString& reading, bool engineSure) const;
+
     // Each member's reading set right against the readings their name can have. A changed
     // reading gets `flaggedConfidence` so the clerk checks it.
     void apply(TransferOutCertificate& certificate, double flaggedConfidence) const;
@@ -57,6 +70,8 @@ private:
     // `read` set right against the readings a name's family and given parts can have, or
     // as read.
     // `anyGiven`: every given name's readings (トモヤ read right under 智也 misread 智志 is one).
+    // Whether `read` is one of `readings` or a slip or two from exactly one.
+    static bool readsAs(const QString& read, const QStringList& readings, bool engineSure);
     static QString readingOf(const QStringList& families, const QStringList& givens, const QString& read,
         bool engineSure, const QSet<QString>& anyGiven);
 

@@ -707,6 +707,46 @@ QList<int> alignedColumns(const QList<Segment>& segs, const QList<QList<int>>& b
     return starts;
 }
 
+QRect widenedToItsWord(const QImage& gray, const QRect& box)
+{
+    // A box of one character only: one of two or more holds its word, and grown it takes in
+    // the lines of a tint pattern through the print.
+    const int h = box.height();
+    if (h < 8 || box.width() > h * 3 / 2)
+        return box;
+    const int top = std::max(0, box.top());
+    const int bottom = std::min(gray.height() - 1, box.bottom());
+    // A column counts as ink with two dark pixels or more (one is a speck), pale ones too: a
+    // photo blurs the thin strokes of 二 to a grey just darker than its paper.
+    std::vector<uchar> around;
+    for (int y = top; y <= bottom; ++y)
+        for (int x = std::max(0, box.left() - 3 * h); x <= std::min(gray.width() - 1, box.right() + 3 * h); x += 2)
+            around.push_back(gray.constScanLine(y)[x]);
+    if (around.empty())
+        return box;
+    std::nth_element(around.begin(), around.begin() + around.size() / 2, around.end());
+    const int darkerThan = around[around.size() / 2] - 30;
+    const auto inked = [&](int x) {
+        int dark = 0;
+        for (int y = top; y <= bottom && dark < 2; ++y)
+            dark += gray.constScanLine(y)[x] < darkerThan ? 1 : 0;
+        return dark >= 2;
+    };
+    // One character either way at most (二 of 二女, 長 of 長男), closer than half a
+    // character, with a character's worth of ink, not a tint's speck.
+    const auto grown = [&](int edge, int step) {
+        int reached = edge, columns = 0;
+        for (int x = edge + step;
+             x >= 0 && x < gray.width() && std::abs(x - edge) <= h * 6 / 5 && std::abs(x - reached) <= h / 2; x += step)
+            if (inked(x)) {
+                reached = x;
+                ++columns;
+            }
+        return columns >= h / 3 ? reached : edge;
+    };
+    return QRect(QPoint(grown(box.left(), -1), box.top()), QPoint(grown(box.right(), 1), box.bottom()));
+}
+
 QRect extendedToItsInk(const QImage& gray, const QRect& box)
 {
     const int h = box.height();

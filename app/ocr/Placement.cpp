@@ -50,12 +50,25 @@ void placeInColumns(const PageText& text, const Columns& columns, Label label, i
             table = it.value();
             nearestLine = it.key();
         }
-    // The k-th line naming its label is the k-th table's. A line placed by where it stands
+    // The k-th line naming its label is the k-th table's, unless a line of the tables'
+    // repeated labels above it says otherwise (the first table's 男女 row garbled past
+    // telling, the second table's is not the first's). A line placed by where it stands
     // takes its table's turn, unless it stands by a line of its own label (a speck above the
     // names told a name line): that line takes it.
-    if (multiTable && !byPosition)
+    if (multiTable && !byPosition) {
+        int above = -1, aboveY = INT_MIN;
+        const int y = text.lines[li].box.center().y();
+        for (auto it = columns.lineTable.cbegin(); it != columns.lineTable.cend(); ++it)
+            if (const int ly = text.lines[it.key()].box.center().y(); ly <= y && ly > aboveY) {
+                aboveY = ly;
+                above = it.value();
+            }
+        if (above > table && above < columns.tableStarts.size()) {
+            table = above;
+            timesSeen[label] = table;
+        }
         ++timesSeen[label];
-    else if (multiTable && nearestLine >= 0 && !text.byLine[nearestLine].isEmpty()
+    } else if (multiTable && nearestLine >= 0 && !text.byLine[nearestLine].isEmpty()
         && matchLabel(segs[text.byLine[nearestLine].first()].text, false) != label)
         timesSeen[label] = std::max(timesSeen.value(label), table + 1);
     const QList<int>& starts = multiTable ? columns.tableStarts[table] : columns.starts;
@@ -197,6 +210,17 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
             const Label l = labelOfRest();
             const bool only = labels.unprinted.size() == 1 && labels.unprinted.first() != Label::Kana;
             const bool plain = l == Label::Sex || l == Label::Birth || l == Label::Code;
+            // Readings garbled on a tinted cell (ウ下eeツムギ) are more katakana than kanji:
+            // the readings, not the names the page lost the label of.
+            qsizetype katakana = 0, kanji = 0;
+            for (int si : rest)
+                for (const QChar c : segs[si].text) {
+                    katakana += c.script() == QChar::Script_Katakana ? 1 : 0;
+                    kanji += isKanji(c) ? 1 : 0;
+                }
+            if ((l == Label::Name || (only && labels.unprinted.first() == Label::Name)) && katakana >= 3
+                && katakana > kanji)
+                return Label::Kana;
             return only && !plain && l != labels.unprinted.first() ? labels.unprinted.first() : l;
         };
         // The label and the start of its value in one segment (世帯主との続柄 世帯主): split

@@ -112,6 +112,10 @@ void flagImplausible(TransferOutCertificate& c, double flaggedConfidence)
              std::pair {QStringLiteral("honseki"), c.honseki}})
         if (!value.isEmpty() && !plausibleAddress(value))
             c.capConfidence(key, flaggedConfidence);
+    // The issuer is a mayor: of a municipality or a designated city's ward that exists.
+    if (QString office = c.issuer; office.remove(QRegularExpression(QStringLiteral("\\s"))).endsWith(u'長')
+        && Municipalities::instance().locate(office.chopped(1)).codes.isEmpty())
+        c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
     for (const auto& [key, value] : {std::pair {QStringLiteral("household_head"), c.householdHead},
              std::pair {QStringLiteral("hittousha"), c.hittousha}})
         if (!value.isEmpty() && !plausibleName(value))

@@ -147,9 +147,10 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
             t = *recent;
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         }
-        // A short date in a column can run into the next member's: the first one ending
-        // in 日 is this member's.
-        if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size() && t.mid(day + 1).contains(u'年'))
+        // A short date in a column can run into the next member's (…二十九日平成三十年…, or
+        // just its 平 where the column's edge cut it): the first one ending in 日 is this
+        // member's. No date has a 日 before its end.
+        if (const qsizetype day = t.indexOf(u'日'); day > 0 && day + 1 < t.size())
             t.truncate(day + 1);
         // Written in kanji, a date ends in 日; one that stops on a numeral (…十二月二十)
         // lost its end, and its day cannot be trusted.
@@ -218,11 +219,14 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     // room (above) and a code's neighbour in the next column may stand close.
     static const QSet<Label> growing {
         Label::Name, Label::Kana, Label::Head, Label::Hittousha, Label::Address, Label::Destination, Label::Honseki};
-    if (growing.contains(l)) {
+    if (growing.contains(l))
         read.box = extendedToItsInk(m_page, read.box);
-        if (rightLimit > read.box.left())
-            read.box.setRight(std::min(read.box.right(), rightLimit));
-    }
+    if (l == Label::Relationship)
+        read.box = widenedToItsWord(m_page, read.box);
+    // Nor does any value run into the next member's column: codes printed spaced out
+    // (6 9 8 7 …) come back from the page pass as one piece across the columns.
+    if (rightLimit > read.box.left())
+        read.box.setRight(std::min(read.box.right(), rightLimit));
     // Of the page pass and the restricted re-read, the surer one that satisfies the rule.
     QList<Value> candidates = reread(l, read);
     candidates << read;
@@ -289,9 +293,9 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
            });
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
-    // Digits told again by their shapes (a slashed 0 read 9 on a photo, 二女 read 三女): a
-    // value they change is the clerk's to check.
-    if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate || l == Label::Relationship)
+    // Digits told again by their shapes (a slashed 0 read 9 on a photo, 二女 read 三女, an
+    // address's 30番 read 39番): a value they change is the clerk's to check.
+    if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate || l == Label::Relationship || address)
         && !out.isEmpty()) {
         Value byShape = v;
         byShape.text = digitsByShape(m_page, v.box, v.text);

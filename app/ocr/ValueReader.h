@@ -31,7 +31,7 @@ public:
     };
 
     ValueReader(OcrEngine& engine, const QImage& page, int dpi, double flaggedConfidence);
-    // `key` names the field in debug output only; a value is not grown past `rightLimit`
+    // `key` names the field in debug output only; a value is not read past `rightLimit`
     // (the next column) when one is given.
     Reading read(Label label, Value pagePass, const QString& key, int rightLimit = -1) const;
 

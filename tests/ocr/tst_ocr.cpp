@@ -305,6 +305,17 @@ void TestOcr::issuerIsTheMayorOfThePreviousAddress()
     c.issuer = QStringLiteral("東京都知事");
     householdConsistency::apply(c, 0.79);
     QCOMPARE(c.issuer, QStringLiteral("東京都知事"));
+    // The previous address lost: a mayor of no municipality is the one a character off,
+    // when only one is (千代田 read 十代田); 塩電 is one off both 塩竈 and 塩尻, and stays.
+    c.previousAddress.clear();
+    c.issuer = QStringLiteral("十代田区長");
+    c.fields = {TransferOutCertificate::Field {QStringLiteral("issuer"), {}, 0.93, {}}};
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("千代田区長"));
+    QCOMPARE(c.fields[0].confidence, 0.79);
+    c.issuer = QStringLiteral("塩電市長");
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("塩電市長"));
 }
 
 void TestOcr::addressOfNoRealTownIsFlagged()

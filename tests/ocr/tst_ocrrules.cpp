@@ -61,6 +61,7 @@ private slots:
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
+    void relationshipBoxTakesInItsWholeWord();
     void rubyInsideALineIsSplitFromIt();
     void anAddressWhoseLabelWasLostIsToldByItsGrammar();
     void printThePagePassDroppedIsFound();
@@ -74,6 +75,7 @@ private slots:
     void registeredFormOnAnUnspacedHeadLineIsTheFamilys();
     void blurredReadingIsOneItsNameCanHave_data();
     void blurredReadingIsOneItsNameCanHave();
+    void aMisreadCharacterIsToldByTheReading();
     void valueIsReadAgainUnderItsFieldsRule();
     void birthOrderNoReadingGaveIsToldByItsGlyphs();
     void registeredFormTheGlyphCannotTellIsFlagged();
@@ -83,12 +85,15 @@ private slots:
     void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
     void blocksOpenWhereTheFirstBlocksLostLabelStood();
     void garbledLabelInPiecesIsTheOneTheBlockLost();
+    void labelLostInEveryBlockIsToldByItsValue();
     void readingLabelLostInEveryBlockIsToldByItsKana();
     void columnsLayoutPlacesAValuePerMember();
     void columnsRowReadAsOneRunIsPlacedByOrder();
     void dateValueStartsAtItsEra();
     void garbledRowBetweenTwoLabelsIsTheOneBetweenThem();
     void lostSexLabelOfOneTableStaysTheSex();
+    void secondTablesRowIsItsOwnWhenTheFirstsIsGarbled();
+    void readingsRowGarbledOnATintIsNoNamesRow();
     void secondTablesRubyLineIsItsOwn();
     void speckPlacedByPositionTakesNoTablesTurn();
     void tablesFirstRowsWithoutLabelsAreItsRows();
@@ -767,6 +772,16 @@ void TestOcrRules::implausibleValuesAreFlagged()
     QCOMPARE(confidence("members[0].name"), 0.93);
     QCOMPARE(confidence("members[0].name_kana"), 0.79);
     QCOMPARE(c.members[0].nameKana, QStringLiteral("シミズ　ヒロュユキ")); // flagged, not changed
+    // An issuer that is the mayor of no municipality (塩竈 read 塩電) is flagged; a ward's
+    // mayor is one.
+    for (const auto& [issuer, flagged] : {std::pair {QStringLiteral("塩電市長"), true},
+             std::pair {QStringLiteral("塩竈市長"), false}, std::pair {QStringLiteral("横浜市 南区長"), false}}) {
+        TransferOutCertificate i;
+        i.issuer = issuer;
+        i.fields << TransferOutCertificate::Field {QStringLiteral("issuer"), {}, 0.93, {}};
+        flagImplausible(i, 0.79);
+        QVERIFY2(i.fields[0].confidence == (flagged ? 0.79 : 0.93), qPrintable(issuer));
+    }
 
     // A household shares its family name and reading: a member's that is another, or a
     // reading of one part for a name of two, is flagged.
@@ -941,6 +956,65 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave()
     QCOMPARE(h.fields[2].confidence, 0.93);
     QCOMPARE(h.fields[3].confidence, 0.93);
     QVERIFY(NameReadings::instance().of(u"由美", NameReadings::Part::Given).contains(QStringLiteral("ヨシミ")));
+}
+
+void TestOcrRules::aMisreadCharacterIsToldByTheReading()
+{
+    const NameReadings& names = NameReadings::instance();
+    const auto told = [&](const QString& name, const QString& reading) {
+        const auto t = names.charactersTold(name, reading, true);
+        return t.size() == 1 ? QStringLiteral("%1:%2").arg(t[0].at).arg(t[0].characters) : QString::number(t.size());
+    };
+    QVERIFY(told(QStringLiteral("千葉　壮"), QStringLiteral("チバ　アオイ")).startsWith(QStringLiteral("3:")));
+    QVERIFY(told(QStringLiteral("千葉　壮"), QStringLiteral("チバ　アオイ")).contains(u'葵'));
+    QVERIFY(told(QStringLiteral("清水　智志"), QStringLiteral("シミズ　トモヤ")).contains(u'也'));
+    QVERIFY(told(QStringLiteral("藤井紬"), QStringLiteral("フジイ　ツムギ")).isEmpty() == false);
+    QCOMPARE(told(QStringLiteral("阿部　きくら"), QStringLiteral("アベ　サクラ")), QStringLiteral("3:さ"));
+    QCOMPARE(told(QStringLiteral("野日　亮"), QStringLiteral("ノグチ　リョウ")).left(2), QStringLiteral("1:"));
+    // A name its reading fits, a reading blurred a slip from it, or one no name one
+    // character off has: nothing is told.
+    QCOMPARE(told(QStringLiteral("千葉　葵"), QStringLiteral("チバ　アオイ")), QStringLiteral("0"));
+    QCOMPARE(told(QStringLiteral("清水　由美"), QStringLiteral("シミズ　コミ")), QStringLiteral("0"));
+    QCOMPARE(told(QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　ハナコ")), QStringLiteral("0"));
+
+    // On the page: 葵 printed, read 壮, its reading アオイ: the glyph agrees, 葵 it is. 壮
+    // printed under the same reading stays (the reading is the misread one).
+    const QStringList families = GlyphMatcher::instance().families();
+    QVERIFY2(!families.isEmpty(), "the set-up installs Japanese fonts");
+    QImage page(800, 300, QImage::Format_Grayscale8);
+    page.fill(255);
+    QPainter p(&page);
+    QFont f(families.first());
+    f.setPixelSize(40);
+    p.setFont(f);
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPoint(100, 100), QStringLiteral("千葉　葵"));
+    p.drawText(QPoint(100, 230), QStringLiteral("千葉　壮"));
+    p.end();
+    const QFontMetrics metrics(f);
+    const QRect first(
+        100, 100 - metrics.ascent(), metrics.horizontalAdvance(QStringLiteral("千葉　葵")), metrics.height());
+    const QRect second = first.translated(0, 130);
+    TransferOutCertificate cert;
+    cert.members.resize(2);
+    const QString read = QStringLiteral("千葉　壮"), reading = QStringLiteral("チバ　アオイ");
+    const QList<ValueTask> tasks {{Label::Name, Value {read, first, 0.9}, 0, QStringLiteral("members[0].name")},
+        {Label::Kana, Value {reading, first.translated(0, -30), 0.9}, 0, QStringLiteral("members[0].name_kana")},
+        {Label::Name, Value {read, second, 0.9}, 1, QStringLiteral("members[1].name")},
+        {Label::Kana, Value {reading, second.translated(0, -30), 0.9}, 1, QStringLiteral("members[1].name_kana")}};
+    std::vector<ValueReader::Reading> readings;
+    for (const ValueTask& t : tasks)
+        readings.push_back({t.value.text, t.value, 0.9, {}});
+    putReadings(
+        cert, tasks, readings, {0, 1}, [](QRect r) { return r; }, 0.5);
+    correctNamesByReadings(cert, tasks, readings, {0, 1}, page, 0.5);
+    QCOMPARE(cert.members[0].name, QStringLiteral("千葉　葵"));
+    QCOMPARE(cert.members[1].name, QStringLiteral("千葉　壮"));
+    for (const auto& field : std::as_const(cert.fields))
+        if (field.key == QLatin1String("members[0].name"))
+            QCOMPARE(field.confidence, 0.5);
+        else if (field.key == QLatin1String("members[1].name"))
+            QCOMPARE(field.confidence, 0.9);
 }
 
 namespace {
@@ -1212,12 +1286,27 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    PrintedPage page(400, 44);
+    PrintedPage page(640, 44);
     page.painter.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
     page.painter.drawText(QPoint(1000, 200), QStringLiteral("女"));
     page.painter.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
     page.painter.drawText(QPoint(100, 380), QStringLiteral("北海道千歳市春日町六丁目31番23号"));
+    // A member's date with the next column's era close behind it; two members' codes
+    // printed spaced out, the gap between them no wider than between their digits.
+    page.painter.drawText(QPoint(100, 460), QStringLiteral("昭和六十一年七月二十九日平"));
+    page.painter.drawText(QPoint(100, 540), QStringLiteral("6 9 8 7 8 8 3 1 2 4 1  8 2 9 9 5 7 0 7 7 9 6"));
     ValueReader reader(engine, page.done(), 200, 0.6);
+    const auto cut = reader.read(Label::Birth,
+        Value {QStringLiteral("昭和六十一年七月二十九日平"), QRect(95, 410, 650, 64), 0.7}, QStringLiteral("birth"));
+    QCOMPARE(cut.value, QStringLiteral("1986-07-29"));
+    QFont printFont(QStringLiteral("Noto Sans CJK JP"));
+    printFont.setPixelSize(44);
+    const QFontMetrics metrics(printFont);
+    const int firstCodeEnds = 100 + metrics.horizontalAdvance(QStringLiteral("6 9 8 7 8 8 3 1 2 4 1 "));
+    const auto code
+        = reader.read(Label::Code, Value {QStringLiteral("698788312418299570779 6"), QRect(95, 490, 1300, 64), 0.3},
+            QStringLiteral("code"), firstCodeEnds);
+    QCOMPARE(code.value, QStringLiteral("69878831241"));
     // The page pass took the zero for an O and stopped short of the last character.
     const auto date = reader.read(
         Label::Birth, Value {QStringLiteral("昭和5O年4月1"), QRect(300, 150, 250, 60), 0.5}, QStringLiteral("birth"));
@@ -1525,6 +1614,33 @@ void TestOcrRules::garbledLabelInPiecesIsTheOneTheBlockLost()
     QVERIFY(!placed.members[0].value(Label::Birth).text.isEmpty());
 }
 
+void TestOcrRules::labelLostInEveryBlockIsToldByItsValue()
+{
+    // 男 女 spread over its cell and read as specks in every block (し生ま, 次, or dropped),
+    // so the page's own order has no sex; the line between 氏名 and 住民票コード holding 女
+    // or 男 is the sex.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("住所"), 100}, {QStringLiteral("長野県飯山市下木島三丁目29番18号"), 400}}),
+        labelled(2, {{QStringLiteral("氏名"), 100}, {QStringLiteral("和田奈々"), 400}}),
+        labelled(3, {{QStringLiteral("し生ま"), 100}, {QStringLiteral("女"), 400}}),
+        labelled(4, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("60721631184"), 400}}),
+        labelled(5, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和26年10月25日"), 400}}),
+        labelled(6, {{QStringLiteral("続柄"), 100}, {QStringLiteral("世帯主"), 400}}),
+        labelled(7, {{QStringLiteral("氏名"), 100}, {QStringLiteral("和田亮"), 400}}),
+        labelled(8, {{QStringLiteral("男"), 400}}),
+        labelled(9, {{QStringLiteral("住民票コード"), 100}, {QStringLiteral("06244885825"), 400}}),
+        labelled(10, {{QStringLiteral("生年月日"), 100}, {QStringLiteral("昭和23年4月30日"), 400}}),
+        labelled(11, {{QStringLiteral("続柄"), 100}, {QStringLiteral("夫"), 400}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QVERIFY(!labels.blockOrder.contains(Label::Sex));
+    QCOMPARE(labels.inferred(text, 3, true), Label::Sex);
+    QCOMPARE(labels.inferred(text, 8, true), Label::Sex);
+    QCOMPARE(placed.members.size(), 2);
+    QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("女"));
+    QCOMPARE(placed.members[1].value(Label::Sex).text, QStringLiteral("男"));
+    QCOMPARE(placed.members[1].value(Label::Code).text, QStringLiteral("06244885825"));
+}
+
 void TestOcrRules::readingLabelLostInEveryBlockIsToldByItsKana()
 {
     // ふ り が な over a tint pattern read beyond recognition in every block, so the page's
@@ -1686,6 +1802,49 @@ void TestOcrRules::lostSexLabelOfOneTableStaysTheSex()
     QCOMPARE(placed.members[0].value(Label::Sex).text, QStringLiteral("男"));
     QCOMPARE(placed.members[1].value(Label::Sex).text, QStringLiteral("女"));
     QCOMPARE(placed.members[0].value(Label::Name).text, QStringLiteral("岡田康弘"));
+}
+
+void TestOcrRules::secondTablesRowIsItsOwnWhenTheFirstsIsGarbled()
+{
+    // Two tables; the first table's 男女 row garbled past telling (男雷叶だ 押 女 理): the
+    // second table's 男女 row is the second table's members', below its own rows.
+    const QList<OcrEngine::Line> lines {
+        row(0, QStringLiteral("氏名"),
+            {QStringLiteral("森湊"), QStringLiteral("森由美"), QStringLiteral("森大和"), QStringLiteral("森一郎")}),
+        row(1, QStringLiteral("生年月日"),
+            {QStringLiteral("昭和43年7月10日"), QStringLiteral("昭和47年2月27日"), QStringLiteral("平成5年2月5日"),
+                QStringLiteral("平成6年1月18日")}),
+        row(2, QStringLiteral("男雷叶だ"), {QStringLiteral("押"), QStringLiteral("女"), QStringLiteral("理")}),
+        row(3, QStringLiteral("続柄"),
+            {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子"), QStringLiteral("子")}),
+        row(4, QStringLiteral("氏名"), {QStringLiteral("森優奈"), QStringLiteral("森和夫")}),
+        row(5, QStringLiteral("生年月日"), {QStringLiteral("平成10年1月7日"), QStringLiteral("昭和12年10月9日")}),
+        row(6, QStringLiteral("男女"), {QStringLiteral("女"), QStringLiteral("男")}),
+        row(7, QStringLiteral("続柄"), {QStringLiteral("子"), QStringLiteral("父")})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QVERIFY(columns.multiTable);
+    QCOMPARE(placed.members[4].value(Label::Sex).text, QStringLiteral("女"));
+    QCOMPARE(placed.members[5].value(Label::Sex).text, QStringLiteral("男"));
+    QVERIFY(placed.members[0].value(Label::Sex).text != QStringLiteral("女"));
+}
+
+void TestOcrRules::readingsRowGarbledOnATintIsNoNamesRow()
+{
+    // フリガナ and its readings garbled on tinted cells (コガ の | ツウ包Maさ眉 | ウ下eeツムギ):
+    // more katakana than kanji, the readings' row, not a second names row.
+    const QList<OcrEngine::Line> lines {
+        row(0, QStringLiteral("住民票コード"),
+            {QStringLiteral("13475434968"), QStringLiteral("18429280846"), QStringLiteral("97597345460")}),
+        row(1, QStringLiteral("氏名"), {QStringLiteral("上野湊"), QStringLiteral("上野紬"), QStringLiteral("上野樹")}),
+        row(2, QStringLiteral("コガの"),
+            {QStringLiteral("ツウ包Maさ眉"), QStringLiteral("ウ下eeツムギ"), QStringLiteral("ウ直巡wsvfツキ")}),
+        row(3, QStringLiteral("続柄"), {QStringLiteral("世帯主"), QStringLiteral("妻"), QStringLiteral("子")}),
+        row(4, QStringLiteral("生年月日"),
+            {QStringLiteral("昭和53年4月19日"), QStringLiteral("昭和53年12月27日"), QStringLiteral("平成14年4月28日")}),
+        row(5, QStringLiteral("性別"), {QStringLiteral("男"), QStringLiteral("女"), QStringLiteral("男")})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(placed.members[1].value(Label::Kana).text, QStringLiteral("ウ下eeツムギ"));
+    QCOMPARE(placed.members[1].value(Label::Name).text, QStringLiteral("上野紬"));
 }
 
 void TestOcrRules::secondTablesRubyLineIsItsOwn()
@@ -1910,6 +2069,23 @@ void TestOcrRules::rubyBandIsFoundAboveItsName()
     r.fillRect(QRect(100, 125, 200, 36), QColor(60, 60, 60));
     r.end();
     QCOMPARE(rubyBandAbove(pale, QRect(100, 125, 200, 36)), QRect(110, 100, 150, 12));
+}
+
+void TestOcrRules::relationshipBoxTakesInItsWholeWord()
+{
+    // 二女 on a photo: the page pass's box holds 女 only, 二 blurred to a grey just darker
+    // than the paper; the label stands far to the left.
+    QImage page(800, 200, QImage::Format_Grayscale8);
+    page.fill(234);
+    QPainter p(&page);
+    p.fillRect(QRect(100, 80, 40, 20), QColor(60, 60, 60)); // 続柄
+    p.fillRect(QRect(300, 84, 16, 2), QColor(185, 185, 185)); // 二, upper stroke
+    p.fillRect(QRect(298, 96, 20, 2), QColor(180, 180, 180)); // 二, lower stroke
+    p.fillRect(QRect(322, 80, 20, 20), QColor(90, 90, 90)); // 女
+    p.end();
+    QCOMPARE(widenedToItsWord(page, QRect(322, 80, 20, 20)), QRect(298, 80, 44, 20));
+    // Paper alone beside it: the box stays.
+    QCOMPARE(widenedToItsWord(page, QRect(100, 80, 40, 20)), QRect(100, 80, 40, 20));
 }
 
 void TestOcrRules::rubyInsideALineIsSplitFromIt()
@@ -2159,6 +2335,12 @@ void TestOcrRules::digitsToldByTheirShapes()
         right += digitsByShape(order, inkBand(order, order.rect().adjusted(2, 2, -2, -2)), QStringLiteral("三女"))
             == QStringLiteral("二女");
         total += 2;
+        // An address: its house number's digits among kanji.
+        const QImage address = printed(QStringLiteral("木月住吉町5丁目30番21号"), family);
+        right += digitsByShape(address, inkBand(address, address.rect().adjusted(2, 2, -2, -2)),
+                     QStringLiteral("木月住吉町5丁目39番21号"))
+            == QStringLiteral("木月住吉町5丁目30番21号");
+        ++total;
         // A reading that does not fit the print (a character too many) changes nothing.
         QCOMPARE(digitsByShape(code, codeInk, QStringLiteral("393497972331")), QStringLiteral("393497972331"));
     }

@@ -248,6 +248,12 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
             c.capConfidence(QStringLiteral("members[%1].name").arg(i), flaggedConfidence);
             break;
         }
+        // And the 世帯主 line lost (its value read as nothing): the member's name.
+        if (c.members[i].relationship == QStringLiteral("世帯主") && !noName(name) && noName(c.householdHead)) {
+            c.householdHead = name;
+            c.capConfidence(QStringLiteral("household_head"), flaggedConfidence);
+            break;
+        }
         if (c.members[i].relationship != QStringLiteral("世帯主") || c.householdHead.isEmpty() || name.isEmpty()
             || fold::spaces(name) == fold::spaces(c.householdHead)
             || fold::distance(fold::spaces(name), fold::spaces(c.householdHead)) > 1)

@@ -732,8 +732,8 @@ QRect widenedToItsWord(const QImage& gray, const QRect& box)
             dark += gray.constScanLine(y)[x] < darkerThan ? 1 : 0;
         return dark >= 2;
     };
-    // One character either way at most (二 of 二女, 長 of 長男), closer than half a
-    // character, with a character's worth of ink, not a tint's speck.
+    // One character at most (二 of 二女, 長 of 長男), closer than half a character, with a
+    // character's worth of ink, not a tint's speck.
     const auto grown = [&](int edge, int step) {
         int reached = edge, columns = 0;
         for (int x = edge + step;
@@ -744,7 +744,7 @@ QRect widenedToItsWord(const QImage& gray, const QRect& box)
             }
         return columns >= h / 3 ? reached : edge;
     };
-    return QRect(QPoint(grown(box.left(), -1), box.top()), QPoint(grown(box.right(), 1), box.bottom()));
+    return QRect(QPoint(grown(box.left(), -1), box.top()), box.bottomRight());
 }
 
 QRect extendedToItsInk(const QImage& gray, const QRect& box)

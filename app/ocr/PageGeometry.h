@@ -71,9 +71,9 @@ RubyInLine rubyOverLine(const QImage& gray, const QRect& box);
 // The box grown to the right while ink follows within two characters' height: the end of
 // a value the page pass cut short (タカハシ ヒ|ナ). A column's gap to the next is wider.
 QRect extendedToItsInk(const QImage& gray, const QRect& box);
-// A one-character box grown by up to one character either way to the rest of its word
-// (closer than half a character's height, pale ink counted): a relationship whose
-// page-pass box held 女 of 二女.
+// A one-character box grown left by up to one character to the rest of its word (closer
+// than half a character's height, pale ink counted): a relationship whose page-pass box
+// held 女 of 二女. Not right: a scan's darker band beside 妻 is no character.
 QRect widenedToItsWord(const QImage& gray, const QRect& box);
 
 // Whether a box holds print: a few characters' strokes, not a speck of grain.

@@ -140,9 +140,17 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     case Label::PlannedDate:
     case Label::Birth: {
         QString t = fixDateSlips(compact(v.text));
-        // 太 taken for 六 is a guess the clerk sees.
-        if (v.text.contains(u'太') && !t.contains(u'太'))
+        // 太 taken for 六, 西 for 四, is a guess the clerk sees.
+        if ((v.text.contains(u'太') && !t.contains(u'太')) || (v.text.contains(u'西') && !t.contains(u'西')))
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+        // A birth date whose era lost its first character (和四十六年): 昭和 or 令和, and
+        // 昭和 for a year past 31 (令和 will not reach it for decades); the clerk checks it.
+        if (l == Label::Birth && t.startsWith(u'和')) {
+            if (const auto date = JapaneseDate::parse(QStringLiteral("昭") + t); date && date->year() - 1925 > 31) {
+                t.prepend(u'昭');
+                *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+            }
+        }
         if (const auto recent = recentEra(t); l == Label::PlannedDate && !JapaneseDate::parse(t) && recent) {
             t = *recent;
             *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
@@ -293,6 +301,23 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
            });
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+    // No reading satisfied the rule (昭和42年19月12日): the surest one's digits told by their
+    // shapes may (19月 was 10月), flagged.
+    if (out.isEmpty() && (l == Label::Code || l == Label::Birth || l == Label::PlannedDate)) {
+        for (qsizetype i = 0; i < candidates.size() && out.isEmpty(); ++i) {
+            if (candidates[i].text.isEmpty())
+                continue;
+            Value byShape = candidates[i];
+            byShape.text = digitsByShape(m_page, candidates[i].box, candidates[i].text);
+            double unused = 1.0;
+            if (byShape.text != candidates[i].text)
+                if (const QString told = underRule(l, byShape, &unused); !told.isEmpty()) {
+                    out = told;
+                    v = byShape;
+                    factor = m_flaggedConfidence / std::max(0.01, v.confidence);
+                }
+        }
+    }
     // Digits told again by their shapes (a slashed 0 read 9 on a photo, 二女 read 三女, an
     // address's 30番 read 39番): a value they change is the clerk's to check.
     if ((l == Label::Code || l == Label::Birth || l == Label::PlannedDate || l == Label::Relationship || address)

@@ -63,9 +63,12 @@ QString fixDateSlips(QString t)
     };
     for (const auto& [from, to] : slips)
         t.replace(from, to);
-    // 六 read 太 where a numeral stands (令和太年七月十一日); 日 read 目 at the date's end.
+    // 六 read 太 and 四 read 西 where a numeral stands (令和太年七月十一日, 昭和西十六年);
+    // 日 read 目 at the date's end.
     static const QRegularExpression six(QStringLiteral("(?<=[和成正治年月十])太|太(?=[年月日十])"));
     t.replace(six, QStringLiteral("六"));
+    static const QRegularExpression four(QStringLiteral("(?<=[和成正治年月十])西|西(?=[年月日十])"));
+    t.replace(four, QStringLiteral("四"));
     static const QRegularExpression day(QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])\\s*目\\s*$"));
     t.replace(day, QStringLiteral("日"));
     // Between a year's month and its day only 月 stands (令和 8年 9屋 7日).

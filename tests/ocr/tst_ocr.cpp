@@ -249,6 +249,14 @@ void TestOcr::familyPartLostIsTheHouseholds()
     QCOMPARE(c.members[0].name, QStringLiteral("山田　健一"));
     QCOMPARE(confidenceOf(c, QStringLiteral("members[0].name")), 0.79);
     QCOMPARE(confidenceOf(c, QStringLiteral("members[2].name")), 0.95);
+    // And the 世帯主 line read as nothing: the name of the member who is 世帯主, flagged.
+    TransferOutCertificate lostHead = household({QStringLiteral("山田　健一"), QStringLiteral("山田　陽菜")},
+        {QStringLiteral("ヤマダ　ケンイチ"), QStringLiteral("ヤマダ　ヒナ")});
+    lostHead.members[0].relationship = QStringLiteral("世帯主");
+    lostHead.fields << TransferOutCertificate::Field {QStringLiteral("household_head"), {}, 0.0, {}};
+    householdConsistency::apply(lostHead, 0.79);
+    QCOMPARE(lostHead.householdHead, QStringLiteral("山田　健一"));
+    QVERIFY(confidenceOf(lostHead, QStringLiteral("household_head")) <= 0.79);
 
     // A reading one character short in its family part is the household's.
     TransferOutCertificate readings

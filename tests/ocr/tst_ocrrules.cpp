@@ -242,6 +242,8 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和8年9月7日")), QStringLiteral("令和8年9月7日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和太年七月十一目")), QStringLiteral("令和六年七月十一日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("昭和西十六年八月十二日")), QStringLiteral("昭和四十六年八月十二日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("関西")), QStringLiteral("関西")); // no numeral beside it
     QCOMPARE(fixDateSlips(QStringLiteral("大正十五年一月二十日")), QStringLiteral("大正十五年一月二十日"));
 
     double factor = 1.0;
@@ -1286,7 +1288,7 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    PrintedPage page(640, 44);
+    PrintedPage page(720, 44);
     page.painter.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
     page.painter.drawText(QPoint(1000, 200), QStringLiteral("女"));
     page.painter.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
@@ -1295,6 +1297,7 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
     // printed spaced out, the gap between them no wider than between their digits.
     page.painter.drawText(QPoint(100, 460), QStringLiteral("昭和六十一年七月二十九日平"));
     page.painter.drawText(QPoint(100, 540), QStringLiteral("6 9 8 7 8 8 3 1 2 4 1  8 2 9 9 5 7 0 7 7 9 6"));
+    page.painter.drawText(QPoint(100, 620), QStringLiteral("和四十六年八月十二日"));
     ValueReader reader(engine, page.done(), 200, 0.6);
     const auto cut = reader.read(Label::Birth,
         Value {QStringLiteral("昭和六十一年七月二十九日平"), QRect(95, 410, 650, 64), 0.7}, QStringLiteral("birth"));
@@ -1307,6 +1310,12 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
         = reader.read(Label::Code, Value {QStringLiteral("698788312418299570779 6"), QRect(95, 490, 1300, 64), 0.3},
             QStringLiteral("code"), firstCodeEnds);
     QCOMPARE(code.value, QStringLiteral("69878831241"));
+    // A birth date whose era lost its 昭 (和四十六年): 昭和, the year past any 平成 or 令和,
+    // flagged; 和三年 could be 令和 as well and is not guessed.
+    const auto lostEra = reader.read(Label::Birth,
+        Value {QStringLiteral("和四十六年八月十二日"), QRect(95, 570, 650, 64), 0.9}, QStringLiteral("b"));
+    QCOMPARE(lostEra.value, QStringLiteral("1971-08-12"));
+    QVERIFY(lostEra.confidence <= 0.6);
     // The page pass took the zero for an O and stopped short of the last character.
     const auto date = reader.read(
         Label::Birth, Value {QStringLiteral("昭和5O年4月1"), QRect(300, 150, 250, 60), 0.5}, QStringLiteral("birth"));
@@ -2082,10 +2091,14 @@ void TestOcrRules::relationshipBoxTakesInItsWholeWord()
     p.fillRect(QRect(300, 84, 16, 2), QColor(185, 185, 185)); // 二, upper stroke
     p.fillRect(QRect(298, 96, 20, 2), QColor(180, 180, 180)); // 二, lower stroke
     p.fillRect(QRect(322, 80, 20, 20), QColor(90, 90, 90)); // 女
+    // 妻 with a scan's darker band right of it: no character there.
+    p.fillRect(QRect(500, 80, 20, 20), QColor(90, 90, 90));
+    p.fillRect(QRect(524, 84, 30, 12), QColor(190, 190, 190));
     p.end();
     QCOMPARE(widenedToItsWord(page, QRect(322, 80, 20, 20)), QRect(298, 80, 44, 20));
+    QCOMPARE(widenedToItsWord(page, QRect(500, 80, 20, 20)), QRect(500, 80, 20, 20));
     // Paper alone beside it: the box stays.
-    QCOMPARE(widenedToItsWord(page, QRect(100, 80, 40, 20)), QRect(100, 80, 40, 20));
+    QCOMPARE(widenedToItsWord(page, QRect(700, 80, 20, 20)), QRect(700, 80, 20, 20));
 }
 
 void TestOcrRules::rubyInsideALineIsSplitFromIt()

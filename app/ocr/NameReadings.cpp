@@ -188,6 +188,10 @@ QString NameReadings::readingOf(const QStringList& families, const QStringList& 
         QString family = parts.family, given = parts.given;
         if (const QString f = closest(family, families, engineSure); !f.isEmpty())
             family = f;
+        // Garbled past slips where the engine was unsure (ユーマー over 和田), the family name
+        // having one reading in the dictionaries: that reading (the clerk checks it).
+        else if (!engineSure && families.size() == 1)
+            family = families.first();
         // Specks read after the given name (シュンスケ ニニ) are a word of their own.
         const QString firstWord = PersonName::parse(given).family;
         if (givens.contains(firstWord))
@@ -309,11 +313,22 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
         PersonName name = PersonName::parse(m.name);
         if (!name.split())
             name = knownSplit(m.name).value_or(name);
-        if (!name.split() || m.nameKana.isEmpty())
+        if (!name.split())
             continue;
         const QStringList families = of(name.family, Part::Family);
         const QStringList givens = of(name.given, Part::Given);
         const QString key = QStringLiteral("members[%1].name_kana").arg(i);
+        // No reading read where the page prints them (another member's was read): the one
+        // the name's parts can have, when each has one only; the clerk checks it.
+        if (m.nameKana.isEmpty()) {
+            const bool printed = std::any_of(
+                c.members.cbegin(), c.members.cend(), [](const auto& o) { return !o.nameKana.isEmpty(); });
+            if (printed && families.size() == 1 && givens.size() == 1) {
+                m.nameKana = families.first() + FullWidthSpace + givens.first();
+                c.capConfidence(key, flaggedConfidence);
+            }
+            continue;
+        }
         const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
             [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
         const QString reading = readingOf(families, givens, m.nameKana, sure, m_givenReadings);

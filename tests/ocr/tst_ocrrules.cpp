@@ -896,6 +896,12 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
     QTest::newRow("garbled, one reading, engine sure") << "池田　達也"
                                                        << "イケダ　テキャ"
                                                        << "" << 0.93 << true;
+    QTest::newRow("family garbled, one reading, engine unsure") << "和田　拓海"
+                                                                << "ユーマー　タクミ"
+                                                                << "ワダ　タクミ" << 0.33 << false;
+    QTest::newRow("family garbled, one reading, engine sure") << "和田　拓海"
+                                                              << "ユーマー　タクミ"
+                                                              << "" << 0.93 << true;
     QTest::newRow("a name's reading under a misread name") << "西村　智志"
                                                            << "ニシムラ　トモヤ"
                                                            << "" << 0.55 << true;
@@ -958,6 +964,25 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave()
     QCOMPARE(h.fields[2].confidence, 0.93);
     QCOMPARE(h.fields[3].confidence, 0.93);
     QVERIFY(NameReadings::instance().of(u"由美", NameReadings::Part::Given).contains(QStringLiteral("ヨシミ")));
+
+    // No reading read for one member where another's was: the one reading each part has,
+    // flagged; none where both parts do not have one each (上野 has four), none where the
+    // page printed no readings at all.
+    TransferOutCertificate lost;
+    lost.members << TransferOutCertificate::Member {
+        QStringLiteral("和田　拓海"), QString(), {}, Sex::Male, QStringLiteral("子"), {}};
+    lost.members << TransferOutCertificate::Member {
+        QStringLiteral("上野　拓海"), QString(), {}, Sex::Male, QStringLiteral("子"), {}};
+    lost.members << TransferOutCertificate::Member {
+        QStringLiteral("和田　花子"), QStringLiteral("ワダ　ハナコ"), {}, Sex::Female, QStringLiteral("妻"), {}};
+    lost.fields << TransferOutCertificate::Field {QStringLiteral("members[0].name_kana"), {}, 0.0, {}};
+    TransferOutCertificate none = lost;
+    none.members[2].nameKana.clear();
+    NameReadings::instance().apply(lost, 0.79);
+    QCOMPARE(lost.members[0].nameKana, QStringLiteral("ワダ　タクミ"));
+    QCOMPARE(lost.members[1].nameKana, QString());
+    NameReadings::instance().apply(none, 0.79);
+    QCOMPARE(none.members[0].nameKana, QString());
 }
 
 void TestOcrRules::aMisreadCharacterIsToldByTheReading()

@@ -98,11 +98,15 @@ QString fixKanjiContext(const QString& s)
         {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
     const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
     QString out = s;
-    // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket or a bar.
+    // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket, a bar, T, +
+    // or 』 (丁目T7番, 2T番, の+7).
     static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));
     out.replace(chome, QStringLiteral("丁"));
-    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番\\p{Han}])[\\]|｜](?=[0-9番号])"));
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9目番の\\p{Han}])[\\]|｜T+＋』](?=[0-9番号])"));
     out.replace(one, QStringLiteral("1"));
+    // A 5 of the block numbers read as $ (28番$号, 1番地の1$).
+    static const QRegularExpression five(QStringLiteral("(?<=[0-9目番の])\\$(?=[0-9番号地]|$)"));
+    out.replace(five, QStringLiteral("5"));
     // 丁 read as another character (5工目21番, 六王目28番, 一耳目29番) between a block's
     // numeral and 目 with the lot number after it: nothing else stands there.
     static const QRegularExpression misreadCho(
@@ -110,7 +114,8 @@ QString fixKanjiContext(const QString& s)
                        "0-9０-９一二三四五六七八九十])"));
     out.replace(misreadCho, QStringLiteral("丁"));
     // 丁 read as 十 after an Arabic numeral (3十目8番), or a stroke read as 十 between one
-    // and 丁目 (3十丁目): Arabic and kanji numerals are not mixed in one number.
+    // and 丁目 (3十丁目): Arabic and kanji numerals are not mixed in one number. (After a
+    // kanji numeral 十目 is as likely 十丁目 with 丁 lost: 北二十目8番.)
     static const QRegularExpression tenForCho(QStringLiteral("(?<=[0-9０-９])十(?=目[0-9０-９一二三四五六七八九十])"));
     out.replace(tenForCho, QStringLiteral("丁"));
     static const QRegularExpression strayTen(QStringLiteral("(?<=[0-9０-９])十(?=丁目)"));

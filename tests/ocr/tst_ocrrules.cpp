@@ -219,6 +219,12 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("溝ロー丁目2番6号")), QStringLiteral("溝口一丁目2番6号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("北ニ条西ニ]目")), QStringLiteral("北二条西二丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("中央3]番")), QStringLiteral("中央31番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("新作3丁目T7番4号")), QStringLiteral("新作3丁目17番4号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("中川3丁目2T番17号")), QStringLiteral("中川3丁目21番17号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("一色6番地の+7")), QStringLiteral("一色6番地の17"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("蟹ケ谷2丁目28番$号")), QStringLiteral("蟹ケ谷2丁目28番5号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("岡田町1番地の1$")), QStringLiteral("岡田町1番地の15"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("TOKYO")), QStringLiteral("TOKYO")); // no number beside it
     QCOMPARE(fixKanjiContext(QStringLiteral("マツモト")), QStringLiteral("マツモト"));
     QCOMPARE(fixKanjiContext(QStringLiteral("千代田]番")), QStringLiteral("千代田1番"));
     QCOMPARE(fixKanjiContext(QStringLiteral("蒲田五目11番10号")), QStringLiteral("蒲田五丁目11番10号"));

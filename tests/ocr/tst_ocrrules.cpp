@@ -780,6 +780,21 @@ void TestOcrRules::implausibleValuesAreFlagged()
     QCOMPARE(confidence("members[0].name"), 0.93);
     QCOMPARE(confidence("members[0].name_kana"), 0.79);
     QCOMPARE(c.members[0].nameKana, QStringLiteral("シミズ　ヒロュユキ")); // flagged, not changed
+    // The 世帯主 and 筆頭者 lines are no surer than the member whose name they print (up to
+    // registered forms): 渡邊 read on every line, the member's flagged.
+    for (const double memberConfidence : {0.42, 0.93}) {
+        TransferOutCertificate w;
+        w.members << TransferOutCertificate::Member {QStringLiteral("渡邊正人"), QStringLiteral("ワタナベ　マサト"),
+            QDate(1970, 1, 1), Sex::Male, QStringLiteral("世帯主"), {}};
+        w.householdHead = QStringLiteral("渡邊　正人");
+        w.hittousha = QStringLiteral("山田　太郎");
+        w.fields << TransferOutCertificate::Field {QStringLiteral("members[0].name"), {}, memberConfidence, {}}
+                 << TransferOutCertificate::Field {QStringLiteral("household_head"), {}, 0.87, {}}
+                 << TransferOutCertificate::Field {QStringLiteral("hittousha"), {}, 0.9, {}};
+        flagImplausible(w, 0.79);
+        QCOMPARE(w.fields[1].confidence, memberConfidence < 0.8 ? 0.79 : 0.87);
+        QCOMPARE(w.fields[2].confidence, 0.9);
+    }
     // An issuer that is the mayor of no municipality (塩竈 read 塩電) is flagged; a ward's
     // mayor is one.
     for (const auto& [issuer, flagged] : {std::pair {QStringLiteral("塩電市長"), true},

@@ -93,15 +93,7 @@ void correctNamesByReadings(TransferOutCertificate& certificate, const QList<Val
         QString name = m.name;
         for (const auto& told :
             names.charactersTold(m.name, m.nameKana, reading.confidence >= NameReadings::EngineSure)) {
-            // Where the character stands: full-width characters take a square each.
-            const auto widthOf = [](QChar c) { return c.unicode() < 0x80 ? 0.5 : 1.0; };
-            double before = 0, total = 0;
-            for (qsizetype k = 0; k < m.name.size(); ++k) {
-                total += widthOf(m.name[k]);
-                if (k < told.at)
-                    before += widthOf(m.name[k]);
-            }
-            const int centre = box.left() + int((before + 0.5) / total * box.width());
+            const int centre = characterCentre(m.name, told.at, box);
             const QChar read = m.name[told.at];
             const auto glyph = GlyphMatcher::instance().matchAround(page, box, centre, read + told.characters);
             if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG") && glyph)

@@ -227,6 +227,18 @@ QString registeredForms(QChar read)
     return twinIn(QStringLiteral("邊邉高髙齋齊斉齊徳德恵惠瀬瀨柳栁細紬納紬凛凜"), read);
 }
 
+int characterCentre(const QString& text, qsizetype at, const QRect& box)
+{
+    const auto widthOf = [](QChar c) { return c.unicode() < 0x80 ? 0.5 : 1.0; };
+    double before = 0, total = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        total += widthOf(text[i]);
+        if (i < at)
+            before += widthOf(text[i]);
+    }
+    return total > 0 ? box.left() + int((before + 0.5) / total * box.width()) : box.center().x();
+}
+
 QString lookAlikes(QChar read)
 {
     return twinIn(QStringLiteral("壮葵朗郎郎朗男勇"), read);

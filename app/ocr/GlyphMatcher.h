@@ -49,6 +49,10 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// Where character `at` of `text`, printed across `box`, stands: the x of its centre, when
+// full-width characters take a square each and ASCII ones half (for matchAround).
+int characterCentre(const QString& text, qsizetype at, const QRect& box);
+
 // The forms a name's character may stand for that the engine's model cannot give
 // (邊 -> 邉, 高 -> 髙, 細 -> 紬); empty when there are none.
 QString registeredForms(QChar read);

@@ -276,7 +276,7 @@ QList<NameReadings::CharacterTold> NameReadings::charactersTold(
             const auto& table = kind == Part::Family ? m_family : m_given;
             for (auto it = table.cbegin(); it != table.cend(); ++it) {
                 const QString& other = it.key();
-                if (other.size() != folded.size() || !readsAs(read, it.value(), engineSure))
+                if (other.size() != folded.size())
                     continue;
                 qsizetype at = -1, differ = 0;
                 for (qsizetype i = 0; i < other.size() && differ < 2; ++i)
@@ -284,7 +284,7 @@ QList<NameReadings::CharacterTold> NameReadings::charactersTold(
                         at = i;
                         ++differ;
                     }
-                if (differ != 1)
+                if (differ != 1 || !readsAs(read, it.value(), engineSure))
                     continue;
                 if (t.at >= 0 && t.at != at)
                     return; // two places the reading could mend: none is told

@@ -301,8 +301,8 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
            });
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
-    // No reading satisfied the rule (昭和42年19月12日): the surest one's digits told by their
-    // shapes may (19月 was 10月), flagged.
+    // No reading satisfied the rule (昭和42年19月12日): a reading's digits told by their
+    // shapes may (19月 was 10月), the surest reading first; flagged.
     if (out.isEmpty() && (l == Label::Code || l == Label::Birth || l == Label::PlannedDate)) {
         for (qsizetype i = 0; i < candidates.size() && out.isEmpty(); ++i) {
             if (candidates[i].text.isEmpty())
@@ -424,15 +424,7 @@ QString ValueReader::townByGlyph(const QString& address, const QRect& box) const
         at = differs;
         candidates += reading[at];
     }
-    // Where the character stands: full-width characters take a square each, ASCII half.
-    const auto widthOf = [](QChar c) { return c.unicode() < 0x80 ? 0.5 : 1.0; };
-    double before = 0, total = 0;
-    for (qsizetype i = 0; i < address.size(); ++i) {
-        total += widthOf(address[i]);
-        if (i < at)
-            before += widthOf(address[i]);
-    }
-    const int centre = box.left() + int((before + 0.5) / total * box.width());
+    const int centre = characterCentre(address, at, box);
     // The character as read competes too: a town printed as no real one (浦田 in 大田区) is
     // kept, not taken for the real town it looks most like (蒲田).
     const auto m = GlyphMatcher::instance().matchAround(m_page, box, centre, address[at] + candidates);

@@ -101,6 +101,39 @@ bool isRegisteredFormOf(const QString& r, const QString& f)
 // the other sex born within a dozen years of the head, where no spouse is listed, is 妻 or
 // 夫. Ordinals (長男, 二女) are not inferred: they count the children of each pair of
 // parents, which a household's birth dates do not tell. Each is flagged.
+// The sex a relationship names (長女, 妻, 夫の母: female; 二男, 父, 妻の父: male), if any.
+std::optional<Sex> sexOfRelationship(const QString& relationship)
+{
+    if (relationship.isEmpty())
+        return std::nullopt;
+    const QChar last = relationship.back();
+    if (QStringLiteral("女母妻姉妹娘").contains(last))
+        return Sex::Female;
+    if (QStringLiteral("男父夫兄弟").contains(last))
+        return Sex::Male;
+    return std::nullopt;
+}
+
+// A member's sex lost where the relationship names one: that sex; the two contradicting
+// each other (男 beside 長女): both flagged, neither changed.
+void sexesFromRelationships(TransferOutCertificate& c, double flaggedConfidence)
+{
+    for (qsizetype i = 0; i < c.members.size(); ++i) {
+        auto& m = c.members[i];
+        const auto named = sexOfRelationship(m.relationship);
+        if (!named)
+            continue;
+        const QString sexKey = QStringLiteral("members[%1].sex").arg(i);
+        if (!m.sex) {
+            m.sex = named;
+            c.capConfidence(sexKey, flaggedConfidence);
+        } else if (*m.sex != *named) {
+            c.capConfidence(sexKey, flaggedConfidence);
+            c.capConfidence(QStringLiteral("members[%1].relationship").arg(i), flaggedConfidence);
+        }
+    }
+}
+
 void lostRelationships(TransferOutCertificate& c, double flaggedConfidence)
 {
     using Member = TransferOutCertificate::Member;
@@ -272,6 +305,7 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         break;
     }
 
+    sexesFromRelationships(c, flaggedConfidence);
     lostRelationships(c, flaggedConfidence);
 
     // The issuer is the mayor of the previous address's municipality (ward of a designated city).

@@ -856,6 +856,26 @@ void TestOcrRules::lostRelationshipFromTheHousehold()
     QCOMPARE(household(list({"世帯主", "妻", "", "長男"})).first, list({"世帯主", "妻", "", "長男"}));
     // A spouse listed already: the other lost line is not a second one.
     QCOMPARE(household(list({"世帯主", "妻", "", ""})).first, list({"世帯主", "妻", "", ""}));
+
+    // A sex lost where the relationship names one is that sex, flagged; one contradicting
+    // its relationship (男 beside 長女) is flagged with it, neither changed.
+    TransferOutCertificate sexes;
+    sexes.members << TransferOutCertificate::Member {
+        QStringLiteral("山田　花子"), {}, QDate(1983, 2, 1), std::nullopt, QStringLiteral("妻"), {}};
+    sexes.members << TransferOutCertificate::Member {
+        QStringLiteral("山田　一郎"), {}, QDate(2010, 7, 1), Sex::Male, QStringLiteral("長女"), {}};
+    sexes.members << TransferOutCertificate::Member {
+        QStringLiteral("山田　次郎"), {}, QDate(2012, 7, 1), std::nullopt, QStringLiteral("子"), {}};
+    for (const char* key : {"members[0].sex", "members[1].sex", "members[1].relationship", "members[2].sex"})
+        sexes.fields << TransferOutCertificate::Field {QString::fromLatin1(key), {}, 0.93, {}};
+    householdConsistency::apply(sexes, 0.79);
+    QCOMPARE(sexes.members[0].sex, std::optional(Sex::Female));
+    QCOMPARE(sexes.fields[0].confidence, 0.79);
+    QCOMPARE(sexes.members[1].sex, std::optional(Sex::Male));
+    QCOMPARE(sexes.fields[1].confidence, 0.79);
+    QCOMPARE(sexes.fields[2].confidence, 0.79);
+    QCOMPARE(sexes.members[2].sex, std::nullopt); // 子 names no sex
+    QCOMPARE(sexes.fields[3].confidence, 0.93);
     // Without a head whose birth date was read, nothing is told.
     QCOMPARE(household(list({"", "", "", "子"})).first, list({"", "", "", "子"}));
 }

@@ -468,11 +468,7 @@ void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
             ++t.fields;
             const bool right = norm(got.value(it.key())) == norm(it.value());
             t.correct += right ? 1 : 0;
-            double confidence = 0;
-            if (cert)
-                for (const auto& cf : cert->fields)
-                    if (cf.key == it.key())
-                        confidence = cf.confidence;
+            const double confidence = cert ? cert->confidenceOf(it.key()).value_or(0.0) : 0.0;
             if (right) {
                 const bool flagged = confidence < CertificateReader::ConfidenceThreshold;
                 t.flaggedRight += flagged ? 1 : 0;

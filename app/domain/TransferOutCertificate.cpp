@@ -51,6 +51,14 @@ void TransferOutCertificate::capConfidence(const QString& key, double confidence
             f.confidence = std::min(f.confidence, confidence);
 }
 
+std::optional<double> TransferOutCertificate::confidenceOf(const QString& key) const
+{
+    for (const Field& f : fields)
+        if (f.key == key)
+            return f.confidence;
+    return std::nullopt;
+}
+
 QJsonObject TransferOutCertificate::toJson() const
 {
     QJsonArray ms;

@@ -54,6 +54,8 @@ struct TransferOutCertificate
     // Lowers the field's confidence to at most `confidence`: a value the reader corrected
     // from the rest of the page is shown flagged.
     void capConfidence(const QString& key, double confidence);
+    // The field's confidence; none when no field has that key.
+    std::optional<double> confidenceOf(const QString& key) const;
 
     QJsonObject toJson() const;
     static TransferOutCertificate fromJson(const QJsonObject& o);

@@ -265,12 +265,6 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
 
     // The member whose relationship is 世帯主 and the 世帯主 line are one name printed twice:
     // when they are a character apart, the surer reading stands for both.
-    const auto confidenceOf = [&c](const QString& key) {
-        for (const auto& f : c.fields)
-            if (f.key == key)
-                return f.confidence;
-        return 0.0;
-    };
     // A member name with no letter of a name at all (nothing, 1, |) is that line misread
     // beyond use.
     const auto noName = [](const QString& name) { return std::none_of(name.cbegin(), name.cend(), nameLetter); };
@@ -295,7 +289,8 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         const QString spacedHead = fold::spaces(c.householdHead), spacedName = fold::spaces(name);
         if (isRegisteredFormOf(spacedHead, spacedName)
             || (!isRegisteredFormOf(spacedName, spacedHead)
-                && confidenceOf(QStringLiteral("household_head")) > confidenceOf(member))) {
+                && c.confidenceOf(QStringLiteral("household_head")).value_or(0.0)
+                    > c.confidenceOf(member).value_or(0.0))) {
             name = c.householdHead;
             c.capConfidence(member, flaggedConfidence);
         } else {

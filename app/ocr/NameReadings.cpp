@@ -329,8 +329,7 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
             }
             continue;
         }
-        const bool sure = std::any_of(c.fields.cbegin(), c.fields.cend(),
-            [&](const auto& f) { return f.key == key && f.confidence >= EngineSure; });
+        const bool sure = c.confidenceOf(key).value_or(0.0) >= EngineSure;
         const QString reading = readingOf(families, givens, m.nameKana, sure, m_givenReadings);
         if (!reading.isEmpty() && reading != m.nameKana) {
             m.nameKana = reading;

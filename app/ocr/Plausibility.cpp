@@ -132,19 +132,13 @@ void flagImplausible(TransferOutCertificate& c, double flaggedConfidence)
     // The 世帯主 and 筆頭者 lines print a member's name again: no surer than the member's
     // name where the two are one name up to its registered forms (渡邊 on every line, the
     // glyph unsure of 邉 on the member's).
-    const auto confidenceOf = [&c](const QString& key) {
-        for (const auto& f : c.fields)
-            if (f.key == key)
-                return f.confidence;
-        return 1.0;
-    };
     const VariantTable& variants = VariantTable::instance();
     for (const auto& [key, value] : {std::pair {QStringLiteral("household_head"), c.householdHead},
              std::pair {QStringLiteral("hittousha"), c.hittousha}}) {
         const QString line = variants.fold(fold::spaces(value));
         for (qsizetype i = 0; i < c.members.size() && !line.isEmpty(); ++i)
             if (variants.fold(fold::spaces(c.members[i].name)) == line
-                && confidenceOf(QStringLiteral("members[%1].name").arg(i)) < flaggedConfidence + 0.01)
+                && c.confidenceOf(QStringLiteral("members[%1].name").arg(i)).value_or(1.0) < flaggedConfidence + 0.01)
                 c.capConfidence(key, flaggedConfidence);
     }
 }

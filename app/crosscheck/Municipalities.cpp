@@ -100,6 +100,46 @@ Locality Municipalities::locate(QStringView address) const
     return loc;
 }
 
+bool Municipalities::lacksItsWard(const Locality& place) const
+{
+    return !place.city.isEmpty() && place.ward.isEmpty()
+        && std::any_of(m_cities.cbegin(), m_cities.cend(),
+            [&](const City& c) { return c.name == place.city && !c.wards.isEmpty(); });
+}
+
+QStringList Municipalities::nearPlaces(QStringView address) const
+{
+    const Locality place = locate(address);
+    const bool wardMissing = lacksItsWard(place);
+    if (!place.codes.isEmpty() && !wardMissing)
+        return {};
+    QStringList out;
+    const auto consider = [&](const QString& name) {
+        const qsizetype n = name.size();
+        if (n < 5 || address.size() <= n)
+            return;
+        int differences = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            differences += address[i] != name[i] ? 1 : 0;
+        if (differences >= 1 && differences <= std::max<qsizetype>(2, n * 45 / 100))
+            out << name + address.mid(n).toString();
+    };
+    for (const City& c : m_cities) {
+        QString prefecture;
+        for (const auto& [code, name] : m_prefectures)
+            if (code == c.prefectureCode)
+                prefecture = name;
+        // A designated city is written with its ward; the prefecture may be left out.
+        if (c.wards.isEmpty())
+            consider(prefecture + c.name);
+        for (const auto& ward : c.wards) {
+            consider(prefecture + c.name + ward.second);
+            consider(c.name + ward.second);
+        }
+    }
+    return out;
+}
+
 QStringList Municipalities::codes() const
 {
     QStringList out;
@@ -144,9 +184,7 @@ bool oneOff(QStringView written, QStringView name)
 QString Municipalities::repaired(QStringView address) const
 {
     const Locality place = locate(address);
-    const bool wardMissing = !place.city.isEmpty() && place.ward.isEmpty()
-        && std::any_of(m_cities.cbegin(), m_cities.cend(),
-            [&](const City& c) { return c.name == place.city && !c.wards.isEmpty(); });
+    const bool wardMissing = lacksItsWard(place);
     if (!place.codes.isEmpty() && !wardMissing)
         return {};
     QSet<QString> candidates;
@@ -179,10 +217,17 @@ QString Municipalities::repaired(QStringView address) const
             for (const City& c : m_cities) {
                 if (sameName.value(c.name) != 1)
                     continue;
-                for (const auto& [code, name] : m_prefectures)
-                    if (code == c.prefectureCode && text.size() > name.size()
-                        && QStringView(text).mid(name.size()).startsWith(c.name))
+                for (const auto& [code, name] : m_prefectures) {
+                    if (code != c.prefectureCode)
+                        continue;
+                    if (text.size() > name.size() && QStringView(text).mid(name.size()).startsWith(c.name))
                         consider(name + text.mid(name.size()));
+                    // …or a character of it lost, its 県 standing (重県桑名市).
+                    const qsizetype shorter = name.size() - 1;
+                    if (text.size() > shorter && text[shorter - 1] == name.back()
+                        && QStringView(text).mid(shorter).startsWith(c.name))
+                        consider(name + text.mid(shorter));
+                }
             }
         }
         // The municipality one off, after the prefecture as written.

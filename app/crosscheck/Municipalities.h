@@ -27,6 +27,13 @@ public:
     // when the address names one already, or none or several are that close.
     QString repaired(QStringView address) const;
 
+    // The address with its place (prefecture and municipality, and ward in a designated
+    // city; five characters or more) replaced by each real one that differs from what is
+    // written in characters only, up to two or 45 % of them (千葉県省志野巾 → 千葉県習志野市,
+    // 宮城県仙台市着杯区 → …若林区 and …青葉区): readings for a caller that can check them
+    // against the town that follows. Empty when the address names a place already.
+    QStringList nearPlaces(QStringView address) const;
+
     // "神奈川県川崎市中原区" for a code, empty when unknown.
     QString nameOf(const QString& code) const;
     qsizetype municipalityCount() const { return m_cities.size(); }
@@ -34,6 +41,8 @@ public:
     QStringList codes() const;
 
 private:
+    // A designated city written without its ward (仙台市着杯区: the ward misread).
+    bool lacksItsWard(const Locality& place) const;
     struct City
     {
         QString code;

@@ -88,10 +88,25 @@ QString Towns::snap(const QString& address, bool* corrected) const
         return snap(fixed, &unused);
     }
     const QStringList near = nearReadings(address);
-    if (near.size() != 1)
+    if (near.size() == 1) {
+        *corrected = true;
+        return near.first();
+    }
+    // The place garbled past one character (千葉県省志野巾否澄): the one real place a few
+    // characters off whose towns hold the town written after it; else the one whose towns
+    // hold one a character off it.
+    QStringList exact, oneOff;
+    for (const QString& reading : Municipalities::instance().nearPlaces(address)) {
+        if (isKnown(reading))
+            exact << reading;
+        else if (const QStringList towns = nearReadings(reading); towns.size() == 1)
+            oneOff << towns.first();
+    }
+    const QStringList& places = exact.isEmpty() ? oneOff : exact;
+    if (places.size() != 1)
         return address; // none, or ambiguous: the clerk reads the paper
     *corrected = true;
-    return near.first();
+    return places.first();
 }
 
 } // namespace mdg

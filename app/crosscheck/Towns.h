@@ -17,7 +17,8 @@ public:
     qsizetype municipalityCount() const { return m_towns.size(); }
 
     // An address (width-folded, no spaces) whose town is not one of its municipality's,
-    // but is one character away from exactly one of them, with that town put in; otherwise
+    // but is one character away from exactly one of them, with that town put in; one whose
+    // place is garbled, with the one real place near it whose towns hold its town; otherwise
     // the address unchanged. `corrected` says which.
     QString snap(const QString& address, bool* corrected) const;
     // The address with each town one character away put in, when it names none of its

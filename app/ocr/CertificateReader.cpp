@@ -5,6 +5,7 @@
 #include "IssueLines.h"
 #include "LineLabels.h"
 #include "LostAddress.h"
+#include "LostNameLines.h"
 #include "PagePass.h"
 #include "PageText.h"
 #include "Placement.h"
@@ -153,6 +154,7 @@ Result<TransferOutCertificate> CertificateReader::read(const QImage& image, cons
             tr("This does not look like a moving-out certificate (転出証明書): no title and too few of its "
                "labels were found. Check the document and the photo."));
     placeLostNames(columns, text, labels, headerLine, page.rulesRemoved, placed.members);
+    placeLostNameLines(text, labels, placed);
     const bool readingsLabelled = !placed.rubyOnLabelLine
         && std::any_of(
             placed.members.cbegin(), placed.members.cend(), [](const auto& m) { return m.contains(Label::Kana); });

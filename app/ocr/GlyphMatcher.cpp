@@ -241,7 +241,7 @@ int characterCentre(const QString& text, qsizetype at, const QRect& box)
 
 QString lookAlikes(QChar read)
 {
-    return twinIn(QStringLiteral("壮葵朗郎郎朗男勇"), read);
+    return twinIn(QStringLiteral("壮葵朗郎郎朗男勇修悠志也"), read);
 }
 
 } // namespace mdg::ocr

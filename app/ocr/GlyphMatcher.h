@@ -56,7 +56,7 @@ int characterCentre(const QString& text, qsizetype at, const QRect& box);
 // The forms a name's character may stand for that the engine's model cannot give
 // (邊 -> 邉, 高 -> 髙, 細 -> 紬); empty when there are none.
 QString registeredForms(QChar read);
-// Characters of names the engine reads as this one though its model has them (葵 read 壮,
+// Characters of names the engine reads as this one though its model has them (葵 read 壮, 悠 read 修, 也 read 志,
 // 郎 read 朗, 勇 read 男): looked at again as registered forms are.
 QString lookAlikes(QChar read);
 

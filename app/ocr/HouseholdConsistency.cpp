@@ -81,6 +81,12 @@ bool addFamily(QString& value, const QString& family, qsizetype longestGiven)
         return false;
     if (!std::all_of(value.cbegin(), value.cend(), nameLetter))
         return false;
+    // The family part itself a character off (フジリラ under 藤原 芽依, the given part's
+    // ruby lost): the family part alone, not a given name after it.
+    if (value.size() == family.size() && fold::distance(value, family) <= 1) {
+        value = family;
+        return true;
+    }
     value = family + FullWidthSpace + value;
     return true;
 }
@@ -137,8 +143,20 @@ void sexesFromRelationships(TransferOutCertificate& c, double flaggedConfidence)
 void lostRelationships(TransferOutCertificate& c, double flaggedConfidence)
 {
     using Member = TransferOutCertificate::Member;
-    const auto head = std::find_if(c.members.cbegin(), c.members.cend(),
-        [](const Member& m) { return m.relationship == QStringLiteral("世帯主"); });
+    const QString headWord = QStringLiteral("世帯主");
+    const auto isHead = [&](const Member& m) { return m.relationship == headWord; };
+    // The head's own relationship lost: the one member whose name the 世帯主 line prints.
+    if (std::none_of(c.members.cbegin(), c.members.cend(), isHead) && !c.householdHead.isEmpty()) {
+        QList<qsizetype> named;
+        for (qsizetype i = 0; i < c.members.size(); ++i)
+            if (c.members[i].relationship.isEmpty() && fold::spaces(c.members[i].name) == fold::spaces(c.householdHead))
+                named << i;
+        if (named.size() == 1) {
+            c.members[named[0]].relationship = headWord;
+            c.capConfidence(QStringLiteral("members[%1].relationship").arg(named[0]), flaggedConfidence);
+        }
+    }
+    const auto head = std::find_if(c.members.cbegin(), c.members.cend(), isHead);
     if (head == c.members.cend() || !head->birthDate.isValid() || !head->sex)
         return;
     const QDate headBorn = head->birthDate;
@@ -311,6 +329,14 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         if (read != mayor && !read.isEmpty() && fold::distance(read, mayor) * 2 <= mayor.size()) {
             c.issuer = mayor;
             c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
+        } else if (read.isEmpty()) {
+            // The issuer line lost (under the seal, or past the photo's edge): no other
+            // mayor issues it; given for the clerk to check.
+            c.issuer = mayor;
+            if (c.confidenceOf(QStringLiteral("issuer")))
+                c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
+            else
+                c.fields << TransferOutCertificate::Field {QStringLiteral("issuer"), QString(), flaggedConfidence, {}};
         }
     } else if (read.endsWith(QChar(0x9577))) {
         // The previous address lost: the mayor of the one municipality a character off what

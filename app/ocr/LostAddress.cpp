@@ -53,7 +53,6 @@ std::optional<Label> lostAddressField(const QString& garbledLabel, const QString
 int placeLostAddresses(
     PageText& text, const LineLabels& labels, int headerLine, const QString& issuer, QHash<Label, Value>& household)
 {
-    auto& segs = text.segs;
     const auto& byLine = text.byLine;
     QList<Label> lost;
     for (const Label l : {Label::Address, Label::Destination, Label::Honseki})
@@ -67,18 +66,9 @@ int placeLostAddresses(
         const auto start = addressStart(line.text);
         if (!start)
             continue;
-        // The segments from the one the address starts in: a garbled label in a segment of
-        // its own, or run into the address.
-        QList<int> value = byLine[li];
-        qsizetype skipped = 0;
-        while (value.size() > 1 && skipped + compact(segs[value.first()].text).size() <= *start) {
-            skipped += compact(segs[value.first()].text).size();
-            value.removeFirst();
-        }
-        if (*start > skipped)
-            value.first() = text.cut(value.first(), *start - skipped);
+        // A garbled label in a segment of its own, or run into the address.
         const QString garbled = compact(line.text).left(*start);
-        const Value address = text.joined(value);
+        const Value address = text.joined(text.from(byLine[li], *start));
         const auto isHittousha
             = [&](int at) { return at >= 0 && at < labels.of.size() && labels.of[at] == Label::Hittousha; };
         if (const auto field

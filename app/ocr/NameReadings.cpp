@@ -329,6 +329,13 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
             }
             continue;
         }
+        // Only the family part read (the given part's ruby lost): the given part's one
+        // reading, when it has one only.
+        if (families.contains(m.nameKana) && givens.size() == 1) {
+            m.nameKana += FullWidthSpace + givens.first();
+            c.capConfidence(key, flaggedConfidence);
+            continue;
+        }
         const bool sure = c.confidenceOf(key).value_or(0.0) >= EngineSure;
         const QString reading = readingOf(families, givens, m.nameKana, sure, m_givenReadings);
         if (!reading.isEmpty() && reading != m.nameKana) {

@@ -79,6 +79,18 @@ int PageText::cut(int si, qsizetype taken)
     return int(segs.size()) - 1;
 }
 
+QList<int> PageText::from(QList<int> idx, qsizetype start)
+{
+    qsizetype skipped = 0;
+    while (idx.size() > 1 && skipped + compact(segs[idx.first()].text).size() <= start) {
+        skipped += compact(segs[idx.first()].text).size();
+        idx.removeFirst();
+    }
+    if (start > skipped)
+        idx.first() = cut(idx.first(), start - skipped);
+    return idx;
+}
+
 void PageText::startAtTheDate(QList<int>& idx)
 {
     for (qsizetype k = 0; k < idx.size(); ++k) {

@@ -28,6 +28,9 @@ struct PageText
     Value joined(const QList<int>& idx) const;
     // Adds what follows the first `taken` characters of segment `si` as a segment; its index.
     int cut(int si, qsizetype taken);
+    // The segments of `idx` from character `start` of their compacted text on, the one it
+    // falls in cut there: a value after a label garbled into the same line.
+    QList<int> from(QList<int> idx, qsizetype start);
     // What is left of a date's label read into its value (生 年 月 日 read 生二年 -月 目)
     // goes: the value starts at its era.
     void startAtTheDate(QList<int>& idx);

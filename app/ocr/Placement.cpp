@@ -242,7 +242,9 @@ void placeLines(PageText& text, const LineLabels& labels, const Columns& columns
                 splitLabelOff(true);
             // Readings told by their values: their table is that of the names they stand next
             // to (the second table's ruby read as a line of its own is not the first's readings).
-            if (!labelled || !label || !isMemberLabel(*label)) {
+            // A household label read exactly stays (異動予定日 over a date whose 日 stands
+            // where a column does).
+            if (!labelled || !label || (!isMemberLabel(*label) && !matchLabel(segs[first].text, true))) {
                 label = labelOfUnlabelled();
                 byPosition = label == Label::Kana;
             }

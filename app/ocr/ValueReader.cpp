@@ -248,10 +248,26 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     if (l == Label::Address || l == Label::Destination || l == Label::Honseki)
         std::stable_partition(candidates.begin(), candidates.end(),
             [](const Value& c) { return Towns::instance().isKnown(fixKanjiContext(compact(c.text))); });
-    // A name: a reading that is a known family and given name goes first.
-    if (l == Label::Name || l == Label::Head || l == Label::Hittousha)
-        std::stable_partition(candidates.begin(), candidates.end(),
-            [](const Value& c) { return NameReadings::instance().knows(normaliseName(c.text)); });
+    // A name: a reading that is a known family and given name goes first, and only such
+    // readings vote (=浦勇気 twice does not outvote 三浦勇気 once).
+    const bool isName = l == Label::Name || l == Label::Head || l == Label::Hittousha;
+    // (Known once a character is put in the form the engine cannot give: 福田 細 is 福田 紬.)
+    const auto known = [](const Value& c) {
+        const QString name = normaliseName(c.text);
+        if (NameReadings::instance().knows(name))
+            return true;
+        for (qsizetype i = 0; i < name.size(); ++i)
+            for (const QChar form : registeredForms(name[i]) + lookAlikes(name[i])) {
+                QString other = name;
+                other[i] = form;
+                if (NameReadings::instance().knows(other))
+                    return true;
+            }
+        return false;
+    };
+    const auto firstUnknown
+        = isName ? std::stable_partition(candidates.begin(), candidates.end(), known) : candidates.end();
+    const qsizetype voters = firstUnknown == candidates.begin() ? candidates.size() : firstUnknown - candidates.begin();
     Value v = candidates[0];
     double factor = 1.0;
     QString out;
@@ -274,9 +290,9 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
         ruled << r;
     }
     QHash<QString, int> agreeing;
-    for (const Ruled& r : std::as_const(ruled))
-        if (vote && !r.value.isEmpty())
-            ++agreeing[r.value];
+    for (qsizetype i = 0; i < voters; ++i)
+        if (vote && !ruled[i].value.isEmpty())
+            ++agreeing[ruled[i].value];
     int most = 0;
     for (const int n : std::as_const(agreeing))
         most = std::max(most, n);
@@ -302,19 +318,34 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     if (rival)
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
     // No reading satisfied the rule (昭和42年19月12日): a reading's digits told by their
-    // shapes may (19月 was 10月), the surest reading first; flagged.
-    if (out.isEmpty() && (l == Label::Code || l == Label::Birth || l == Label::PlannedDate)) {
-        for (qsizetype i = 0; i < candidates.size() && out.isEmpty(); ++i) {
-            if (candidates[i].text.isEmpty())
+    // shapes may (19月 was 10月), the surest reading first; flagged. So where the one that
+    // does is outnumbered by readings that do not (令和2年1月13日 once, 令和2年19月13日
+    // three times): it may have lost a digit they show.
+    const bool numeric = l == Label::Code || l == Label::Birth || l == Label::PlannedDate;
+    const auto failing = std::count_if(ruled.cbegin(), ruled.cend(), [&](const Ruled& r) { return r.value.isEmpty(); })
+        - std::count_if(candidates.cbegin(), candidates.cend(), [](const Value& c) { return c.text.isEmpty(); });
+    const auto agreeingWithOut
+        = std::count_if(ruled.cbegin(), ruled.cend(), [&](const Ruled& r) { return !out.isEmpty() && r.value == out; });
+    const bool outnumbered = numeric && !out.isEmpty() && failing > agreeingWithOut;
+    if (outnumbered) {
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            qDebug("%s outnumbered by %d readings against the rule", qPrintable(key), int(failing));
+        factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+    }
+    if (numeric && (out.isEmpty() || outnumbered)) {
+        bool told = false;
+        for (qsizetype i = 0; i < candidates.size() && !told; ++i) {
+            if (candidates[i].text.isEmpty() || !ruled[i].value.isEmpty())
                 continue;
             Value byShape = candidates[i];
             byShape.text = digitsByShape(m_page, candidates[i].box, candidates[i].text);
             double unused = 1.0;
             if (byShape.text != candidates[i].text)
-                if (const QString told = underRule(l, byShape, &unused); !told.isEmpty()) {
-                    out = told;
+                if (const QString shaped = underRule(l, byShape, &unused); !shaped.isEmpty()) {
+                    out = shaped;
                     v = byShape;
                     factor = m_flaggedConfidence / std::max(0.01, v.confidence);
+                    told = true;
                 }
         }
     }

@@ -124,6 +124,16 @@ QString fixKanjiContext(const QString& s)
     // before the block number is only ever 丁目.
     static const QRegularExpression lostCho(QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])目(?=[0-9０-９])"));
     out.replace(lostCho, QStringLiteral("丁目"));
+    // No town counts its 丁目 past the twenties (札幌's 大通西 ends at 二十八): a 十 after one
+    // or three to nine (四十丁目), or a second digit with no 十 between (五二丁目, 五二目 once
+    // 丁 is put back above), is a stroke of 丁 read on its own; 丁 read 十 after three to
+    // nine (六十目二十四番) is 丁.
+    static const QRegularExpression impossibleTen(QStringLiteral("(?<=[一三四五六七八九])十(?=丁目)"));
+    out.remove(impossibleTen);
+    static const QRegularExpression strayDigit(QStringLiteral("(?<=[一二三四五六七八九])[一二](?=丁目)"));
+    out.remove(strayDigit);
+    static const QRegularExpression kanjiTenForCho(QStringLiteral("(?<=[三四五六七八九])十(?=目)"));
+    out.replace(kanjiTenForCho, QStringLiteral("丁"));
     // A neighbour counts as kanji when it is one, or a look-alike that is about to become
     // one (溝ロー丁目, 溝ロニ丁目): two passes settle such chains.
     const auto kanjiLike = [&](QChar c) { return ideograph(c) || c.isDigit() || lookalikes.contains(c); };
@@ -162,6 +172,10 @@ bool isKatakana(const QString& s)
 QString normaliseName(const QString& s)
 {
     QString t = fixKanjiContext(s.trimmed());
+    // 二 or 三 blurred to an equals sign beside a kanji (=浦勇気): 二, which the name's reading
+    // can then tell from 三 (NameReadings).
+    static const QRegularExpression equals(QStringLiteral("[=＝](?=\\p{Han})|(?<=\\p{Han})[=＝]"));
+    t.replace(equals, QStringLiteral("二"));
     // Specks read as punctuation; a name has none (the ・ of a foreign name stays).
     static const QRegularExpression specks(QStringLiteral("[。、，,.．:：;；'\"`!！?？|｜<>＜＞*＊]"));
     t.remove(specks);
@@ -229,6 +243,8 @@ QString digitsOnly(const QString& s)
     QString t = s.normalized(QString::NormalizationForm_KC);
     t.replace(QLatin1Char('O'), QLatin1Char('0')).replace(QLatin1Char('o'), QLatin1Char('0'));
     t.replace(QLatin1Char('l'), QLatin1Char('1')).replace(QLatin1Char('I'), QLatin1Char('1'));
+    // A blurred 2 comes back Z (8Z86Z870Z36).
+    t.replace(QLatin1Char('Z'), QLatin1Char('2')).replace(QLatin1Char('z'), QLatin1Char('2'));
     t.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     return t;
 }

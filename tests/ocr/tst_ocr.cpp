@@ -2,6 +2,7 @@
 #include "harness/CertificateGenerator.h"
 #include "ocr/CertificateReader.h"
 #include "ocr/HouseholdConsistency.h"
+#include "ocr/NameReadings.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -257,6 +258,15 @@ void TestOcr::familyPartLostIsTheHouseholds()
     householdConsistency::apply(lostHead, 0.79);
     QCOMPARE(lostHead.householdHead, QStringLiteral("山田　健一"));
     QVERIFY(confidenceOf(lostHead, QStringLiteral("household_head")) <= 0.79);
+    // The head's relationship lost: the member the 世帯主 line names, flagged.
+    TransferOutCertificate noWord = household({QStringLiteral("山田　健一"), QStringLiteral("山田　陽菜")},
+        {QStringLiteral("ヤマダ　ケンイチ"), QStringLiteral("ヤマダ　ヒナ")});
+    noWord.householdHead = QStringLiteral("山田健一");
+    noWord.fields << TransferOutCertificate::Field {QStringLiteral("members[0].relationship"), {}, 0.9, {}};
+    householdConsistency::apply(noWord, 0.79);
+    QCOMPARE(noWord.members[0].relationship, QStringLiteral("世帯主"));
+    QVERIFY(noWord.members[1].relationship.isEmpty());
+    QCOMPARE(confidenceOf(noWord, QStringLiteral("members[0].relationship")), 0.79);
 
     // A reading one character short in its family part is the household's.
     TransferOutCertificate readings
@@ -266,6 +276,14 @@ void TestOcr::familyPartLostIsTheHouseholds()
     QCOMPARE(readings.members[1].nameKana, QStringLiteral("ワタナベ　ユイ"));
     QCOMPARE(confidenceOf(readings, QStringLiteral("members[1].name_kana")), 0.79);
     QCOMPARE(confidenceOf(readings, QStringLiteral("members[0].name_kana")), 0.95);
+    // A lone reading that is the family part a character off (フジリラ, the given part's
+    // ruby lost): the family part, then the given part's one reading (芽依: メイ), flagged.
+    TransferOutCertificate lostGiven = household({QStringLiteral("藤原　智也"), QStringLiteral("藤原　芽依")},
+        {QStringLiteral("フジワラ　トモヤ"), QStringLiteral("フジリラ")});
+    householdConsistency::apply(lostGiven, 0.79);
+    NameReadings::instance().apply(lostGiven, 0.79);
+    QCOMPARE(lostGiven.members[1].nameKana, QStringLiteral("フジワラ　メイ"));
+    QCOMPARE(confidenceOf(lostGiven, QStringLiteral("members[1].name_kana")), 0.79);
     // A family part garbled beyond slips (ジジダ) under the household's family name (和田),
     // whose reading two members agree on: theirs; the given part stays as read. Not for a
     // member of another family name (a parent of the spouse).
@@ -313,6 +331,12 @@ void TestOcr::issuerIsTheMayorOfThePreviousAddress()
     c.issuer = QStringLiteral("東京都知事");
     householdConsistency::apply(c, 0.79);
     QCOMPARE(c.issuer, QStringLiteral("東京都知事"));
+    // The issuer line lost: the previous address's mayor, flagged.
+    c.issuer.clear();
+    c.fields.clear();
+    householdConsistency::apply(c, 0.79);
+    QCOMPARE(c.issuer, QStringLiteral("横浜市青葉区長"));
+    QCOMPARE(c.confidenceOf(QStringLiteral("issuer")), std::optional(0.79));
     // The previous address lost: a mayor of no municipality is the one a character off,
     // when only one is (千代田 read 十代田); 塩電 is one off both 塩竈 and 塩尻, and stays.
     c.previousAddress.clear();

@@ -7,6 +7,7 @@
 #include "ocr/Labels.h"
 #include "ocr/LineLabels.h"
 #include "ocr/LostAddress.h"
+#include "ocr/LostNameLines.h"
 #include "ocr/NameReadings.h"
 #include "ocr/PageGeometry.h"
 #include "ocr/PagePass.h"
@@ -64,6 +65,7 @@ private slots:
     void relationshipBoxTakesInItsWholeWord();
     void rubyInsideALineIsSplitFromIt();
     void anAddressWhoseLabelWasLostIsToldByItsGrammar();
+    void aNameLineWhoseLabelWasLostIsToldByTheNamesItPrints();
     void printThePagePassDroppedIsFound();
     void skewedGrainyScanIsLevelledAndItsRulesRemoved();
     void rubyCutIntoSingleKanaIsTakenWhole();
@@ -238,6 +240,14 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("北二十目8番")), QStringLiteral("北二十丁目8番")); // kanji numerals stay
     QCOMPARE(fixKanjiContext(QStringLiteral("昭和6目8番12号")), QStringLiteral("昭和6丁目8番12号"));
     QCOMPARE(fixKanjiContext(QStringLiteral("十三丁目1番")), QStringLiteral("十三丁目1番"));
+    // No 丁目 past the twenties: a stroke of 丁 read 十 or 二 on its own, or 丁 read 十.
+    QCOMPARE(fixKanjiContext(QStringLiteral("丸子通四十丁目37番")), QStringLiteral("丸子通四丁目37番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("鴻巣五二丁目2番")), QStringLiteral("鴻巣五丁目2番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("鴻巣五二目2番22号")), QStringLiteral("鴻巣五丁目2番22号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("子母口六十目二十四番")), QStringLiteral("子母口六丁目二十四番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十丁目")), QStringLiteral("大通西二十丁目"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十二丁目")), QStringLiteral("大通西二十二丁目"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("十二丁目")), QStringLiteral("十二丁目"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和 8年 9屋 7日")), QStringLiteral("令和 8年 9月 7日"));
     // A date starts at its era or Western year, past what is left of its label.
@@ -280,7 +290,11 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(normaliseName(QStringLiteral("渡邊明美 ワタナベ アケミ")), QStringLiteral("渡邊明美"));
     QCOMPARE(normaliseName(QStringLiteral("中島 さくら")), QStringLiteral("中島　さくら"));
     QCOMPARE(normaliseName(QStringLiteral("<    長谷川 一郎")), QStringLiteral("長谷川　一郎"));
+    // 三 or 二 blurred to an equals sign beside kanji is 二, which the reading can then tell.
+    QCOMPARE(normaliseName(QStringLiteral("=浦勇気")), QStringLiteral("二浦勇気"));
+    QCOMPARE(normaliseName(QStringLiteral("山田 =郎")), QStringLiteral("山田　二郎"));
     QCOMPARE(digitsOnly(QStringLiteral("１2O4 5l")), QStringLiteral("120451"));
+    QCOMPARE(digitsOnly(QStringLiteral("8Z86Z870Z36")), QStringLiteral("82862870236"));
     QCOMPARE(compact(QStringLiteral("令和 ６年｜1月")), QStringLiteral("令和6年1月"));
 }
 
@@ -2243,6 +2257,32 @@ void TestOcrRules::anAddressWhoseLabelWasLostIsToldByItsGrammar()
     QCOMPARE(lostAddressField(QStringLiteral("xx"), kawasaki, {L::Destination, L::Honseki}, QString(), false),
         std::optional(L::Destination));
     QVERIFY(!lostAddressField(QStringLiteral("xx"), kawasaki, {L::Address, L::Honseki}, QString(), false));
+}
+
+void TestOcrRules::aNameLineWhoseLabelWasLostIsToldByTheNamesItPrints()
+{
+    const QStringList known {QStringLiteral("山品一郎"), QStringLiteral("山口　幸子"), QStringLiteral("藤井俊介")};
+    // After a garbled label, a full name or a family part the household prints.
+    QCOMPARE(knownNameStart(QStringLiteral("人筆還。頭、 者   山口一郎"), known), 5); // compacted: 人筆還頭者
+    QCOMPARE(knownNameStart(QStringLiteral("六一可  者   藤井俊介"), known), 4);
+    // Nothing before the name (a member's row reduced to its name), or more after it.
+    QVERIFY(!knownNameStart(QStringLiteral("藤井俊介"), known));
+    QVERIFY(!knownNameStart(QStringLiteral("x 山口 幸子 昭和58年9月6日 女 子"), known));
+    QVERIFY(!knownNameStart(QStringLiteral("本 籍 山口県山口市滝町1番1号"), known));
+    // A full name a character off at the line's end; not a row of the members' names.
+    QCOMPARE(knownNameStart(QStringLiteral("業。豆し者。  第地 進"), {QStringLiteral("菊地　進")}), 4);
+    QVERIFY(!knownNameStart(QStringLiteral("RSSは   菊地 進     菊地京子     菊地 健太"),
+        {QStringLiteral("菊地　進"), QStringLiteral("菊地　健太")}));
+
+    using L = Label;
+    // The line left, unless its label holds the other's characters only.
+    QCOMPARE(lostNameField(QStringLiteral("六一可者"), {L::Hittousha}), std::optional(L::Hittousha));
+    QCOMPARE(lostNameField(QStringLiteral("折る料:に。稀-コ"), {L::Hittousha}), std::optional(L::Hittousha));
+    QVERIFY(!lostNameField(QStringLiteral("世帯王"), {L::Hittousha}));
+    // Both lost: the characters decide, or nothing does.
+    QCOMPARE(lostNameField(QStringLiteral("世帯王"), {L::Head, L::Hittousha}), std::optional(L::Head));
+    QCOMPARE(lostNameField(QStringLiteral("筆豆者"), {L::Head, L::Hittousha}), std::optional(L::Hittousha));
+    QVERIFY(!lostNameField(QStringLiteral("折る料"), {L::Head, L::Hittousha}));
 }
 
 void TestOcrRules::printThePagePassDroppedIsFound()

@@ -264,6 +264,7 @@ private slots:
     void myNumberCheckDigit();
     void townMisreadByOneCharacterIsPutRight();
     void placeMisreadByOneCharacterIsPutRight();
+    void placeGarbledPastOneCharacterIsToldByItsTown();
     void municipalityCheckDigit();
     void everyMunicipalityCodeIsValid();
     void residentCodeFormat();
@@ -539,6 +540,31 @@ void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
     QVERIFY(!corrected);
 }
 
+void TestCrossCheck::placeGarbledPastOneCharacterIsToldByItsTown()
+{
+    const Towns& towns = Towns::instance();
+    bool corrected = false;
+    const QList<QPair<QString, QString>> garbled {
+        {QStringLiteral("千葉県省志野巾否澄1187番地23"), QStringLiteral("千葉県習志野市香澄1187番地23")},
+        {QStringLiteral("福岡県臣礎市上臼井五丁目25番25号"), QStringLiteral("福岡県嘉麻市上臼井五丁目25番25号")},
+        {QStringLiteral("静山県客誤場市山之尻4丁目9番22号"), QStringLiteral("静岡県御殿場市山之尻4丁目9番22号")},
+        {QStringLiteral("宮城県仙台市着杯区荒浜1丁目3番23号"), QStringLiteral("宮城県仙台市若林区荒浜1丁目3番23号")},
+        {QStringLiteral("福図県宣軌市中央区山荘通19番地の2"), QStringLiteral("福岡県福岡市中央区山荘通19番地の2")},
+    };
+    for (const auto& [read, meant] : garbled) {
+        QCOMPARE(towns.snap(read, &corrected), meant);
+        QVERIFY(corrected);
+    }
+    // Too far from any place to tell (京都府南丹市 read with four characters wrong), or no town
+    // of the places near it: left for the clerk.
+    const QString far = QStringLiteral("京部誰吉妨市軍部町口司5丁目35番3号");
+    QCOMPARE(towns.snap(far, &corrected), far);
+    QVERIFY(!corrected);
+    const QString noTown = QStringLiteral("千葉県省志野巾大大大1番");
+    QCOMPARE(towns.snap(noTown, &corrected), noTown);
+    QVERIFY(!corrected);
+}
+
 void TestCrossCheck::placeMisreadByOneCharacterIsPutRight()
 {
     const Municipalities& places = Municipalities::instance();
@@ -557,6 +583,7 @@ void TestCrossCheck::placeMisreadByOneCharacterIsPutRight()
     QCOMPARE(
         places.repaired(u"財筆県海津市平田町仏師川629番地11"), QStringLiteral("岐阜県海津市平田町仏師川629番地11"));
     QCOMPARE(places.repaired(u"受門果伊予市宮下六丁目28番7号"), QStringLiteral("愛媛県伊予市宮下六丁目28番7号"));
+    QCOMPARE(places.repaired(u"重県桑名市江場151番地21"), QStringLiteral("三重県桑名市江場151番地21"));
     QVERIFY(places.repaired(u"東余都府中市宮町一丁目").isEmpty());
     // A real place, however written, is left alone: 京都市 is not 京都府 one off.
     QVERIFY(places.repaired(u"京都市中京区寺町通").isEmpty());

@@ -40,9 +40,10 @@ public:
     // Every municipality's code, a designated city's wards in place of the city.
     QStringList codes() const;
 
-private:
     // A designated city written without its ward (仙台市着杯区: the ward misread).
     bool lacksItsWard(const Locality& place) const;
+
+private:
     struct City
     {
         QString code;

@@ -68,7 +68,7 @@ QStringList Towns::nearReadings(const QString& address) const
                 differences += rest[i] != town[i];
             // What follows must end the town: its numbers, 丁目 in kanji, or nothing.
             const QChar next = town.size() < rest.size() ? rest[town.size()] : QChar();
-            static const QString enders = QStringLiteral("一二三四五六七八九十〇丁番");
+            static const QString enders = QStringLiteral("一二三四五六七八九十百千〇丁番");
             const bool ends = next.isNull() || next.isDigit() || enders.contains(next) || next == u'-';
             const QString reading = address.left(start) + town + rest.mid(town.size()).toString();
             if (differences == 1 && ends && !near.contains(reading))

@@ -127,8 +127,11 @@ Columns Columns::find(
                 tableLines[li].clear();
         const QList<int> aligned = alignedColumns(segs, tableLines, &columnLines);
         // The one 氏名 row read may be a later table's of one name (the first's label garbled):
-        // then the geometry tells the columns too.
-        if ((nameLines != 1 || columnStarts.isEmpty()) && !multiTable)
+        // then the geometry tells the columns too. Not where every 氏名 line holds one name
+        // (the lines layout, member after member): pieces of its spread labels align too.
+        const bool blockPerMember = nameLines >= 2
+            && std::all_of(tableStarts.cbegin(), tableStarts.cend(), [](const QList<int>& s) { return s.size() == 1; });
+        if ((nameLines != 1 || columnStarts.isEmpty()) && !multiTable && !blockPerMember)
             columnStarts = aligned;
     }
     dropSpreadStarts(columnStarts, 0);

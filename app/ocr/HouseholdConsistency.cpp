@@ -329,9 +329,10 @@ void apply(TransferOutCertificate& c, double flaggedConfidence)
         if (read != mayor && !read.isEmpty() && fold::distance(read, mayor) * 2 <= mayor.size()) {
             c.issuer = mayor;
             c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);
-        } else if (read.isEmpty()) {
+        } else if (read.isEmpty() && !Municipalities::instance().lacksItsWard(where)) {
             // The issuer line lost (under the seal, or past the photo's edge): no other
-            // mayor issues it; given for the clerk to check.
+            // mayor issues it; given for the clerk to check. (A designated city's ward
+            // mayor issues it: not without the ward.)
             c.issuer = mayor;
             if (c.confidenceOf(QStringLiteral("issuer")))
                 c.capConfidence(QStringLiteral("issuer"), flaggedConfidence);

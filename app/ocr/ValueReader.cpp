@@ -2,6 +2,7 @@
 
 #include "DigitShapes.h"
 #include "GlyphMatcher.h"
+#include "LostAddress.h"
 #include "NameReadings.h"
 #include "PageGeometry.h"
 #include "ValueRules.h"
@@ -202,7 +203,12 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
         // address that names no town of its municipality at all (浦田 in 大田区, one
         // character from both 蒲田 and 羽田; 奈川県…): the engine can be sure of a misread.
         bool corrected = false;
-        out = Towns::instance().snap(fixKanjiContext(compact(v.text)), &corrected);
+        QString address = fixKanjiContext(compact(v.text));
+        // What is left of the label before it (住所上尾市…: 転出先住所 cut at a gap): the
+        // address starts at its place.
+        if (const auto at = addressStart(address); at && *at > 0 && usedByLabel(l, address.left(*at)))
+            address = address.mid(*at);
+        out = Towns::instance().snap(address, &corrected);
         if (!corrected) {
             const QString told = townByGlyph(out, v.box);
             corrected = told != out;

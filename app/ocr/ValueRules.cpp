@@ -104,6 +104,9 @@ QString fixKanjiContext(const QString& s)
     out.replace(chome, QStringLiteral("丁"));
     static const QRegularExpression one(QStringLiteral("(?<=[0-9目番の\\p{Han}])[\\]|｜T+＋』](?=[0-9番号])"));
     out.replace(one, QStringLiteral("1"));
+    // 千 read 干 in a number in kanji (演田干二百六十六番地): 干 stands in no address.
+    static const QRegularExpression thousand(QStringLiteral("干(?=[一二三四五六七八九百])"));
+    out.replace(thousand, QStringLiteral("千"));
     // A 5 of the block numbers read as $ (28番$号, 1番地の1$).
     static const QRegularExpression five(QStringLiteral("(?<=[0-9目番の])\\$(?=[0-9番号地]|$)"));
     out.replace(five, QStringLiteral("5"));

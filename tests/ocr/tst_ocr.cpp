@@ -410,6 +410,11 @@ void TestOcr::randomisedLayoutsAreRead_data()
     QTest::newRow("camera, eight rows under their ruby") << 198056u << int(layoutgen::Degradation::Camera) << 80;
     // The first member's name line dropped by the page pass, its ruby over it.
     QTest::newRow("scan, blocks, a name line dropped under ruby") << 192064u << int(layoutgen::Degradation::Scan) << 85;
+    // A member per block, 生年月日 read in pieces whose parts align with the values' column:
+    // once taken for columns, every later block was shifted by one.
+    QTest::newRow("camera, blocks, a date label in pieces") << 315041u << int(layoutgen::Degradation::Camera) << 90;
+    // 異動予定日 over a date whose 日 stands where the members' second column does.
+    QTest::newRow("camera, columns, a household date in line") << 267008u << int(layoutgen::Degradation::Camera) << 90;
 }
 
 void TestOcr::randomisedLayoutsAreRead()

@@ -248,6 +248,8 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十丁目")), QStringLiteral("大通西二十丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十二丁目")), QStringLiteral("大通西二十二丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("十二丁目")), QStringLiteral("十二丁目"));
+    QCOMPARE(
+        fixKanjiContext(QStringLiteral("瀬高町濱田干二百六十六番地")), QStringLiteral("瀬高町濱田千二百六十六番地"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和 8年 9屋 7日")), QStringLiteral("令和 8年 9月 7日"));
     // A date starts at its era or Western year, past what is left of its label.
@@ -1368,7 +1370,7 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    PrintedPage page(720, 44);
+    PrintedPage page(800, 44);
     page.painter.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
     page.painter.drawText(QPoint(1000, 200), QStringLiteral("女"));
     page.painter.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
@@ -1378,7 +1380,12 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
     page.painter.drawText(QPoint(100, 460), QStringLiteral("昭和六十一年七月二十九日平"));
     page.painter.drawText(QPoint(100, 540), QStringLiteral("6 9 8 7 8 8 3 1 2 4 1  8 2 9 9 5 7 0 7 7 9 6"));
     page.painter.drawText(QPoint(100, 620), QStringLiteral("和四十六年八月十二日"));
+    page.painter.drawText(QPoint(100, 700), QStringLiteral("住所上尾市地頭方727番地"));
     ValueReader reader(engine, page.done(), 200, 0.6);
+    // What is left of the label 転出先住所 before the address: the address starts at its place.
+    const auto labelLeft = reader.read(Label::Destination,
+        Value {QStringLiteral("住所上尾市地頭方727番地"), QRect(95, 650, 700, 64), 0.9}, QStringLiteral("dest"));
+    QCOMPARE(labelLeft.value, QStringLiteral("上尾市地頭方727番地"));
     const auto cut = reader.read(Label::Birth,
         Value {QStringLiteral("昭和六十一年七月二十九日平"), QRect(95, 410, 650, 64), 0.7}, QStringLiteral("birth"));
     QCOMPARE(cut.value, QStringLiteral("1986-07-29"));
@@ -1476,11 +1483,13 @@ void TestOcrRules::readingsGoToTheirFieldsAndTheWholeCorrects()
     QCOMPARE(cert.fields.size(), 3);
     QCOMPARE(cert.fields[0].box, QRect(110, 105, 200, 40)); // on the caller's image
     correctAsAWhole(cert, 0.5);
-    // Sorted by key, and the address with a stray sign is left for the clerk to check.
+    // Sorted by key, and the address with a stray sign is left for the clerk to check. (The
+    // issuer is not inferred: the designated city's ward was not read.)
     QCOMPARE(cert.fields[0].key, QStringLiteral("members[0].birth_date"));
     QCOMPARE(cert.fields[2].key, QStringLiteral("previous_address"));
     QCOMPARE(cert.fields[2].confidence, 0.5);
     QCOMPARE(cert.fields[1].confidence, 0.9);
+    QVERIFY(cert.issuer.isEmpty());
 }
 
 void TestOcrRules::aReadingOfTheNameAmongTheRivalsIsTaken()

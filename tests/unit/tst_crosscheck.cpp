@@ -532,6 +532,9 @@ void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
         (QStringList {
             QStringLiteral("東京都大田区羽田一丁目25番16号"), QStringLiteral("東京都大田区蒲田一丁目25番16号")}));
     QVERIFY(towns.nearReadings(real).isEmpty());
+    // A number in kanji after the town (千六百…) ends it as digits do.
+    QCOMPARE(towns.snap(QStringLiteral("松阪市販高町宮本千六百八十一番地十五"), &corrected),
+        QStringLiteral("松阪市飯高町宮本千六百八十一番地十五"));
     // A town two characters away, or no municipality recognised: nothing is guessed.
     const QString far = QStringLiteral("神奈川県藤沢市鶴池海岸一丁目2番10号");
     QCOMPARE(towns.snap(far, &corrected), far);

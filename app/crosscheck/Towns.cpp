@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace mdg {
 
 Towns::Towns()
@@ -36,15 +38,21 @@ const QStringList& Towns::of(const QString& municipalityCode) const
 
 bool Towns::isKnown(const QString& address) const
 {
+    return knownTownLength(address) > 0;
+}
+
+qsizetype Towns::knownTownLength(const QString& address) const
+{
     const Locality place = Municipalities::instance().locate(address);
     QStringView rest = QStringView(address).mid(place.length);
     if (rest.startsWith(QStringLiteral("大字")))
         rest = rest.mid(2);
+    qsizetype longest = 0;
     for (const QString& code : place.codes)
         for (const QString& town : of(code))
             if (rest.startsWith(town))
-                return true;
-    return false;
+                longest = std::max(longest, town.size());
+    return longest;
 }
 
 QStringList Towns::nearReadings(const QString& address) const
@@ -56,22 +64,33 @@ QStringList Towns::nearReadings(const QString& address) const
     if (address.mid(start).startsWith(QStringLiteral("大字")))
         start += 2;
     const QStringView rest = QStringView(address).mid(start);
+    // What follows must end the town: its numbers, 丁目 in kanji, or nothing.
+    const auto endsAt = [&](qsizetype at) {
+        static const QString enders = QStringLiteral("一二三四五六七八九十百千〇丁番");
+        const QChar next = at < rest.size() ? rest[at] : QChar();
+        return next.isNull() || next.isDigit() || enders.contains(next) || next == u'-';
+    };
     QStringList near;
+    // A town of this municipality that ends where the numbers start: nothing to put right. One
+    // that is only the start of what is written (北 of 北下田1番地, where 北疋田 is the town)
+    // leaves a longer town one character off to be found.
+    qsizetype partial = 0;
+    for (const QString& code : place.codes)
+        for (const QString& town : of(code))
+            if (rest.startsWith(town)) {
+                if (endsAt(town.size()))
+                    return {};
+                partial = std::max(partial, town.size());
+            }
     for (const QString& code : place.codes) {
         for (const QString& town : of(code)) {
-            if (rest.startsWith(town))
-                return {}; // a town of this municipality: nothing to put right
-            if (town.size() < 2 || town.size() > rest.size())
+            if (town.size() < 2 || town.size() <= partial || town.size() > rest.size())
                 continue;
             int differences = 0;
             for (qsizetype i = 0; i < town.size() && differences < 2; ++i)
                 differences += rest[i] != town[i];
-            // What follows must end the town: its numbers, 丁目 in kanji, or nothing.
-            const QChar next = town.size() < rest.size() ? rest[town.size()] : QChar();
-            static const QString enders = QStringLiteral("一二三四五六七八九十百千〇丁番");
-            const bool ends = next.isNull() || next.isDigit() || enders.contains(next) || next == u'-';
             const QString reading = address.left(start) + town + rest.mid(town.size()).toString();
-            if (differences == 1 && ends && !near.contains(reading))
+            if (differences == 1 && endsAt(town.size()) && !near.contains(reading))
                 near << reading;
         }
     }
@@ -95,12 +114,19 @@ QString Towns::snap(const QString& address, bool* corrected) const
     // The place garbled past one character (千葉県省志野巾否澄): the one real place a few
     // characters off whose towns hold the town written after it; else the one whose towns
     // hold one a character off it.
+    // (The longest town wins: 福岡県福山市南区那の川 is 福岡市南区's 那の川, not 郡山市's 南.)
     QStringList exact, oneOff;
+    qsizetype longest = 0;
     for (const QString& reading : Municipalities::instance().nearPlaces(address)) {
-        if (isKnown(reading))
-            exact << reading;
-        else if (const QStringList towns = nearReadings(reading); towns.size() == 1)
+        if (const qsizetype town = knownTownLength(reading); town > 0) {
+            if (town > longest)
+                exact.clear();
+            if (town >= longest)
+                exact << reading;
+            longest = std::max(longest, town);
+        } else if (const QStringList towns = nearReadings(reading); towns.size() == 1) {
             oneOff << towns.first();
+        }
     }
     const QStringList& places = exact.isEmpty() ? oneOff : exact;
     if (places.size() != 1)

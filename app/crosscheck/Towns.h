@@ -27,6 +27,9 @@ public:
     QStringList nearReadings(const QString& address) const;
     // Whether the address names its municipality and one of that municipality's towns.
     bool isKnown(const QString& address) const;
+    // How long the town is that the address names after its municipality (the longest of
+    // its municipality's towns it starts with); 0 when none.
+    qsizetype knownTownLength(const QString& address) const;
 
 private:
     Towns();

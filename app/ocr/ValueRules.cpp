@@ -98,6 +98,33 @@ QString fixKanjiContext(const QString& s)
         {QChar(0x30CF), QChar(0x516B)}, {QChar(0x30BF), QChar(0x5915)}};
     const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
     QString out = s;
+    // Digits blurred into letters in a block number (高砂ST目32番: 5丁目; 中古瀬Zz番地: 22番地):
+    // a short run of digits and such letters before 番 or 丁目, or after 番, 番地の or 丁目 and
+    // before 号 or 番, is digits. (A building's letters, B101号室, stand after no such word.)
+    static const QRegularExpression letterDigits(QStringLiteral(
+        "(?<=\\p{Han})[0-9SZzOoIlB]{1,3}(?=番|丁目|T目|」目)|(?<=番|の|目)[0-9SZzOoIlB]{1,3}(?=号|番|$)"));
+    static const QHash<QChar, QChar> asDigit = {
+        {u'S', u'5'}, {u'Z', u'2'}, {u'z', u'2'}, {u'O', u'0'}, {u'o', u'0'}, {u'I', u'1'}, {u'l', u'1'}, {u'B', u'8'}};
+    for (auto it = letterDigits.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            out[i] = asDigit.value(out[i], out[i]);
+    }
+    // A stray stroke after the last number (2丁目1番19号-).
+    static const QRegularExpression trailingStroke(QStringLiteral("(?<=[号番地0-9])[-ー‐―—]+$"));
+    out.remove(trailingStroke);
+    // 一 read as a dash before 丁目 (瓜生原-丁目), 丁 read 町 after an Arabic numeral (5町目:
+    // the old 町目 is written in kanji numerals), 七 read ヒ at a number's end (番地の十ヒ).
+    static const QRegularExpression dashForOne(QStringLiteral("(?<=\\p{Han})[-‐―—−](?=丁目)"));
+    out.replace(dashForOne, QStringLiteral("一"));
+    static const QRegularExpression townForCho(QStringLiteral("(?<=[0-9０-９])町(?=目)"));
+    out.replace(townForCho, QStringLiteral("丁"));
+    static const QRegularExpression hiForSeven(QStringLiteral("(?<=[一二三四五六七八九十百千])ヒ(?=[番号の]|$)"));
+    out.replace(hiForSeven, QStringLiteral("七"));
+    // 丁目 read 」日 after a numeral and before the block number (3」日11番).
+    static const QRegularExpression choAsBracketDay(
+        QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])[\\]」｣亅]日(?=[0-9０-９])"));
+    out.replace(choAsBracketDay, QStringLiteral("丁目"));
     // 丁 of 丁目 read as a bracket; a 1 of the block numbers read as a bracket, a bar, T, +
     // or 』 (丁目T7番, 2T番, の+7).
     static const QRegularExpression chome(QStringLiteral("[\\]」｣亅](?=目)"));

@@ -248,6 +248,16 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十丁目")), QStringLiteral("大通西二十丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("大通西二十二丁目")), QStringLiteral("大通西二十二丁目"));
     QCOMPARE(fixKanjiContext(QStringLiteral("十二丁目")), QStringLiteral("十二丁目"));
+    // Digits blurred into letters in block numbers; a building's letters stay.
+    QCOMPARE(fixKanjiContext(QStringLiteral("浦和区高砂ST目32番12号")), QStringLiteral("浦和区高砂5丁目32番12号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("加東市中古瀬Zz番地の11")), QStringLiteral("加東市中古瀬22番地の11"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("本町1番2号Bハイツ101号室")), QStringLiteral("本町1番2号Bハイツ101号室"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("石滝二丁目1番19号-")), QStringLiteral("石滝二丁目1番19号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("前原町3」日11番11号")), QStringLiteral("前原町3丁目11番11号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("瓜生原-丁目3番25号")), QStringLiteral("瓜生原一丁目3番25号"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("氷見市中村5町目37番")), QStringLiteral("氷見市中村5丁目37番"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("東有馬十五番地の十ヒ")), QStringLiteral("東有馬十五番地の十七"));
+    QCOMPARE(fixKanjiContext(QStringLiteral("六本木ヒルズ")), QStringLiteral("六本木ヒルズ"));
     QCOMPARE(
         fixKanjiContext(QStringLiteral("瀬高町濱田干二百六十六番地")), QStringLiteral("瀬高町濱田千二百六十六番地"));
     QCOMPARE(fixDateSlips(QStringLiteral("禁和ニ十年")), QStringLiteral("昭和二十年"));

@@ -532,6 +532,11 @@ void TestCrossCheck::townMisreadByOneCharacterIsPutRight()
         (QStringList {
             QStringLiteral("東京都大田区羽田一丁目25番16号"), QStringLiteral("東京都大田区蒲田一丁目25番16号")}));
     QVERIFY(towns.nearReadings(real).isEmpty());
+    // A town that is only the start of what is written (北 of 北下田1番地): the longer town
+    // one character off (北疋田) is found.
+    QCOMPARE(towns.snap(QStringLiteral("福井県あわら市北下田1番地の15"), &corrected),
+        QStringLiteral("福井県あわら市北疋田1番地の15"));
+    QVERIFY(corrected);
     // A number in kanji after the town (千六百…) ends it as digits do.
     QCOMPARE(towns.snap(QStringLiteral("松阪市販高町宮本千六百八十一番地十五"), &corrected),
         QStringLiteral("松阪市飯高町宮本千六百八十一番地十五"));
@@ -553,6 +558,8 @@ void TestCrossCheck::placeGarbledPastOneCharacterIsToldByItsTown()
         {QStringLiteral("静山県客誤場市山之尻4丁目9番22号"), QStringLiteral("静岡県御殿場市山之尻4丁目9番22号")},
         {QStringLiteral("宮城県仙台市着杯区荒浜1丁目3番23号"), QStringLiteral("宮城県仙台市若林区荒浜1丁目3番23号")},
         {QStringLiteral("福図県宣軌市中央区山荘通19番地の2"), QStringLiteral("福岡県福岡市中央区山荘通19番地の2")},
+        {QStringLiteral("福岡県福山市南区那の川四百七十一番地十二"),
+            QStringLiteral("福岡県福岡市南区那の川四百七十一番地十二")},
     };
     for (const auto& [read, meant] : garbled) {
         QCOMPARE(towns.snap(read, &corrected), meant);

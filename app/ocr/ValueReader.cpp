@@ -196,7 +196,23 @@ QString ValueReader::underRule(Label l, const Value& v, double* factor) const
     }
     case Label::Name:
     case Label::Head:
-    case Label::Hittousha: out = normaliseName(v.text); break;
+    case Label::Hittousha: {
+        out = normaliseName(v.text);
+        // The 世帯主 and 筆頭者 lines hold one name: words before a known name are what is left
+        // of the label (氏　名　藤田湊 of 筆頭者氏名, まモー　藤田　愛); flagged.
+        const QStringList words = out.split(QChar(0x3000), Qt::SkipEmptyParts);
+        // (Three words or more: 森　修真 is a name misread, not a label's 森.)
+        const bool known = words.size() < 3 || NameReadings::instance().knows(out);
+        for (qsizetype from = 1; !known && from < words.size(); ++from) {
+            const QString rest = words.mid(from).join(QChar(0x3000));
+            if (words.size() - from <= 2 && NameReadings::instance().knows(rest)) {
+                out = rest;
+                *factor = std::min(*factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+                break;
+            }
+        }
+        break;
+    }
     default: {
         // A town one character away from exactly one town of the municipality the
         // address names is that town (鶴沼海岸 → 鵠沼海岸); flagged for the clerk. So is an

@@ -1380,7 +1380,7 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
 {
     OcrEngine engine;
     QVERIFY2(engine.isReady(), qPrintable(engine.error()));
-    PrintedPage page(800, 44);
+    PrintedPage page(880, 44);
     page.painter.drawText(QPoint(300, 200), QStringLiteral("昭和50年4月1日"));
     page.painter.drawText(QPoint(1000, 200), QStringLiteral("女"));
     page.painter.drawText(QPoint(100, 300), QStringLiteral("北海道千歳市春日町太丁目31番23号"));
@@ -1391,7 +1391,13 @@ void TestOcrRules::valueIsReadAgainUnderItsFieldsRule()
     page.painter.drawText(QPoint(100, 540), QStringLiteral("6 9 8 7 8 8 3 1 2 4 1  8 2 9 9 5 7 0 7 7 9 6"));
     page.painter.drawText(QPoint(100, 620), QStringLiteral("和四十六年八月十二日"));
     page.painter.drawText(QPoint(100, 700), QStringLiteral("住所上尾市地頭方727番地"));
+    page.painter.drawText(QPoint(100, 780), QStringLiteral("氏　名　藤田湊"));
     ValueReader reader(engine, page.done(), 200, 0.6);
+    // What is left of 筆頭者氏名 before the 筆頭者's name: the known name after it, flagged.
+    const auto labelInName = reader.read(
+        Label::Hittousha, Value {QStringLiteral("氏　名　藤田湊"), QRect(95, 730, 500, 64), 0.9}, QStringLiteral("h"));
+    QCOMPARE(labelInName.value, QStringLiteral("藤田湊"));
+    QVERIFY(labelInName.confidence <= 0.6);
     // What is left of the label 転出先住所 before the address: the address starts at its place.
     const auto labelLeft = reader.read(Label::Destination,
         Value {QStringLiteral("住所上尾市地頭方727番地"), QRect(95, 650, 700, 64), 0.9}, QStringLiteral("dest"));

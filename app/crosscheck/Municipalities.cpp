@@ -22,11 +22,12 @@ const Municipalities& Municipalities::instance()
         for (const QJsonValue& pv : prefectures) {
             const QJsonObject p = pv.toObject();
             const QString prefCode = p.value(QLatin1String("code")).toString();
-            list.m_prefectures.append({prefCode, p.value(QLatin1String("name")).toString()});
+            const QString prefName = p.value(QLatin1String("name")).toString();
+            list.m_prefectures.append({prefCode, prefName});
             for (const QJsonValue& mv : p.value(QLatin1String("municipalities")).toArray()) {
                 const QJsonObject m = mv.toObject();
-                City c {
-                    m.value(QLatin1String("code")).toString(), m.value(QLatin1String("name")).toString(), prefCode, {}};
+                City c {m.value(QLatin1String("code")).toString(), m.value(QLatin1String("name")).toString(), prefCode,
+                    prefName, {}};
                 for (const QJsonValue& wv : m.value(QLatin1String("wards")).toArray())
                     c.wards.append({wv[QLatin1String("code")].toString(), wv[QLatin1String("name")].toString()});
                 list.m_cities.append(std::move(c));
@@ -125,15 +126,11 @@ QStringList Municipalities::nearPlaces(QStringView address) const
             out << name + address.mid(n).toString();
     };
     for (const City& c : m_cities) {
-        QString prefecture;
-        for (const auto& [code, name] : m_prefectures)
-            if (code == c.prefectureCode)
-                prefecture = name;
         // A designated city is written with its ward; the prefecture may be left out.
         if (c.wards.isEmpty())
-            consider(prefecture + c.name);
+            consider(c.prefecture + c.name);
         for (const auto& ward : c.wards) {
-            consider(prefecture + c.name + ward.second);
+            consider(c.prefecture + c.name + ward.second);
             consider(c.name + ward.second);
         }
     }
@@ -155,15 +152,11 @@ QStringList Municipalities::codes() const
 QString Municipalities::nameOf(const QString& code) const
 {
     for (const City& c : m_cities) {
-        QString pref;
-        for (const auto& [pc, pn] : m_prefectures)
-            if (pc == c.prefectureCode)
-                pref = pn;
         if (c.code == code)
-            return pref + c.name;
+            return c.prefecture + c.name;
         for (const auto& [wc, wn] : c.wards)
             if (wc == code)
-                return pref + c.name + wn;
+                return c.prefecture + c.name + wn;
     }
     return {};
 }

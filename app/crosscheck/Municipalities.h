@@ -49,6 +49,7 @@ private:
         QString code;
         QString name;
         QString prefectureCode;
+        QString prefecture; // its name
         QList<QPair<QString, QString>> wards; // code, name
     };
     QList<QPair<QString, QString>> m_prefectures; // code, name

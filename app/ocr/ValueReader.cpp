@@ -344,8 +344,9 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     // does is outnumbered by readings that do not (令和2年1月13日 once, 令和2年19月13日
     // three times): it may have lost a digit they show.
     const bool numeric = l == Label::Code || l == Label::Birth || l == Label::PlannedDate;
-    const auto failing = std::count_if(ruled.cbegin(), ruled.cend(), [&](const Ruled& r) { return r.value.isEmpty(); })
-        - std::count_if(candidates.cbegin(), candidates.cend(), [](const Value& c) { return c.text.isEmpty(); });
+    qsizetype failing = 0; // readings of some text that the rule refused
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        failing += !candidates[i].text.isEmpty() && ruled[i].value.isEmpty() ? 1 : 0;
     const auto agreeingWithOut
         = std::count_if(ruled.cbegin(), ruled.cend(), [&](const Ruled& r) { return !out.isEmpty() && r.value == out; });
     const bool outnumbered = numeric && !out.isEmpty() && failing > agreeingWithOut;

@@ -117,18 +117,22 @@ QStringList Municipalities::nearPlaces(QStringView address) const
     QStringList out;
     const auto consider = [&](const QString& name) {
         const qsizetype n = name.size();
-        if (n < 5 || address.size() <= n)
+        if (n < 3 || address.size() <= n)
             return;
         int differences = 0;
         for (qsizetype i = 0; i < n; ++i)
             differences += address[i] != name[i] ? 1 : 0;
-        if (differences >= 1 && differences <= std::max<qsizetype>(2, n * 45 / 100))
+        // A short name (韮崎市 read 僕崎市) one character off only: many are that close to it.
+        const qsizetype allowed = n < 5 ? 1 : std::max<qsizetype>(2, n * 45 / 100);
+        if (differences >= 1 && differences <= allowed)
             out << name + address.mid(n).toString();
     };
     for (const City& c : m_cities) {
         // A designated city is written with its ward; the prefecture may be left out.
-        if (c.wards.isEmpty())
+        if (c.wards.isEmpty()) {
             consider(c.prefecture + c.name);
+            consider(c.name);
+        }
         for (const auto& ward : c.wards) {
             consider(c.prefecture + c.name + ward.second);
             consider(c.name + ward.second);

@@ -30,8 +30,9 @@ public:
     // The address with its place (prefecture and municipality, and ward in a designated
     // city; five characters or more) replaced by each real one that differs from what is
     // written in characters only, up to two or 45 % of them (千葉県省志野巾 → 千葉県習志野市,
-    // 宮城県仙台市着杯区 → …若林区 and …青葉区): readings for a caller that can check them
-    // against the town that follows. Empty when the address names a place already.
+    // 宮城県仙台市着杯区 → …若林区 and …青葉区), or one of a municipality's name written without
+    // its prefecture (僕崎市 → 韮崎市, 川崎市, 宮崎市 …): readings for a caller that can check
+    // them against the town that follows. Empty when the address names a place already.
     QStringList nearPlaces(QStringView address) const;
 
     // "神奈川県川崎市中原区" for a code, empty when unknown.

@@ -4,6 +4,7 @@
 #include "capture/Otsu.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -65,24 +66,13 @@ QList<Blob> blobsOf(const QImage& gray, const QRect& area)
     return out;
 }
 
-} // namespace
-
-QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
+// Which blobs each character takes: a digit one, half a square at most; 二 and 三 one,
+// any other character one to three (和 is 禾 and 口), that together make about a square.
+// took[i][j] is how many blobs the i-th character took when the first i end at blob j;
+// took[n][m] < 0 when the print cannot be cut so.
+std::vector<std::vector<int>> cutIntoGlyphs(const QList<Blob>& blobs, const QString& chars, int h)
 {
-    QString chars;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            chars += c;
-    if (std::none_of(chars.cbegin(), chars.cend(), [](QChar c) { return digitOf(c) >= 0 || twoOrThree(c); }))
-        return text;
-    const QRect area = box.intersected(gray.rect());
-    if (area.height() < 8 || area.width() < 8)
-        return text;
-    const QList<Blob> blobs = blobsOf(gray, area);
-    const int h = area.height();
     const auto width = [&](qsizetype from, qsizetype to) { return blobs[to].right - blobs[from].left + 1; };
-    // Which blobs each character takes: a digit one, half a square at most; 二 and 三 one,
-    // any other character one to three (和 is 禾 and 口), that together make about a square.
     const qsizetype n = chars.size(), m = blobs.size();
     std::vector<std::vector<int>> took(std::size_t(n + 1), std::vector<int>(std::size_t(m + 1), -1));
     took[0][0] = 0;
@@ -99,6 +89,26 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
                     took[std::size_t(i + 1)][std::size_t(j + k)] = int(k);
             }
         }
+    return took;
+}
+
+} // namespace
+
+QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
+{
+    QString chars;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            chars += c;
+    if (std::none_of(chars.cbegin(), chars.cend(), [](QChar c) { return digitOf(c) >= 0 || twoOrThree(c); }))
+        return text;
+    const QRect area = box.intersected(gray.rect());
+    if (area.height() < 8 || area.width() < 8)
+        return text;
+    const QList<Blob> blobs = blobsOf(gray, area);
+    const int h = area.height();
+    const auto took = cutIntoGlyphs(blobs, chars, h);
+    const qsizetype n = chars.size(), m = blobs.size();
     if (took[std::size_t(n)][std::size_t(m)] < 0)
         return text;
     QList<QPair<qsizetype, Blob>> digitBlobs, kanjiBlobs; // index in `chars`, its glyph
@@ -125,7 +135,8 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
     if (digitBlobs.isEmpty())
         return chars;
     // Digits are printed at one pitch: a glyph cut in two (or two run together) shows as a
-    // run whose centres stray from it, and the cut is not trusted.
+    // run whose centres stray from it, and the cut is not trusted. Some vendors space their
+    // digits out (a code at 1.4 times the height: HanaMin's 5 then read 3 as often as not).
     for (qsizetype k = 0; k < digitBlobs.size();) {
         qsizetype end = k + 1;
         while (end < digitBlobs.size() && digitBlobs[end].first == digitBlobs[end - 1].first + 1)
@@ -134,7 +145,7 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
             const auto centre
                 = [&](qsizetype i) { return (digitBlobs[i].second.left + digitBlobs[i].second.right) / 2.0; };
             const double pitch = (centre(end - 1) - centre(k)) / double(end - k - 1);
-            if (pitch * 10 < h * 3 || pitch * 10 > h * 9)
+            if (pitch * 10 < h * 3 || pitch * 10 > h * 16)
                 return text;
             for (qsizetype i = k; i < end; ++i)
                 if (std::abs(centre(i) - (centre(k) + pitch * double(i - k))) * 5 > h)
@@ -166,6 +177,39 @@ QString digitsByShape(const QImage& gray, const QRect& box, const QString& text)
         chars[at] = chars[at].unicode() >= 0xFF10 ? QChar(0xFF10 + is) : QChar(u'0' + is);
     }
     return chars;
+}
+
+} // namespace mdg::ocr
+
+namespace mdg::ocr {
+
+bool digitLost(const QImage& gray, const QRect& box, const QString& text)
+{
+    QString chars;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            chars += c;
+    const QRect area = box.intersected(gray.rect());
+    if (area.height() < 8 || area.width() < 8)
+        return false;
+    const QList<Blob> blobs = blobsOf(gray, area);
+    const int h = area.height();
+    const auto cuts = [&](const QString& t) {
+        return cutIntoGlyphs(blobs, t, h)[std::size_t(t.size())][std::size_t(blobs.size())] >= 0;
+    };
+    if (cuts(chars))
+        return false;
+    // A lone digit (1月 of 11月, 4日 of 14日) with one more beside it.
+    static const QRegularExpression lone(QStringLiteral("(?<![0-9])[0-9](?![0-9])"));
+    for (auto it = lone.globalMatch(chars); it.hasNext();) {
+        const auto m = it.next();
+        QString before = chars, after = chars;
+        before.insert(m.capturedStart(), u'1');
+        after.insert(m.capturedEnd(), u'1');
+        if (cuts(before) || cuts(after))
+            return true;
+    }
+    return false;
 }
 
 } // namespace mdg::ocr

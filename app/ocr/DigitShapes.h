@@ -16,4 +16,9 @@ namespace mdg::ocr {
 // cannot be cut into one glyph per digit, at one pitch, and one to three per other character.
 QString digitsByShape(const QImage& gray, const QRect& box, const QString& text);
 
+// Whether the print inside `box` holds one digit more than `text` (11月 read 1月: two narrow
+// glyphs where one digit was read): it cannot be cut into glyphs as read, and can with one
+// more digit beside a lone one.
+bool digitLost(const QImage& gray, const QRect& box, const QString& text);
+
 } // namespace mdg::ocr

@@ -16,8 +16,19 @@ std::optional<qsizetype> addressStart(const QString& line)
     static const QRegularExpression block(QStringLiteral("[0-9一二三四五六七八九十]+(丁目|番|条)"));
     for (qsizetype at = 0; at <= std::min<qsizetype>(8, c.size() - 4); ++at) {
         const Locality loc = Municipalities::instance().locate(QStringView(c).mid(at));
-        if (!loc.codes.isEmpty())
-            return block.match(c, at).hasMatch() ? std::optional<qsizetype>(at) : std::nullopt;
+        if (loc.codes.isEmpty())
+            continue;
+        if (!block.match(c, at).hasMatch())
+            return std::nullopt;
+        // A prefecture garbled or a character short (裾自県須賀川市, 葉県船橋市) is the address's,
+        // not the label's: its 県 stands, and the place is put right when it is read. The
+        // shortest such start, so that no character of the label goes with it.
+        static const QString prefectureEnds = QStringLiteral("都道府県");
+        if (at > 0 && loc.prefecture.isEmpty() && prefectureEnds.contains(c[at - 1]))
+            for (qsizetype from = at - 1; from >= std::max<qsizetype>(0, at - 4); --from)
+                if (!Municipalities::instance().repaired(QStringView(c).mid(from)).isEmpty())
+                    return from;
+        return at;
     }
     return std::nullopt;
 }

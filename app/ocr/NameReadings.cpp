@@ -336,6 +336,15 @@ void NameReadings::apply(TransferOutCertificate& c, double flaggedConfidence) co
             c.capConfidence(key, flaggedConfidence);
             continue;
         }
+        // Specks or a neighbour's ruby read before the reading (ガー　ド　オガワ　ナナ): the last
+        // two words, when they are a reading the name's parts can have.
+        static const QRegularExpression gap(QStringLiteral("[\\s\\x{3000}]+"));
+        if (const QStringList words = m.nameKana.split(gap, Qt::SkipEmptyParts);
+            words.size() > 2 && families.contains(words[words.size() - 2]) && givens.contains(words.last())) {
+            m.nameKana = words[words.size() - 2] + FullWidthSpace + words.last();
+            c.capConfidence(key, flaggedConfidence);
+            continue;
+        }
         const bool sure = c.confidenceOf(key).value_or(0.0) >= EngineSure;
         const QString reading = readingOf(families, givens, m.nameKana, sure, m_givenReadings);
         if (!reading.isEmpty() && reading != m.nameKana) {

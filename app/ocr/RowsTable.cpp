@@ -75,6 +75,31 @@ std::optional<RowsHeader> findRowsHeader(const QList<OcrEngine::Line>& lines)
         // when that label is not already there.
         static const QList<Label> order
             = {Label::Name, Label::Kana, Label::Birth, Label::Sex, Label::Relationship, Label::Code};
+        // As many garbled headings as labels not found (氏名 and フリガナ read NN 宮 and AUy/まと
+        // after 住民票コード): the missing labels, in the record's order, left to right. A
+        // heading is a run of the words no label took, which a spread heading's gaps (氏　　名)
+        // do not break.
+        QList<Label> missing;
+        for (const Label l : order)
+            if (std::none_of(found.cbegin(), found.cend(), [&](const auto& f) { return f.first == l; }))
+                missing << l;
+        QList<QRect> garbled;
+        for (const auto& w : lines[li].words) {
+            const int centre = w.box.center().x();
+            if (std::any_of(found.cbegin(), found.cend(),
+                    [&](const auto& f) { return centre >= f.second.first - 4 && centre <= f.second.second + 4; }))
+                continue;
+            if (!garbled.isEmpty() && w.box.left() - garbled.last().right() <= 5 * h / 2)
+                garbled.last() = garbled.last().united(w.box);
+            else
+                garbled << w.box;
+        }
+        garbled.removeIf([&](const QRect& g) { return g.width() * 5 < h * 4; });
+        if (!garbled.isEmpty() && garbled.size() == missing.size()) {
+            for (qsizetype k = 0; k < garbled.size(); ++k)
+                found << qMakePair(missing[k], qMakePair(garbled[k].left(), garbled[k].right()));
+            unknown.clear();
+        }
         for (const QRect& u : unknown) {
             // The nearest heading on its left, also one this loop has just named.
             std::optional<Label> left;
@@ -187,6 +212,87 @@ QList<QPair<QString, QRect>> valuePieces(const QString& text, const QRect& box)
         }
     }
     return out;
+}
+
+// The values a line holds by their own grammar.
+QSet<Label> grammarOfLine(const OcrEngine::Line& line)
+{
+    QSet<Label> grammar;
+    for (const Segment& c : segmentsOf({line}))
+        for (const auto& p : piecesOf(c.text, c.box))
+            if (const auto l = grammarOf(p.first))
+                grammar.insert(*l);
+    return grammar;
+}
+
+// A row whose date and code are garbled still holds a name with 男/女 or a relationship
+// beside it.
+bool memberLike(const OcrEngine::Line& line)
+{
+    const QSet<Label> grammar = grammarOfLine(line);
+    return grammar.contains(Label::Birth) || grammar.contains(Label::Code) || grammar.contains(Label::Kana)
+        || (segmentsOf({line}).size() >= 3 && grammar.contains(Label::Name)
+            && (grammar.contains(Label::Sex) || grammar.contains(Label::Relationship)));
+}
+
+// The household's facts printed below the members (本籍, 筆頭者) end the table.
+bool endsTable(const OcrEngine::Line& line)
+{
+    if (compact(line.text).contains(QStringLiteral("証明")))
+        return true;
+    const QList<Segment> cells = segmentsOf({line});
+    if (cells.isEmpty())
+        return false;
+    const auto lead = splitLeadingLabel(cells.first().text);
+    const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(cells.first().text, true);
+    return first && !isMemberLabel(*first);
+}
+
+// A row the page pass broke into pieces read as lines of their own (藤寺 | 受 | 上相 3 8た
+// 中り 月2 2日 … for 藤井愛 昭和38年9月24日 in a photo) stands in a gap a row wide between the
+// row above and the next plain row: its pieces together are that row, placed by their
+// boxes, so that each value is read again where it stands. Ruby and specks (words far
+// shorter than the row's text) are left out: the ruby is found over the name later.
+std::optional<OcrEngine::Line> brokenRow(
+    const QList<OcrEngine::Line>& lines, int from, const QRect& above, int textHeight, int* last)
+{
+    int next = -1;
+    for (int k = from; k < lines.size() && k <= from + 6; ++k) {
+        if (endsTable(lines[k]))
+            return std::nullopt;
+        if (memberLike(lines[k])) {
+            next = k;
+            break;
+        }
+    }
+    if (next <= from)
+        return std::nullopt;
+    const int top = above.bottom();
+    const int bottom = lines[next].box.top();
+    if (bottom - top < 2 * textHeight)
+        return std::nullopt;
+    OcrEngine::Line row;
+    for (int k = from; k < next; ++k)
+        for (const auto& w : lines[k].words) {
+            const int y = w.box.center().y();
+            if (w.box.height() * 10 < textHeight * 6 || y <= top || y >= bottom)
+                continue;
+            row.words << w;
+            row.box = row.box.isNull() ? w.box : row.box.united(w.box);
+        }
+    if (row.words.size() < 3 || row.box.width() * 3 < above.width())
+        return std::nullopt;
+    std::sort(
+        row.words.begin(), row.words.end(), [](const auto& a, const auto& b) { return a.box.left() < b.box.left(); });
+    QStringList texts;
+    row.confidence = 1.0;
+    for (const auto& w : row.words) {
+        texts << w.text;
+        row.confidence = std::min(row.confidence, w.confidence);
+    }
+    row.text = texts.join(QLatin1Char(' '));
+    *last = next - 1;
+    return row;
 }
 } // namespace
 
@@ -319,10 +425,11 @@ void completeFromValues(RowsHeader& header, const RowsHeader& found)
         });
     // A garbled heading guessed to be フリガナ (it follows 氏名) is none where four columns of
     // values show no reading: the readings are ruby over the names, and the heading is
-    // 生年月日 misread.
+    // 生年月日 misread. (Not where 生年月日 was spelt exactly: the readings' column is then
+    // there, its values garbled as its heading.)
     const bool readingsShown = std::any_of(
         fromValues.columns.cbegin(), fromValues.columns.cend(), [](const auto& v) { return v.first == Label::Kana; });
-    if (valuesRule && !readingsShown)
+    if (valuesRule && !readingsShown && !header.exact.contains(Label::Birth))
         header.columns.removeIf(
             [&](const auto& c) { return c.first == Label::Kana && !header.exact.contains(c.first); });
     for (const auto& column : fromValues.columns) {
@@ -353,6 +460,7 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
     // columns (性別, 続柄) run together into one segment, so words, not segments, are
     // placed in columns.
     const int headerHeight = lines[rows.line].box.height();
+    int textHeight = 0; // of the last row read, without its ruby
     for (int li = rows.line + 1, member = 0; li < lines.size(); ++li) {
         // Specks left of a ruby line between two rows (軸 for a dot of grain) end nothing.
         if (std::all_of(lines[li].words.cbegin(), lines[li].words.cend(),
@@ -367,44 +475,44 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
         const int secondColumn = rows.columns.size() >= 2 ? rows.columns[1].second.first - 25 : INT_MAX;
         const bool piece = startsAt(li) >= secondColumn && li + 1 < lines.size() && !lines[li + 1].words.isEmpty()
             && startsAt(li + 1) < secondColumn;
-        if (lines[li].words.size() < 3) {
+        const OcrEngine::Line* line = &lines[li];
+        std::optional<OcrEngine::Line> broken;
+        const auto readBroken = [&] {
+            int last = li;
+            if (member > 0)
+                broken = brokenRow(lines, li, rowBoxes.last(), textHeight, &last);
+            if (!broken)
+                return false;
+            li = last;
+            line = &*broken;
+            return true;
+        };
+        if (line->words.size() < 3) {
             if (piece)
                 continue;
-            break;
+            if (!readBroken())
+                break;
         }
-        // The household's facts printed below the members (本籍, 筆頭者) end the table, and
-        // so does a line that holds none of a member's dates, codes or readings.
-        const QList<Segment> cells = segmentsOf({lines[li]});
-        const auto lead = splitLeadingLabel(cells.first().text);
-        const auto first = lead ? std::optional<Label>(lead->label) : matchLabel(cells.first().text, true);
-        if (first && !isMemberLabel(*first))
-            break;
-        // A row whose date and code are garbled still holds a name with 男/女 or a
-        // relationship beside it.
-        QSet<Label> grammar;
-        for (const Segment& c : cells)
-            for (const auto& p : piecesOf(c.text, c.box))
-                if (const auto l = grammarOf(p.first))
-                    grammar.insert(*l);
-        // A row's ruby on a line of its own, with specks of the row above read into it
-        // (ヤマクチ リョウ 年 B ス): the reading is the next row's, found over its name later.
-        if (grammar == QSet<Label> {Label::Kana})
-            continue;
-        const bool memberLike = grammar.contains(Label::Birth) || grammar.contains(Label::Code)
-            || grammar.contains(Label::Kana)
-            || (cells.size() >= 3 && grammar.contains(Label::Name)
-                && (grammar.contains(Label::Sex) || grammar.contains(Label::Relationship)));
-        if (member > 0 && !memberLike) {
-            if (piece)
+        if (!broken) {
+            if (endsTable(*line))
+                break;
+            // A row's ruby on a line of its own, with specks of the row above read into it
+            // (ヤマクチ リョウ 年 B ス): the reading is the next row's, found over its name later.
+            if (grammarOfLine(*line) == QSet<Label> {Label::Kana})
                 continue;
-            break;
+            if (member > 0 && !memberLike(*line)) {
+                if (piece)
+                    continue;
+                if (!readBroken())
+                    break;
+            }
         }
-        const int h = std::max(12, lines[li].box.height());
+        const int h = std::max(12, line->box.height());
         int lastRight = -1;
         int lastColumn = -1;
         // A photographed page keeps a little slant after flattening: the row's first word
         // sits under the first heading, and the other columns drift with it.
-        const int drift = std::clamp(lines[li].words.first().box.left() - rows.columns[0].second.first, -3 * h, 3 * h);
+        const int drift = std::clamp(line->words.first().box.left() - rows.columns[0].second.first, -3 * h, 3 * h);
         int kanaColumn = -1;
         bool hasSexColumn = false;
         for (int c = 0; c < rows.columns.size(); ++c) {
@@ -412,7 +520,7 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
                 kanaColumn = c;
             hasSexColumn = hasSexColumn || rows.columns[c].first == Label::Sex;
         }
-        for (const auto& w : lines[li].words) {
+        for (const auto& w : line->words) {
             // A date run into the sex beside it (…21日男) is two values.
             QList<QPair<QString, QRect>> pieces;
             for (const auto& [part, box] : piecesOf(w.text, w.box)) {
@@ -475,7 +583,12 @@ void readRowsTable(const QList<OcrEngine::Line>& lines, RowsHeader rows, QMap<in
                 lastColumn = best;
             }
         }
-        rowBoxes << lines[li].box;
+        rowBoxes << line->box;
+        QList<int> heights;
+        for (const auto& w : line->words)
+            heights << w.box.height();
+        std::sort(heights.begin(), heights.end());
+        textHeight = heights[heights.size() / 2];
         ++member;
     }
     // 性別 and 続柄 are narrow: a relationship read across the column lines lands

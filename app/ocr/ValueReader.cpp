@@ -388,6 +388,14 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
             factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
         }
     }
+    // A date whose print holds a digit more than was read (11月 read 1月 where the two
+    // narrow 1s were seen as one): the engine's confidence says nothing of a glyph it
+    // dropped.
+    if ((l == Label::Birth || l == Label::PlannedDate) && !out.isEmpty() && digitLost(m_page, v.box, v.text)) {
+        if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
+            qDebug("%s has a digit more than read: %s", qPrintable(key), qPrintable(v.text));
+        factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
+    }
     // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name
     // ends in コユ, and when it is the only reading that ends in ユ the ユ goes.
     if (l == Label::Kana && out.endsWith(QStringLiteral("コユ"))) {

@@ -59,6 +59,8 @@ private slots:
     void garbledMemberRowStaysInTheTable();
     void rubyLineBetweenRowsIsNoRow();
     void pieceOfTiltedRowIsNoRow();
+    void rowBrokenIntoPiecesIsARow();
+    void garbledHeadingsTakeTheMissingLabels();
     void implausibleValuesAreFlagged();
     void valuesPlaceTheColumnsOfAGarbledHeader();
     void rubyBandIsFoundAboveItsName();
@@ -770,6 +772,66 @@ void TestOcrRules::pieceOfTiltedRowIsNoRow()
     QCOMPARE(compact(members[1][Label::Code].text), QStringLiteral("27969281660"));
 }
 
+void TestOcrRules::garbledHeadingsTakeTheMissingLabels()
+{
+    // A photo's ruled rows table (layoutgen 119001): 氏名 and フリガナ read NN 宮 and AUy/まと
+    // after 住民票コード, the other headings exact. Two garbled headings, two labels missing:
+    // 氏名 and フリガナ, in that order.
+    const QList<OcrEngine::Line> lines {lineOf({at(QStringLiteral("住民"), 115, 735, 78, 26),
+        at(QStringLiteral("票"), 201, 739, 20, 20), at(QStringLiteral("コ"), 228, 747, 17, 3),
+        at(QStringLiteral("ー"), 244, 730, 14, 41), at(QStringLiteral("ド"), 259, 735, 18, 25),
+        at(QStringLiteral("NN"), 380, 734, 26, 28), at(QStringLiteral("宮"), 464, 735, 23, 27),
+        at(QStringLiteral("AUy/"), 678, 735, 134, 26), at(QStringLiteral("ま"), 814, 729, 28, 42),
+        at(QStringLiteral("と"), 843, 736, 25, 25), at(QStringLiteral("生"), 971, 736, 26, 25),
+        at(QStringLiteral("年"), 1027, 735, 26, 27), at(QStringLiteral("月"), 1083, 735, 26, 27),
+        at(QStringLiteral("日"), 1134, 735, 26, 27), at(QStringLiteral("性"), 1326, 730, 26, 41),
+        at(QStringLiteral("別"), 1363, 730, 26, 41), at(QStringLiteral("世帯主との続柄"), 1406, 730, 131, 41)})};
+    const auto rows = findRowsHeader(lines);
+    QVERIFY(rows);
+    QHash<Label, int> left;
+    for (const auto& c : rows->columns)
+        left.insert(c.first, c.second.first);
+    QCOMPARE(left.value(Label::Name, -1), 380);
+    QCOMPARE(left.value(Label::Kana, -1), 678);
+    QCOMPARE(left.value(Label::Birth, -1), 971);
+}
+
+void TestOcrRules::rowBrokenIntoPiecesIsARow()
+{
+    // A photo's rows table (layoutgen 117006): the second row broken into pieces read as
+    // lines of their own (上相 月2 …, 中り 2日, 受, 藤寺), the third row plain below them. The
+    // pieces are the second row, and the rows after it are read as well.
+    const QList<OcrEngine::Line> lines {
+        lineOf({at(QStringLiteral("氏名"), 147, 735, 50, 26), at(QStringLiteral("生年月日"), 503, 735, 210, 26),
+            at(QStringLiteral("性別"), 929, 735, 50, 26), at(QStringLiteral("続柄"), 1026, 735, 100, 26),
+            at(QStringLiteral("住民票コード"), 1206, 735, 177, 26)}),
+        lineOf({at(QStringLiteral("際井樹"), 147, 792, 125, 64),
+            at(QStringLiteral("昭和35年11月27日"), 502, 786, 304, 64), at(QStringLiteral("男"), 930, 810, 22, 24),
+            at(QStringLiteral("世帯主"), 1026, 809, 68, 25), at(QStringLiteral("08119368161"), 1206, 811, 279, 21)}),
+        lineOf({at(QStringLiteral("上相"), 501, 893, 40, 24), at(QStringLiteral("月2"), 674, 894, 42, 24),
+            at(QStringLiteral("のりり| 719り474"), 1206, 895, 283, 21)}),
+        lineOf({at(QStringLiteral("中り"), 619, 895, 41, 22), at(QStringLiteral("2日"), 706, 894, 71, 23)}),
+        lineOf({at(QStringLiteral("受"), 195, 904, 33, 27)}), lineOf({at(QStringLiteral("藤寺"), 147, 903, 51, 35)}),
+        lineOf({at(QStringLiteral("藤井 一郎"), 146, 975, 139, 44),
+            at(QStringLiteral("平成7年9月7日"), 506, 977, 215, 25), at(QStringLiteral("男"), 931, 978, 21, 24),
+            at(QStringLiteral("子"), 1026, 978, 21, 24), at(QStringLiteral("08344400947"), 1206, 980, 283, 21)}),
+        lineOf({at(QStringLiteral("藤井修"), 146, 1158, 110, 26),
+            at(QStringLiteral("平成5年11月17日"), 506, 1138, 272, 41), at(QStringLiteral("男"), 929, 1147, 24, 24),
+            at(QStringLiteral("76567317992"), 1207, 1148, 283, 21)}),
+        lineOf({at(QStringLiteral("上記のとおり相違ないことを証明する。"), 149, 1496, 568, 46)})};
+    const auto rows = findRowsHeader(lines);
+    QVERIFY(rows);
+    QMap<int, QHash<Label, Value>> members;
+    readRowsTable(lines, *rows, members);
+    QCOMPARE(members.size(), 4);
+    // The broken row's values stand where they were printed, to be read again there.
+    QCOMPARE(members[1][Label::Name].box.left(), 147);
+    QVERIFY(members[1][Label::Birth].box.left() >= 500 && members[1][Label::Birth].box.right() <= 780);
+    QCOMPARE(members[1][Label::Code].box.left(), 1206);
+    QCOMPARE(compact(members[2][Label::Code].text), QStringLiteral("08344400947"));
+    QCOMPARE(compact(members[3][Label::Code].text), QStringLiteral("76567317992"));
+}
+
 void TestOcrRules::implausibleValuesAreFlagged()
 {
     using namespace plausibility;
@@ -988,6 +1050,10 @@ void TestOcrRules::blurredReadingIsOneItsNameCanHave_data()
     QTest::newRow("unspaced name, lost kana") << "藤井悠真"
                                               << "フジ　ユウマ"
                                               << "フジイ　ユウマ" << 0.79 << true;
+    // Specks or a neighbour's ruby read before the reading: the last two words.
+    QTest::newRow("junk before the reading") << "小川　奈々"
+                                             << "ガー　ド　オガワ　ナナ"
+                                             << "オガワ　ナナ" << 0.93 << true;
 }
 
 void TestOcrRules::blurredReadingIsOneItsNameCanHave()
@@ -2260,6 +2326,10 @@ void TestOcrRules::anAddressWhoseLabelWasLostIsToldByItsGrammar()
     QCOMPARE(addressStart(QStringLiteral("転生出 25    川崎市多摩区菅馬場1丁目16番20号")), 5);
     QCOMPARE(addressStart(QStringLiteral("中HB   川崎市川崎区本町1969番地25")), 3);
     QCOMPARE(addressStart(QStringLiteral("神奈川県川崎市麻生区金程205番地")), 0);
+    // A prefecture garbled or a character short is the address's, not a label's.
+    QCOMPARE(addressStart(QStringLiteral("旧-一住所 裾自県須賀川市宮先町4丁目 1番20号")), 6);
+    QCOMPARE(addressStart(QStringLiteral("本 葉県船橋市海神町西32番地の16")), 1);
+    QCOMPARE(addressStart(QStringLiteral("住所上尾市原市1丁目2番3号")), 2); // label residue, no 県
     QVERIFY(!addressStart(QStringLiteral("日南市長 菊地 悠真"))); // a municipality, no block
     QVERIFY(!addressStart(QStringLiteral("渡邊 健太 ワタナベ ケンタ 世帯主 男 52480775615")));
     QVERIFY(!addressStart(QStringLiteral("この写しは、住民基本台帳の原本と相違ないことを証明する。")));
@@ -2489,6 +2559,39 @@ void TestOcrRules::digitsToldByTheirShapes()
         QCOMPARE(digitsByShape(code, codeInk, QStringLiteral("393497972331")), QStringLiteral("393497972331"));
     }
     QVERIFY2(right * 10 >= total * 8, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(total)));
+    // Digits spaced out (a code at 1.3 times the height): told as well.
+    const auto spaced = [](const QString& text, const QString& family) {
+        QImage sharp(1400, 90, QImage::Format_Grayscale8);
+        sharp.fill(230);
+        QPainter p(&sharp);
+        QFont f(family);
+        f.setPixelSize(56);
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 22);
+        p.setFont(f);
+        p.setPen(QColor(40, 40, 40));
+        p.drawText(sharp.rect().adjusted(10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.end();
+        return sharp.scaled(700, 45, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    };
+    int spacedRight = 0;
+    for (const QString& family : families) {
+        const QImage code = spaced(QStringLiteral("16243230045"), family);
+        spacedRight
+            += digitsByShape(code, inkBand(code, code.rect().adjusted(2, 2, -2, -2)), QStringLiteral("16243230043"))
+            == QStringLiteral("16243230045");
+    }
+    QVERIFY2(spacedRight * 10 >= families.size() * 8,
+        qPrintable(QStringLiteral("%1 of %2").arg(spacedRight).arg(families.size())));
+    // A digit lost from a date (11月 read 1月): the print holds one glyph more than was read.
+    int lostRight = 0;
+    for (const QString& family : families) {
+        const QImage date = printed(QStringLiteral("昭和28年11月26日"), family);
+        const QRect ink = inkBand(date, date.rect().adjusted(2, 2, -2, -2));
+        lostRight += digitLost(date, ink, QStringLiteral("昭和28年1月26日"))
+            && !digitLost(date, ink, QStringLiteral("昭和28年11月26日"));
+    }
+    QVERIFY2(lostRight * 10 >= families.size() * 7,
+        qPrintable(QStringLiteral("%1 of %2").arg(lostRight).arg(families.size())));
     // Right digits stay right.
     const QImage code = printed(QStringLiteral("30549707233"), families.first());
     QCOMPARE(

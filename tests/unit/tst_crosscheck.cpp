@@ -560,6 +560,9 @@ void TestCrossCheck::placeGarbledPastOneCharacterIsToldByItsTown()
         {QStringLiteral("福図県宣軌市中央区山荘通19番地の2"), QStringLiteral("福岡県福岡市中央区山荘通19番地の2")},
         {QStringLiteral("福岡県福山市南区那の川四百七十一番地十二"),
             QStringLiteral("福岡県福岡市南区那の川四百七十一番地十二")},
+        // Written without its prefecture, one character off many cities' names (川崎市,
+        // 宮崎市 …): the one whose towns hold 神山町武田.
+        {QStringLiteral("僕崎市神山町武田三丁目7番19号"), QStringLiteral("韮崎市神山町武田三丁目7番19号")},
     };
     for (const auto& [read, meant] : garbled) {
         QCOMPARE(towns.snap(read, &corrected), meant);

@@ -391,9 +391,32 @@ ValueReader::Reading ValueReader::read(Label l, Value read, const QString& key, 
     // A date whose print holds a digit more than was read (11月 read 1月 where the two
     // narrow 1s were seen as one): the engine's confidence says nothing of a glyph it
     // dropped.
+    // The one valid reading that shows that digit (1』月 for 11月, outvoted by two 1月) is
+    // the value then.
     if ((l == Label::Birth || l == Label::PlannedDate) && !out.isEmpty() && digitLost(m_page, v.box, v.text)) {
         if (qEnvironmentVariableIsSet("MADOGUCHI_OCR_DEBUG"))
             qDebug("%s has a digit more than read: %s", qPrintable(key), qPrintable(v.text));
+        const QString shorter = compact(fixDateSlips(v.text));
+        const auto oneDigitMore = [&](const QString& other) {
+            if (other.size() != shorter.size() + 1)
+                return false;
+            for (qsizetype i = 0; i < other.size(); ++i)
+                if (other[i].isDigit() && QString(other).remove(i, 1) == shorter)
+                    return true;
+            return false;
+        };
+        QSet<QString> longer;
+        qsizetype longerAt = -1;
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            if (!ruled[i].value.isEmpty() && ruled[i].value != out
+                && oneDigitMore(compact(fixDateSlips(candidates[i].text)))) {
+                longer.insert(ruled[i].value);
+                longerAt = i;
+            }
+        if (longer.size() == 1) {
+            out = ruled[longerAt].value;
+            v = candidates[longerAt];
+        }
         factor = std::min(factor, m_flaggedConfidence / std::max(0.01, v.confidence));
     }
     // The engine can see コ twice, the second time as ユ (トモコユ): no reading of a name

@@ -69,6 +69,13 @@ QString fixDateSlips(QString t)
     t.replace(six, QStringLiteral("六"));
     static const QRegularExpression four(QStringLiteral("(?<=[和成正治年月十])西|西(?=[年月日十])"));
     t.replace(four, QStringLiteral("四"));
+    // 5 read $ or S in a date's number (平成$年11月17目).
+    static const QRegularExpression five(QStringLiteral(
+        "(?:(?<=[和成正治年月0-9０-９])|(?<=[和成正治年月0-9０-９]\\s))[$S](?=[0-9０-９]?\\s*[年月日])"));
+    t.replace(five, QStringLiteral("5"));
+    // 1 read as a bracket or bar after a digit (平成元年1』月23日: 11月).
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9０-９])[』\\]｣」|｜](?=\\s*[年月日])"));
+    t.replace(one, QStringLiteral("1"));
     static const QRegularExpression day(QStringLiteral("(?<=[0-9０-９一二三四五六七八九十])\\s*目\\s*$"));
     t.replace(day, QStringLiteral("日"));
     // Between a year's month and its day only 月 stands (令和 8年 9屋 7日).

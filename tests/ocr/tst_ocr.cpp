@@ -415,6 +415,9 @@ void TestOcr::randomisedLayoutsAreRead_data()
     QTest::newRow("camera, blocks, a date label in pieces") << 315041u << int(layoutgen::Degradation::Camera) << 90;
     // 異動予定日 over a date whose 日 stands where the members' second column does.
     QTest::newRow("camera, columns, a household date in line") << 267008u << int(layoutgen::Degradation::Camera) << 90;
+    // A rows table's second row broken by the page pass into pieces read as lines of their
+    // own: the table ended there, and three members were lost.
+    QTest::newRow("camera, rows, a row in pieces") << 117006u << int(layoutgen::Degradation::Camera) << 90;
 }
 
 void TestOcr::randomisedLayoutsAreRead()

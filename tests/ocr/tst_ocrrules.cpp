@@ -272,6 +272,10 @@ void TestOcrRules::valueCorrections()
     QCOMPARE(fixDateSlips(QStringLiteral("平成元年十二屋三日")), QStringLiteral("平成元年十二月三日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和8年9月7日")), QStringLiteral("令和8年9月7日"));
     QCOMPARE(fixDateSlips(QStringLiteral("令和太年七月十一目")), QStringLiteral("令和六年七月十一日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("平成$年11月17目")), QStringLiteral("平成5年11月17日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("平成元年1』月23日")), QStringLiteral("平成元年11月23日"));
+    QCOMPARE(fixDateSlips(QStringLiteral("昭和4S年1S月2日")), QStringLiteral("昭和45年15月2日")); // the rule tells 15月
+    QCOMPARE(fixDateSlips(QStringLiteral("令和 S年")), QStringLiteral("令和 5年"));
     QCOMPARE(fixDateSlips(QStringLiteral("昭和西十六年八月十二日")), QStringLiteral("昭和四十六年八月十二日"));
     QCOMPARE(fixDateSlips(QStringLiteral("関西")), QStringLiteral("関西")); // no numeral beside it
     QCOMPARE(fixDateSlips(QStringLiteral("大正十五年一月二十日")), QStringLiteral("大正十五年一月二十日"));

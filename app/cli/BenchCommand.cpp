@@ -395,7 +395,7 @@ void benchOcr(const QString& dataDirs, const QStringList& layoutSeeds)
             QStringLiteral("89001"), QStringLiteral("91001"), QStringLiteral("85001"), QStringLiteral("96001"),
             QStringLiteral("101001"), QStringLiteral("103001"), QStringLiteral("105001"), QStringLiteral("107001"),
             QStringLiteral("109001"), QStringLiteral("111001"), QStringLiteral("113001"), QStringLiteral("115001"),
-            QStringLiteral("117001"), QStringLiteral("119001")};
+            QStringLiteral("117001"), QStringLiteral("119001"), QStringLiteral("121001"), QStringLiteral("123001")};
         for (qsizetype i = 0; i < layoutSeeds.size(); ++i) {
             const QString dir = generated.filePath(QStringLiteral("layoutgen-") + layoutSeeds[i]);
             const QString set

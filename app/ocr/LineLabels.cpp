@@ -48,33 +48,8 @@ LineLabels LineLabels::find(const PageText& text)
             ll.firstMemberLine = ll.firstMemberLine < 0 ? li : ll.firstMemberLine;
             ll.lastMemberLine = li;
         }
-    // A block ends where a label repeats.
-    int fullestStart = -1, fullestEnd = -1;
-    QSet<Label> seen;
-    for (int li = std::max(0, ll.firstMemberLine), start = li; li <= ll.lastMemberLine + 1; ++li) {
-        const bool end = li > ll.lastMemberLine;
-        if (!end && (!ll.of[li] || !isMemberLabel(*ll.of[li])))
-            continue;
-        if (!end)
-            seen.insert(*ll.of[li]);
-        QList<Label> block;
-        for (int b = start; b < li; ++b)
-            if (ll.of[b] && isMemberLabel(*ll.of[b]))
-                block << *ll.of[b];
-        if (end || block.contains(*ll.of[li])) {
-            if (block.size() > ll.blockOrder.size()) {
-                ll.blockOrder = block;
-                fullestStart = start;
-                fullestEnd = li;
-            }
-            start = li;
-        }
-    }
-    // The order starts where the blocks start: a first block whose opening labels were
-    // lost starts the order in its middle (生年月日 … 住民票コード 氏名). Blocks stand apart:
-    // the label after the widest gaps between the members' lines opens them, when those
-    // gaps stand out.
-    QHash<Label, QList<int>> gapsBefore;
+    // The gaps between the members' lines: blocks stand apart by the widest.
+    QHash<int, int> gapAbove;
     QList<int> gaps;
     for (int li = std::max(0, ll.firstMemberLine), above = -1; li <= ll.lastMemberLine; ++li) {
         if (byLine[li].isEmpty())
@@ -82,14 +57,60 @@ LineLabels LineLabels::find(const PageText& text)
         if (above >= 0) {
             const int gap = text.lines[li].box.top() - text.lines[above].box.bottom();
             gaps << gap;
-            if (ll.of[li] && isMemberLabel(*ll.of[li]))
-                gapsBefore[*ll.of[li]] << gap;
+            gapAbove.insert(li, gap);
         }
         above = li;
     }
+    QList<int> sortedGaps = gaps;
+    std::sort(sortedGaps.begin(), sortedGaps.end());
+    const int medianGap = sortedGaps.isEmpty() ? 1 : std::max(1, sortedGaps[sortedGaps.size() / 2]);
+    const auto wideGapAbove = [&](int li) { return gaps.size() >= 4 && gapAbove.value(li, 0) >= 2 * medianGap + 8; };
+    // A block ends where a label repeats. Where the fullest block so found has a gap that
+    // stands out inside it, a block whose 氏名 label was read as 名: alone ran into the one
+    // before it and mixed their orders: blocks end at such gaps too. (Not always: a lost
+    // line inside a block leaves a gap as wide.)
+    int fullestStart = -1, fullestEnd = -1;
+    QSet<Label> seen;
+    for (const bool splitAtGaps : {false, true}) {
+        ll.blockOrder.clear();
+        fullestStart = fullestEnd = -1;
+        for (int li = std::max(0, ll.firstMemberLine), start = li; li <= ll.lastMemberLine + 1; ++li) {
+            const bool end = li > ll.lastMemberLine;
+            const bool labelled = !end && ll.of[li] && isMemberLabel(*ll.of[li]);
+            const bool apart = splitAtGaps && !end && li > start && wideGapAbove(li);
+            if (!end && !labelled && !apart)
+                continue;
+            if (labelled)
+                seen.insert(*ll.of[li]);
+            QList<Label> block;
+            for (int b = start; b < li; ++b)
+                if (ll.of[b] && isMemberLabel(*ll.of[b]))
+                    block << *ll.of[b];
+            if (end || apart || block.contains(*ll.of[li])) {
+                if (block.size() > ll.blockOrder.size()) {
+                    ll.blockOrder = block;
+                    fullestStart = start;
+                    fullestEnd = li;
+                }
+                start = li;
+            }
+        }
+        bool gapInside = false;
+        for (int li = fullestStart + 1; fullestStart >= 0 && li < fullestEnd; ++li)
+            gapInside = gapInside || wideGapAbove(li);
+        if (!gapInside)
+            break;
+    }
+    // The order starts where the blocks start: a first block whose opening labels were
+    // lost starts the order in its middle (生年月日 … 住民票コード 氏名). Blocks stand apart:
+    // the label after the widest gaps between the members' lines opens them, when those
+    // gaps stand out.
+    QHash<Label, QList<int>> gapsBefore;
+    for (auto it = gapAbove.cbegin(); it != gapAbove.cend(); ++it)
+        if (ll.of[it.key()] && isMemberLabel(*ll.of[it.key()]))
+            gapsBefore[*ll.of[it.key()]] << it.value();
     if (gaps.size() >= 4 && ll.blockOrder.size() >= 3) {
-        std::sort(gaps.begin(), gaps.end());
-        const int median = std::max(1, gaps[gaps.size() / 2]);
+        const int median = medianGap;
         std::optional<Label> opener;
         int widest = 0;
         for (const Label l : std::as_const(ll.blockOrder)) {

@@ -86,6 +86,7 @@ private slots:
     void readingsGoToTheirFieldsAndTheWholeCorrects();
     void aReadingOfTheNameAmongTheRivalsIsTaken();
     void linesLayoutPlacesEachBlocksValues();
+    void blocksStandApartByTheirGaps();
     void labelTheFullestBlockLostIsTheOneOtherBlocksShow();
     void blocksOpenWhereTheFirstBlocksLostLabelStood();
     void garbledLabelInPiecesIsTheOneTheBlockLost();
@@ -1651,6 +1652,40 @@ PlacedPage placedPage(const QList<OcrEngine::Line>& lines)
     return p;
 }
 } // namespace
+
+void TestOcrRules::blocksStandApartByTheirGaps()
+{
+    // A photo's member blocks (layoutgen 123019), a gap twice the line spacing between them:
+    // the first block's フリガナ, 生年月日 and 性別 labels garbled, the second's 氏名 read 名:
+    // alone. Ending blocks only where a label repeats ran the first into the second, and the
+    // order (氏名 続柄 住民票コード 生年月日 性別) put each block's last three values in the next
+    // member's.
+    const QList<OcrEngine::Line> lines {labelled(0, {{QStringLiteral("転出証明書"), 400}}),
+        labelled(1, {{QStringLiteral("世帯主"), 100}, {QStringLiteral("齋藤理恵"), 400}}),
+        labelled(3, {{QStringLiteral("氏a給名:"), 100}, {QStringLiteral("齋藤理恵"), 400}}),
+        labelled(4, {{QStringLiteral("9り0のの。ナ4"), 100}, {QStringLiteral("サイトウリエ"), 400}}),
+        labelled(5, {{QStringLiteral("生\"其還内日"), 100}, {QStringLiteral("昭和53年10月10日"), 400}}),
+        labelled(6, {{QStringLiteral("性"), 100}, {QStringLiteral("女"), 400}}),
+        labelled(7, {{QStringLiteral("続柄:"), 100}, {QStringLiteral("世帯主"), 400}}),
+        labelled(8, {{QStringLiteral("住民票コード:"), 100}, {QStringLiteral("04392532222"), 400}}),
+        labelled(10, {{QStringLiteral("名:"), 160}, {QStringLiteral("齋藤俊介"), 400}}),
+        labelled(11, {{QStringLiteral("ブフ衣"), 100}, {QStringLiteral("サイトワウンュンスズ"), 400}}),
+        labelled(12, {{QStringLiteral("生生月日:"), 100}, {QStringLiteral("昭和53年5月28日"), 400}}),
+        labelled(13, {{QStringLiteral("性別:"), 100}, {QStringLiteral("男"), 400}}),
+        labelled(14, {{QStringLiteral("続柄:"), 100}, {QStringLiteral("夫"), 400}}),
+        labelled(15, {{QStringLiteral("住民票コード:"), 100}, {QStringLiteral("70702645467"), 400}}),
+        labelled(17, {{QStringLiteral("氏名"), 100}, {QStringLiteral("齋藤樹"), 400}}),
+        labelled(18, {{QStringLiteral("生年月日:"), 100}, {QStringLiteral("平成24年5月12日"), 400}}),
+        labelled(19, {{QStringLiteral("性別:"), 100}, {QStringLiteral("男"), 400}}),
+        labelled(20, {{QStringLiteral("続柄:"), 100}, {QStringLiteral("子"), 400}}),
+        labelled(21, {{QStringLiteral("住民票コード:"), 100}, {QStringLiteral("02180787216"), 400}})};
+    const auto [text, labels, columns, placed] = placedPage(lines);
+    QCOMPARE(
+        labels.blockOrder, (QList<Label> {Label::Name, Label::Birth, Label::Sex, Label::Relationship, Label::Code}));
+    QCOMPARE(compact(placed.members.value(0).value(Label::Code).text), QStringLiteral("04392532222"));
+    QCOMPARE(compact(placed.members.value(1).value(Label::Code).text), QStringLiteral("70702645467"));
+    QCOMPARE(compact(placed.members.value(1).value(Label::Relationship).text), QStringLiteral("夫"));
+}
 
 void TestOcrRules::linesLayoutPlacesEachBlocksValues()
 {

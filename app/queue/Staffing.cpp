@@ -1,0 +1,62 @@
+#include "Staffing.h"
+
+#include <cmath>
+
+namespace mdg::queue {
+
+namespace {
+// The offered load in Erlangs: how many clerks would be busy all the time.
+double offered(const StageLoad& load)
+{
+    return load.arrivalsPerHour / 60.0 * load.meanServiceMinutes;
+}
+} // namespace
+
+double waitProbability(const StageLoad& load, int servers)
+{
+    const double a = offered(load);
+    if (a <= 0)
+        return 0;
+    if (servers <= 0 || a >= servers)
+        return 1;
+    // Erlang B by its recursion (no factorials to overflow), then C from B.
+    double b = 1;
+    for (int k = 1; k <= servers; ++k)
+        b = a * b / (k + a * b);
+    return servers * b / (servers - a * (1 - b));
+}
+
+std::optional<double> meanWaitMinutes(const StageLoad& load, int servers)
+{
+    const double a = offered(load);
+    if (a <= 0)
+        return 0.0;
+    if (servers <= 0 || a >= servers)
+        return std::nullopt;
+    return waitProbability(load, servers) * load.meanServiceMinutes / (servers - a);
+}
+
+std::optional<double> waitQuantileMinutes(const StageLoad& load, int servers, double share)
+{
+    const double a = offered(load);
+    if (a <= 0)
+        return 0.0;
+    if (servers <= 0 || a >= servers)
+        return std::nullopt;
+    // P(wait > t) = C · exp(−(c − a) · t / S).
+    const double c = waitProbability(load, servers);
+    const double beyond = 1 - share;
+    if (c <= beyond)
+        return 0.0;
+    return load.meanServiceMinutes / (servers - a) * std::log(c / beyond);
+}
+
+std::optional<int> serversNeeded(const StageLoad& load, double targetMinutes, double share, int maxServers)
+{
+    for (int servers = 1; servers <= maxServers; ++servers)
+        if (const auto wait = waitQuantileMinutes(load, servers, share); wait && *wait <= targetMinutes)
+            return servers;
+    return std::nullopt;
+}
+
+} // namespace mdg::queue

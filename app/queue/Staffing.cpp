@@ -1,6 +1,7 @@
 #include "Staffing.h"
 
 #include <cmath>
+#include <limits>
 
 namespace mdg::queue {
 
@@ -57,6 +58,48 @@ std::optional<int> serversNeeded(const StageLoad& load, double targetMinutes, do
         if (const auto wait = waitQuantileMinutes(load, servers, share); wait && *wait <= targetMinutes)
             return servers;
     return std::nullopt;
+}
+
+namespace {
+constexpr double Unbounded = std::numeric_limits<double>::infinity();
+
+// The worst stage's wait at `share`, and the mean wait summed over all arrivals an hour.
+std::pair<double, double> standing(const QList<StageStaffing>& stages, double share)
+{
+    double worst = 0, total = 0;
+    for (const StageStaffing& s : stages) {
+        const auto wait = waitQuantileMinutes(s.load, s.clerks, share);
+        const auto mean = meanWaitMinutes(s.load, s.clerks);
+        worst = std::max(worst, wait.value_or(Unbounded));
+        total += mean ? *mean * s.load.arrivalsPerHour : Unbounded;
+    }
+    return {worst, total};
+}
+} // namespace
+
+std::optional<ClerkMove> bestMove(const QList<StageStaffing>& stages, double share)
+{
+    const auto [worstNow, totalNow] = standing(stages, share);
+    std::optional<ClerkMove> best;
+    double bestTotal = totalNow;
+    for (qsizetype from = 0; from < stages.size(); ++from) {
+        if (stages[from].clerks <= 1)
+            continue;
+        for (qsizetype to = 0; to < stages.size(); ++to) {
+            if (to == from)
+                continue;
+            QList<StageStaffing> moved = stages;
+            --moved[from].clerks;
+            ++moved[to].clerks;
+            const auto [worst, total] = standing(moved, share);
+            const double bestWorst = best ? best->worstAfter : worstNow;
+            if (worst < bestWorst || (worst == bestWorst && best && total < bestTotal)) {
+                best = ClerkMove {from, to, worstNow, worst};
+                bestTotal = total;
+            }
+        }
+    }
+    return best;
 }
 
 } // namespace mdg::queue

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QString>
+
 #include <optional>
 
 // How many clerks a stage needs to keep its wait within a target, from the arrivals
@@ -30,5 +33,28 @@ std::optional<double> waitQuantileMinutes(const StageLoad& load, int servers, do
 // The fewest clerks (one at least) whose `share` wait stays within `targetMinutes`; none
 // when even `maxServers` cannot.
 std::optional<int> serversNeeded(const StageLoad& load, double targetMinutes, double share, int maxServers = 100);
+
+// A stage as staffed now: its load and its clerks.
+struct StageStaffing
+{
+    QString stage;
+    StageLoad load;
+    int clerks = 0;
+};
+
+// One clerk moved from one stage to another, and the p90 (or other quantile) wait of the
+// worst-off stage before and after; infinity where a stage cannot keep up.
+struct ClerkMove
+{
+    qsizetype from = -1;
+    qsizetype to = -1;
+    double worstBefore = 0;
+    double worstAfter = 0;
+};
+
+// The one move of a clerk between stages that most shortens the worst stage's wait at
+// `share` (0.9: the p90), the total wait then, over all residents, breaking ties; none when
+// no move shortens it. A stage keeps one clerk at least.
+std::optional<ClerkMove> bestMove(const QList<StageStaffing>& stages, double share);
 
 } // namespace mdg::queue

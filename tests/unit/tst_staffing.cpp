@@ -54,6 +54,7 @@ private slots:
     void overloadedStageHasNoWait();
     void fewestClerksForTheTarget();
     void modelAgreesWithASimulatedQueue();
+    void oneMoveThatHelpsMost();
 };
 
 void TestStaffing::erlangCByHand()
@@ -112,6 +113,42 @@ void TestStaffing::modelAgreesWithASimulatedQueue()
         QVERIFY2(qAbs(p90 - model) <= 0.1 * model + 0.05,
             qPrintable(QStringLiteral("simulated p90 %1, model %2").arg(p90).arg(model)));
     }
+}
+
+void TestStaffing::oneMoveThatHelpsMost()
+{
+    // A spring morning, 25 residents an hour: entry holds eight clerks for 5.4 Erlangs,
+    // review one for 0.83 (2 minutes each). Review's p90 (25 minutes) is the worst; a clerk
+    // from entry to review helps most, though entry then waits longer (12 minutes).
+    const QList<StageStaffing> stages {{QStringLiteral("Reception"), {25, 3}, 2},
+        {QStringLiteral("Entry"), {25, 13}, 8}, {QStringLiteral("Review"), {25, 2}, 1}};
+    const auto move = bestMove(stages, 0.9);
+    QVERIFY(move);
+    QCOMPARE(move->from, 1);
+    QCOMPARE(move->to, 2);
+    const double reviewNow = *waitQuantileMinutes(stages[2].load, 1, 0.9);
+    const double entryAfter = *waitQuantileMinutes(stages[1].load, 7, 0.9);
+    QCOMPARE(move->worstBefore,
+        std::max(
+            {reviewNow, *waitQuantileMinutes(stages[1].load, 8, 0.9), *waitQuantileMinutes(stages[0].load, 2, 0.9)}));
+    QVERIFY(move->worstAfter < move->worstBefore);
+    QCOMPARE(move->worstAfter,
+        std::max(
+            {entryAfter, *waitQuantileMinutes(stages[2].load, 2, 0.9), *waitQuantileMinutes(stages[0].load, 2, 0.9)}));
+    QVERIFY(reviewNow > 20 && move->worstAfter < 15);
+    // A stage that cannot keep up (review, 30 an hour at 2.5 minutes on one clerk) is the worst
+    // of all: a clerk goes there.
+    const QList<StageStaffing> overloaded {
+        {QStringLiteral("Entry"), {30, 10}, 8}, {QStringLiteral("Review"), {30, 2.5}, 1}};
+    const auto rescue = bestMove(overloaded, 0.9);
+    QVERIFY(rescue);
+    QCOMPARE(rescue->to, 1);
+    QVERIFY(std::isinf(rescue->worstBefore));
+    QVERIFY(!std::isinf(rescue->worstAfter));
+    // Staffed to the load already (each stage has what it needs, no one to spare): no move.
+    const QList<StageStaffing> balanced {
+        {QStringLiteral("Entry"), {30, 10}, 6}, {QStringLiteral("Review"), {30, 2}, 2}};
+    QVERIFY(!bestMove(balanced, 0.9));
 }
 
 QTEST_GUILESS_MAIN(TestStaffing)

@@ -43,10 +43,12 @@ LineLabels LineLabels::find(const PageText& text)
         }
         ll.of << l;
     }
+    QSet<Label> seen; // the member labels the page shows
     for (int li = 0; li < ll.of.size(); ++li)
         if (ll.of[li] && isMemberLabel(*ll.of[li])) {
             ll.firstMemberLine = ll.firstMemberLine < 0 ? li : ll.firstMemberLine;
             ll.lastMemberLine = li;
+            seen.insert(*ll.of[li]);
         }
     // The gaps between the members' lines: blocks stand apart by the widest.
     QHash<int, int> gapAbove;
@@ -70,7 +72,6 @@ LineLabels LineLabels::find(const PageText& text)
     // before it and mixed their orders: blocks end at such gaps too. (Not always: a lost
     // line inside a block leaves a gap as wide.)
     int fullestStart = -1, fullestEnd = -1;
-    QSet<Label> seen;
     for (const bool splitAtGaps : {false, true}) {
         ll.blockOrder.clear();
         fullestStart = fullestEnd = -1;
@@ -80,8 +81,6 @@ LineLabels LineLabels::find(const PageText& text)
             const bool apart = splitAtGaps && !end && li > start && wideGapAbove(li);
             if (!end && !labelled && !apart)
                 continue;
-            if (labelled)
-                seen.insert(*ll.of[li]);
             QList<Label> block;
             for (int b = start; b < li; ++b)
                 if (ll.of[b] && isMemberLabel(*ll.of[b]))

@@ -68,6 +68,10 @@ inline constexpr auto Claimed = "case_claimed"; // a staff member took the case 
 inline constexpr auto Released = "case_released"; // handed back to the queue
 inline constexpr auto ChangeSubmitted = "change_submitted"; // the records system accepted the approved change
 inline constexpr auto GuidanceMarked = "guidance_marked"; // a related procedure ticked done, not needed or referred
+// The resident's number in the office's queue (queue/Ticket.h): detail {action, counter, calls, reason}.
+inline constexpr auto NumberCalled = "number_called"; // called to a counter, or called again
+inline constexpr auto NumberParked = "number_parked"; // nobody came after the last call: a no-show
+inline constexpr auto NumberMoved = "number_moved"; // unparked, held, resumed, transferred or prioritised
 } // namespace EventKind
 
 // A reference the resident can read aloud: no 0/O, 1/I/L.

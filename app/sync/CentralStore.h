@@ -2,6 +2,7 @@
 
 #include "domain/Case.h"
 #include "domain/Result.h"
+#include "queue/Ticket.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -80,6 +81,18 @@ public:
     // holder (sign-out).
     virtual Result<int> release(const QUuid& caseId, const QString& staff, const QString& workstation) = 0;
     virtual Result<QList<Claim>> claims(const QDateTime& now) = 0; // those not expired
+
+    // The office's queue: every ticket still in the office, and those that left after
+    // `since` (the display's last calls, the day's figures).
+    virtual Result<QList<queue::Ticket>> tickets(const QDateTime& since) = 0;
+    // "Call next" for `stage` at `r.counter` (queue::pickNext, then Action::Call), decided
+    // here: of several counters calling at once each gets a different number. None when
+    // nobody waits.
+    virtual Result<std::optional<queue::Ticket>> callNext(Stage stage, const queue::Request& r, const QDateTime& now)
+        = 0;
+    // Any other request on one number (queue::apply), decided here as well; ErrorCode::Invalid
+    // with the rule's reason when it does not apply, ErrorCode::NotFound without a ticket.
+    virtual Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) = 0;
 };
 
 } // namespace mdg

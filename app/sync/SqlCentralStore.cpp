@@ -30,6 +30,27 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
+constexpr auto TicketColumns = "case_id, number, stage, counter, priority, status, waiting_since, arrived_at, calls,"
+                               " called_at, called_counter, called_by";
+
+queue::Ticket ticketFrom(const QSqlQuery& q)
+{
+    queue::Ticket t;
+    t.caseId = QUuid::fromString(q.value(0).toString());
+    t.number = q.value(1).toInt();
+    t.stage = stageFromKey(q.value(2).toString()).value_or(Stage::Reception);
+    t.counter = q.value(3).toString();
+    t.priority = q.value(4).toInt() != 0;
+    t.status = queue::statusFromKey(q.value(5).toString()).value_or(queue::TicketStatus::Done);
+    t.waitingSince = fromDbTime(q.value(6));
+    t.arrivedAt = fromDbTime(q.value(7));
+    t.calls = q.value(8).toInt();
+    t.calledAt = fromDbTime(q.value(9));
+    t.calledCounter = q.value(10).toString();
+    t.calledBy = q.value(11).toString();
+    return t;
+}
+
 Claim claimFrom(const QSqlQuery& q)
 {
     return Claim {QUuid::fromString(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
@@ -112,8 +133,7 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
             // SQLite: BEGIN IMMEDIATE. PostgreSQL: one pusher at a time, so the version check
             // holds and seq values commit in order (a puller never skips one that commits late).
             Transaction tx(m_db);
-            if (!isSqlite(m_db))
-                execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7062)"));
+            lockForWriting();
 
             QVariantList eventIds, caseIds;
             for (const SyncedChange& c : batch) {
@@ -150,6 +170,10 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET version = excluded.version,"
                                " snapshot = excluded.snapshot, workstation_id = excluded.workstation_id,"
                                " updated_at = excluded.updated_at"));
+            QHash<QUuid, queue::Ticket> tickets;
+            for (const queue::Ticket& t :
+                selectTickets(QStringLiteral("case_id IN (%1)").arg(placeholders(batch.size())), caseIds))
+                tickets.insert(t.caseId, t);
             QSet<QString> conflicted;
             for (const SyncedChange& c : batch) {
                 const CaseEvent& e = c.event;
@@ -171,6 +195,15 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
                         e.staffId, e.workstationId, toDbTime(e.occurredAt), toDbJson(e.detail), snapshot});
                 upsertCase.run({caseId, e.caseVersion, snapshot, e.workstationId, toDbTime(e.occurredAt)});
                 current = Held {e.caseVersion, snapshot};
+                const auto ticketNow = tickets.constFind(e.caseId);
+                const auto ticket = queue::afterCaseEvent(
+                    ticketNow == tickets.constEnd() ? std::nullopt : std::optional<queue::Ticket>(*ticketNow), e.caseId,
+                    c.caseSnapshot.value(QLatin1String("queue_number")).toInt(), e.kind, e.toStage,
+                    e.detail.value(QLatin1String("source")).toString() == QLatin1String("desk"), e.occurredAt);
+                if (ticket) {
+                    saveTicket(*ticket, e.occurredAt);
+                    tickets.insert(e.caseId, *ticket);
+                }
                 known.insert(eventId);
                 outcome.accepted << e.eventId;
             }
@@ -271,6 +304,97 @@ Result<QList<Claim>> SqlCentralStore::claims(const QDateTime& now)
             while (q.next())
                 out << claimFrom(q);
             return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+void SqlCentralStore::lockForWriting()
+{
+    if (!isSqlite(m_db))
+        execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7062)"));
+}
+
+QList<queue::Ticket> SqlCentralStore::selectTickets(const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q = execSql(
+        m_db, QStringLiteral("SELECT %1 FROM central_queue WHERE %2").arg(QLatin1String(TicketColumns), where), binds);
+    QList<queue::Ticket> out;
+    while (q.next())
+        out << ticketFrom(q);
+    return out;
+}
+
+void SqlCentralStore::saveTicket(const queue::Ticket& t, const QDateTime& now)
+{
+    execSql(m_db,
+        QStringLiteral("INSERT INTO central_queue (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(case_id) DO UPDATE SET number = excluded.number, stage = excluded.stage,"
+                       " counter = excluded.counter, priority = excluded.priority, status = excluded.status,"
+                       " waiting_since = excluded.waiting_since, arrived_at = excluded.arrived_at,"
+                       " calls = excluded.calls, called_at = excluded.called_at,"
+                       " called_counter = excluded.called_counter, called_by = excluded.called_by,"
+                       " updated_at = excluded.updated_at")
+            .arg(QLatin1String(TicketColumns)),
+        {toDbId(t.caseId), t.number, stageKey(t.stage), t.counter, t.priority ? 1 : 0, queue::statusKey(t.status),
+            toDbTime(t.waitingSince), toDbTime(t.arrivedAt), t.calls,
+            t.calledAt.isValid() ? toDbTime(t.calledAt) : QString(), t.calledCounter, t.calledBy, toDbTime(now)});
+}
+
+Result<QList<queue::Ticket>> SqlCentralStore::tickets(const QDateTime& since)
+{
+    return guarded(
+        [&]() -> Result<QList<queue::Ticket>> {
+            return selectTickets(QStringLiteral("status <> 'done' OR updated_at >= ? ORDER BY waiting_since, number"),
+                {toDbTime(since)});
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+Result<std::optional<queue::Ticket>> SqlCentralStore::callNext(
+    Stage stage, const queue::Request& r, const QDateTime& now)
+{
+    using Answer = Result<std::optional<queue::Ticket>>;
+    return guarded(
+        [&]() -> Answer {
+            Transaction tx(m_db);
+            lockForWriting();
+            const QList<queue::Ticket> waiting
+                = selectTickets(QStringLiteral("status = 'waiting' AND stage = ?"), {stageKey(stage)});
+            const auto next = queue::pickNext(waiting, stage, r.counter);
+            if (!next)
+                return std::optional<queue::Ticket>();
+            queue::Request call = r;
+            call.action = queue::Action::Call;
+            const auto called = queue::apply(waiting.at(*next), call, waiting, now);
+            if (!called)
+                return Answer::failure(called);
+            saveTicket(called.value(), now);
+            tx.commit();
+            return std::optional<queue::Ticket>(called.value());
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+Result<queue::Ticket> SqlCentralStore::act(const QUuid& caseId, const queue::Request& r, const QDateTime& now)
+{
+    return guarded(
+        [&]() -> Result<queue::Ticket> {
+            Transaction tx(m_db);
+            lockForWriting();
+            const QList<queue::Ticket> found = selectTickets(QStringLiteral("case_id = ?"), {toDbId(caseId)});
+            if (found.isEmpty())
+                return Result<queue::Ticket>::failure(
+                    ErrorCode::NotFound, tr("This case has no number in the office's queue."));
+            // Only a call needs the rest of the line, to know whether it is out of order.
+            const QList<queue::Ticket> line = r.action == queue::Action::Call
+                ? selectTickets(QStringLiteral("status = 'waiting' AND stage = ?"), {stageKey(found.first().stage)})
+                : QList<queue::Ticket>();
+            const auto changed = queue::apply(found.first(), r, line, now);
+            if (!changed)
+                return changed;
+            saveTicket(changed.value(), now);
+            tx.commit();
+            return changed;
         },
         ErrorCode::Unreachable, unavailable(), "Central store");
 }

@@ -35,8 +35,16 @@ public:
         const QDateTime& until) override;
     Result<int> release(const QUuid& caseId, const QString& staff, const QString& workstation) override;
     Result<QList<Claim>> claims(const QDateTime& now) override;
+    Result<QList<queue::Ticket>> tickets(const QDateTime& since) override;
+    Result<std::optional<queue::Ticket>> callNext(Stage stage, const queue::Request& r, const QDateTime& now) override;
+    Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) override;
 
 private:
+    // One writer at a time: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.
+    void lockForWriting();
+    QList<queue::Ticket> selectTickets(const QString& where, const QVariantList& binds);
+    void saveTicket(const queue::Ticket& t, const QDateTime& now);
+
     QString m_location;
     QString m_connection;
     QSqlDatabase m_db;

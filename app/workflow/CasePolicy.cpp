@@ -67,6 +67,10 @@ CasePolicy::Answer CasePolicy::may(const Roles& roles, Work work, std::optional<
             : no(tr("Only supervisors and administrators see the dashboard."));
     case Work::ChangeSettings:
         return roles.contains(Role::Admin) ? yes() : no(tr("Only an administrator can change these settings."));
+    case Work::CallNumbers:
+        return roles.contains(Role::Clerk) || roles.contains(Role::Reviewer) || roles.contains(Role::Supervisor)
+            ? yes()
+            : no(tr("Only counter staff call numbers."));
     }
     return no({});
 }

@@ -32,6 +32,7 @@ public:
         ReadAuditTrail, // of a case
         Dashboard, // the supervisors' figures
         ChangeSettings, // stores, keys, staff
+        CallNumbers, // call residents' numbers to a counter, park, transfer, hold
     };
     // `stage` matters for the work that changes a case's data (EnterData, CheckCertificate,
     // ResolveFinding): only in Reception, Entry or when sent back.

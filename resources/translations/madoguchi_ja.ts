@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>Number %1 has already left the office.</source>
+        <translation>番号 %1 の方はすでにお帰りになりました。</translation>
+    </message>
+    <message>
+        <source>Number %1 is not waiting to be called.</source>
+        <translation>番号 %1 は呼出し待ちではありません。</translation>
+    </message>
+    <message>
+        <source>Number %1 waits for counter %2.</source>
+        <translation>番号 %1 は %2 番窓口で待っています。</translation>
+    </message>
+    <message>
+        <source>Number %1 is not next in line: say why it is called out of order.</source>
+        <translation>番号 %1 は次の順番ではありません。順番を飛ばして呼ぶ理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Number %1 has not been called, so it cannot be called again.</source>
+        <translation>番号 %1 はまだ呼び出されていないため、再呼出しできません。</translation>
+    </message>
+    <message>
+        <source>Number %1 has not been called.</source>
+        <translation>番号 %1 はまだ呼び出されていません。</translation>
+    </message>
+    <message>
+        <source>Number %1 has been called %2 of %3 times: call it again before it counts as not present.</source>
+        <translation>番号 %1 の呼出しは %3 回中 %2 回です。不在とする前にもう一度呼び出してください。</translation>
+    </message>
+    <message>
+        <source>Number %1 is not parked.</source>
+        <translation>番号 %1 は保留（不在）になっていません。</translation>
+    </message>
+    <message>
+        <source>Number %1 can only be held while it waits or is called.</source>
+        <translation>番号 %1 を一時保留できるのは、待っている間か呼出し中だけです。</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on hold.</source>
+        <translation>番号 %1 は一時保留中ではありません。</translation>
+    </message>
+    <message>
+        <source>A number is transferred to a stage that serves residents.</source>
+        <translation>番号は住民の方に対応する工程へ回してください。</translation>
+    </message>
+    <message>
+        <source>Say why number %1 is called first.</source>
+        <translation>番号 %1 を優先して呼ぶ理由を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -652,6 +703,10 @@
     <message>
         <source>The case is cancelled.</source>
         <translation>この案件は取り消されています。</translation>
+    </message>
+    <message>
+        <source>Only counter staff call numbers.</source>
+        <translation>番号を呼び出せるのは窓口の職員だけです。</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1981,17 @@
     </message>
 </context>
 <context>
+    <name>mdg::QueueService</name>
+    <message>
+        <source>Numbers are called through the central store, which cannot be reached now. Call the resident by voice and try again in a moment.</source>
+        <translation>番号の呼出しは中央ストアを通して行いますが、現在接続できません。住民の方を声でお呼びし、しばらくしてから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>Set this workstation&apos;s counter in Settings before calling.</source>
+        <translation>呼び出す前に、設定でこの端末の窓口番号を設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::ReceptionPage</name>
     <message>
         <source>Today&apos;s cases</source>
@@ -2418,6 +2484,10 @@
     <message>
         <source>The database driver for the central store is not installed (%1).</source>
         <translation>中央ストア用のデータベースドライバーがインストールされていません（%1）。</translation>
+    </message>
+    <message>
+        <source>This case has no number in the office&apos;s queue.</source>
+        <translation>この案件には庁内の受付番号がありません。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,18 @@ public:
     {
         return Result<QList<Claim>>::failure(QStringLiteral("unreachable"));
     }
+    Result<QList<queue::Ticket>> tickets(const QDateTime&) override
+    {
+        return Result<QList<queue::Ticket>>::failure(QStringLiteral("unreachable"));
+    }
+    Result<std::optional<queue::Ticket>> callNext(Stage, const queue::Request&, const QDateTime&) override
+    {
+        return Result<std::optional<queue::Ticket>>::failure(QStringLiteral("unreachable"));
+    }
+    Result<queue::Ticket> act(const QUuid&, const queue::Request&, const QDateTime&) override
+    {
+        return Result<queue::Ticket>::failure(QStringLiteral("unreachable"));
+    }
     int attempts = 0;
 };
 } // namespace

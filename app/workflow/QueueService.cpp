@@ -1,0 +1,112 @@
+#include "QueueService.h"
+
+#include "CaseLog.h"
+#include "CasePolicy.h"
+#include "db/CaseRepository.h"
+#include "domain/Audit.h"
+#include "sync/SqlCentralStore.h"
+
+namespace mdg {
+namespace {
+
+std::unique_ptr<CentralStore> open(const QString& location)
+{
+    auto store = std::make_unique<SqlCentralStore>(location);
+    if (const auto opened = store->open(); !opened) {
+        qWarning("Queue: central store: %s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return store;
+}
+
+} // namespace
+
+QString QueueService::unreachable() const
+{
+    return tr("Numbers are called through the central store, which cannot be reached now. Call the resident by "
+              "voice and try again in a moment.");
+}
+
+void QueueService::record(const Actor& actor, const queue::Ticket& t, const queue::Request& r)
+{
+    const char* kind = r.action == queue::Action::Call || r.action == queue::Action::Recall ? EventKind::NumberCalled
+        : t.status == queue::TicketStatus::Parked                                           ? EventKind::NumberParked
+                                                                                            : EventKind::NumberMoved;
+    QJsonObject detail {{QStringLiteral("action"), queue::actionKey(r.action)},
+        {QStringLiteral("stage"), stageKey(t.stage)}, {QStringLiteral("calls"), t.calls}};
+    if (!t.calledCounter.isEmpty() && kind == EventKind::NumberCalled)
+        detail.insert(QStringLiteral("counter"), t.calledCounter);
+    if (r.action == queue::Action::Transfer && !t.counter.isEmpty())
+        detail.insert(QStringLiteral("counter"), t.counter);
+    if (!r.reason.isEmpty())
+        detail.insert(QStringLiteral("reason"), r.reason);
+    // The central store has decided; when this store cannot note it the call still stands
+    // (the case may not have arrived here yet, or the disk failed: the log says which).
+    const auto noted = m_local.write([&](QSqlDatabase db) {
+        CaseRepository cases(db);
+        std::optional<Case> c = cases.find(t.caseId);
+        if (!c)
+            return false;
+        const QDateTime now = m_clock.nowUtc();
+        c->version += 1;
+        c->updatedAt = now;
+        cases.update(*c);
+        caselog::writeEvent(db, actor, *c, kind, now, std::nullopt, std::nullopt, detail);
+        caselog::writeAudit(db, actor, AuditAction::CaseChange, t.caseId, now, QString::fromLatin1(kind));
+        return true;
+    });
+    if (!noted)
+        qWarning("Queue: the local store could not note a call: %s", qPrintable(noted.error()));
+}
+
+Result<std::optional<queue::Ticket>> QueueService::callNext(const Actor& actor, Stage stage, const QString& counter)
+{
+    using Answer = Result<std::optional<queue::Ticket>>;
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::CallNumbers); !may)
+        return Answer::failure(ErrorCode::NotAllowed, may.reason);
+    if (counter.trimmed().isEmpty())
+        return Answer::failure(ErrorCode::Invalid, tr("Set this workstation's counter in Settings before calling."));
+    auto store = open(m_centralLocation);
+    if (!store)
+        return Answer::failure(ErrorCode::Unreachable, unreachable());
+    queue::Request r;
+    r.action = queue::Action::Call;
+    r.counter = counter;
+    r.staffId = actor.staff.id;
+    const auto called = store->callNext(stage, r, m_clock.nowUtc());
+    if (!called)
+        return called.code() == ErrorCode::Unreachable ? Answer::failure(ErrorCode::Unreachable, unreachable())
+                                                       : called;
+    if (called.value())
+        record(actor, *called.value(), r);
+    return called;
+}
+
+Result<queue::Ticket> QueueService::act(const Actor& actor, const QUuid& caseId, queue::Request r)
+{
+    if (const auto may = CasePolicy::may(actor.staff.roles, CasePolicy::Work::CallNumbers); !may)
+        return Result<queue::Ticket>::failure(ErrorCode::NotAllowed, may.reason);
+    auto store = open(m_centralLocation);
+    if (!store)
+        return Result<queue::Ticket>::failure(ErrorCode::Unreachable, unreachable());
+    r.staffId = actor.staff.id;
+    r.maxCalls = m_callsBeforeNoShow;
+    const auto changed = store->act(caseId, r, m_clock.nowUtc());
+    if (!changed)
+        return changed.code() == ErrorCode::Unreachable
+            ? Result<queue::Ticket>::failure(ErrorCode::Unreachable, unreachable())
+            : changed;
+    record(actor, changed.value(), r);
+    return changed;
+}
+
+Result<QList<queue::Ticket>> QueueService::today()
+{
+    auto store = open(m_centralLocation);
+    if (!store)
+        return Result<QList<queue::Ticket>>::failure(ErrorCode::Unreachable, unreachable());
+    const QDateTime midnight = QDateTime(m_clock.nowUtc().toLocalTime().date(), QTime(0, 0)).toUTC();
+    return store->tickets(midnight);
+}
+
+} // namespace mdg

@@ -1,0 +1,20 @@
+-- The office's queue: one ticket per case, the number as on the resident's slip, where it
+-- waits and how its calls went (app/queue/Ticket.h). Pushed events move it along; calls
+-- change it under the same write lock as pushes, so two counters never call one number.
+CREATE TABLE central_queue (
+    case_id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    counter TEXT NOT NULL,
+    priority INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    waiting_since TEXT NOT NULL,
+    arrived_at TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    called_at TEXT NOT NULL,
+    called_counter TEXT NOT NULL,
+    called_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX central_queue_open ON central_queue (status, stage);
+CREATE INDEX central_queue_updated ON central_queue (updated_at);

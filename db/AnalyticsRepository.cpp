@@ -44,7 +44,9 @@ qint64 AnalyticsRepository::load(const std::function<void(const EventRow&)>& sin
                                   " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.ward') END,"
                                   " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.procedure') END,"
                                   " CASE WHEN kind = 'guidance_marked' THEN json_extract(detail, '$.item') END,"
-                                  " CASE WHEN kind = 'guidance_marked' THEN json_extract(detail, '$.mark') END"
+                                  " CASE WHEN kind = 'guidance_marked' THEN json_extract(detail, '$.mark') END,"
+                                  " CASE WHEN kind LIKE 'number%' THEN json_extract(detail, '$.action') END,"
+                                  " CASE WHEN kind = 'case_created' THEN json_extract(detail, '$.source') END"
                                   " FROM case_events WHERE seq > ? ORDER BY seq")))
         throw DbError(QStringLiteral("analytics: cannot read the event log"));
     q.addBindValue(afterSeq);
@@ -64,6 +66,8 @@ qint64 AnalyticsRepository::load(const std::function<void(const EventRow&)>& sin
         e.procedure = q.value(8).isNull() ? std::nullopt : procedureFromKey(q.value(8).toString());
         e.guidanceItem = q.value(9).toString();
         e.guidanceMark = q.value(10).toString();
+        e.queueAction = q.value(11).toString();
+        e.openedAtDesk = q.value(12).toString() == QLatin1String("desk");
         sink(e);
     }
     return cursor;

@@ -17,6 +17,11 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev python3
   qt6-virtualkeyboard-plugin  # the on-screen keyboard of the tablet at the writing desk (madoguchi --kiosk)
+  # The calling display (madoguchi --display): the public congestion page over Qt HTTP Server
+  # and the called number spoken through Qt TextToSpeech. Debian's CMake files of those two
+  # ask for WebSockets and QmlIntegration (qt6-declarative-dev) without depending on them.
+  qt6-httpserver-dev qt6-websockets-dev qt6-speech-dev qt6-declarative-dev
+  qt6-speech-speechd-plugin qt6-speech-flite-plugin
 )
 # The integration tests start a PostgreSQL server of their own (app/harness/LocalPostgres.h).
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.

@@ -7,6 +7,7 @@
 #include "security/SignInService.h"
 #include "workflow/CaseService.h"
 #include "workflow/ClaimService.h"
+#include "workflow/QueueService.h"
 #include "workflow/SubmissionService.h"
 
 #include <QThreadPool>
@@ -25,6 +26,7 @@ struct AppContext
         , accounts(database, cfg.workstationId(), clk)
         , intake(database, cases, trustedKeys(cfg), cfg.inboxFolder(), clk)
         , claims(database, cfg.centralStorePath(), clk)
+        , queue(database, cfg.centralStorePath(), clk, cfg.callsBeforeNoShow())
         , submissions(database, clk)
         , registerPath(cfg.registerPath())
     {
@@ -57,6 +59,7 @@ struct AppContext
     SignInService accounts;
     IntakeService intake;
     ClaimService claims; // reaches the central store: off the GUI thread
+    QueueService queue; // calling numbers; reaches the central store: off the GUI thread
     SubmissionService submissions; // submit() reaches the records system: off the GUI thread
     QString registerPath;
     // Work over the services above, off the GUI thread. The pools are the last members, so

@@ -7,6 +7,7 @@
 #include "pages/ReviewPage.h"
 #include "pages/SettingsPage.h"
 #include "sync/SyncEngine.h"
+#include "widgets/CallBar.h"
 #include "widgets/ConsistentPathBar.h"
 #include "widgets/ScannerInputFilter.h"
 #include "workflow/CasePolicy.h"
@@ -103,6 +104,14 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     auto* work = new QVBoxLayout;
+    if (may(CasePolicy::Work::CallNumbers)) {
+        m_calls = new CallBar(m_ctx, m_actor);
+        connect(m_calls, &CallBar::served, this, [this](const QUuid& id) {
+            m_case->openClaimed(id);
+            showPage(m_case);
+        });
+        work->addWidget(m_calls);
+    }
     work->addWidget(m_path);
     work->addWidget(m_stack, 1);
     layout->addWidget(m_nav);

@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace mdg {
 
+class CallBar;
 class CapturePage;
 class CasePage;
 class ConsistentPathBar;
@@ -31,6 +32,7 @@ public:
     ReceptionPage* receptionPage() const { return m_reception; }
     CapturePage* capturePage() const { return m_capture; }
     ConsistentPathBar* consistentPathBar() const { return m_path; }
+    CallBar* callBar() const { return m_calls; }
 
 signals:
     void signOutRequested();
@@ -51,6 +53,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settings = nullptr;
     ConsistentPathBar* m_path = nullptr;
+    CallBar* m_calls = nullptr; // for staff who call numbers
     QUuid m_scanned; // the case the last scan opened: its certificate page comes up by itself
 };
 

@@ -1,6 +1,8 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "congestion/CongestionServer.h"
+#include "display/DisplayWindow.h"
 #include "i18n/Language.h"
 #include "kiosk/KioskWindow.h"
 #ifdef __GLIBC__
@@ -66,6 +68,23 @@ int runKiosk(QApplication& app, mdg::AppContext& ctx, mdg::Config& config)
     return app.exec();
 }
 
+// The waiting room's wall screen: no sign-in, numbers only; it also serves the public
+// congestion page on the office network when a port is configured.
+int runDisplay(QApplication& app, mdg::AppContext& ctx, mdg::Config& config)
+{
+    mdg::ui::DisplayWindow display([&ctx] { return ctx.queue.board(); }, true);
+    mdg::congestion::CongestionServer page;
+    if (const int port = config.congestionPagePort(); port > 0) {
+        if (page.listen(QHostAddress::Any, quint16(port)) == 0)
+            qWarning("The congestion page cannot listen on port %d; the display runs without it.", port);
+        QObject::connect(&display, &mdg::ui::DisplayWindow::boardChanged, &page,
+            [&page](const mdg::queue::Board& board) { page.setBoard(board); });
+    }
+    display.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    display.showFullScreen();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -79,6 +98,7 @@ int main(int argc, char* argv[])
 #endif
     mdg::Config::setApplicationIdentity();
     const bool kioskMode = hasFlag(argc, argv, "kiosk");
+    const bool displayMode = hasFlag(argc, argv, "display");
     if (kioskMode && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
         // Qt Virtual Keyboard is an input method chosen before the application starts.
         const QString wanted = mdg::Config(earlyOption(argc, argv, "config")).kioskVirtualKeyboard();
@@ -98,6 +118,8 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("config"), QStringLiteral("INI file to use."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("kiosk"),
         QStringLiteral("The tablet at the writing desk: residents enter their move; no staff sign-in.")});
+    parser.addOption({QStringLiteral("display"),
+        QStringLiteral("The calling display of the waiting room: numbers and counters only; no staff sign-in.")});
     parser.process(app);
 
     mdg::Config config(parser.value(QStringLiteral("config")));
@@ -114,6 +136,8 @@ int main(int argc, char* argv[])
     mdg::AppContext ctx(config, db);
     if (kioskMode)
         return runKiosk(app, ctx, config);
+    if (displayMode)
+        return runDisplay(app, ctx, config);
 
     // Sign-in, work, sign-out, and back to sign-in until someone quits.
     for (;;) {

@@ -29,6 +29,8 @@ AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
     if (q.procedure)
         f.procedures = {*q.procedure};
     a.dashboard = analytics::computeDashboard(m_log, f, nowMs);
+    a.office = analytics::officeFigures(m_log, f, nowMs, q.targetWaitMinutes);
+    a.staffing = analytics::staffingAdvice(m_log, f, q.targetWaitMinutes);
     a.wards = m_log.wards();
     a.events = m_log.eventCount();
     return a;

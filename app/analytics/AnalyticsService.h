@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analytics/Dashboard.h"
+#include "analytics/OfficeTime.h"
+#include "analytics/StaffingAdvice.h"
 #include "db/Database.h"
 
 #include <QDate>
@@ -26,10 +28,13 @@ public:
         QDate to; // arrivals on or before; invalid: until now
         QString ward; // empty: all
         std::optional<Procedure> procedure;
+        int targetWaitMinutes = 30; // the waiting the city aims to keep residents within
     };
     struct Answer
     {
         analytics::Dashboard dashboard;
+        analytics::OfficeFigures office; // residents' time in the office
+        analytics::StaffingAdvice staffing;
         QStringList wards; // every ward seen, for the filter
         qint64 events = 0;
         QString warning; // for the supervisor: the figures are from what was read before the store failed

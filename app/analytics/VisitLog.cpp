@@ -48,19 +48,21 @@ void VisitLog::add(const EventRow& e)
         const qint64 local = e.occurredMs + m_offsetMs;
         info.localHour = qint8((local / 3'600'000) % 24);
         info.localDayOfYear = qint16(QDate(1970, 1, 1).addDays(local / 86'400'000).dayOfYear());
+        info.localDay = int(local / 86'400'000);
         m_cases << info;
         m_openVisit << -1;
         open(c, e.kind == QLatin1String(EventKind::Created) ? Stage::Reception : e.to.value_or(Stage::Reception),
             e.occurredMs);
-        if (e.kind == QLatin1String(EventKind::Created)) {
-            // The clerk who opens the case has the resident in front of them: Reception
-            // is being handled from the first moment (the ticket queue is not ours).
+        if (e.kind == QLatin1String(EventKind::Created) && !e.openedAtDesk) {
+            // The clerk who opens the case has the resident in front of them: Reception is
+            // being handled from the first moment. A case from the writing desk waits for its call.
             Visit& reception = m_visits[m_openVisit[c]];
             reception.claimed = e.occurredMs;
             reception.staff = intern(m_staff, m_staffIndex, e.staffId);
             reception.counter = intern(m_counters, m_counterIndex, e.workstationId);
-            return;
         }
+        if (e.kind == QLatin1String(EventKind::Created))
+            return;
     } else {
         c = *found;
     }
@@ -72,6 +74,20 @@ void VisitLog::add(const EventRow& e)
     }
     const int current = m_openVisit[c];
     Visit* v = current >= 0 ? &m_visits[current] : nullptr;
+    CaseInfo& info = m_cases[c];
+    if (e.kind.startsWith(QLatin1String("number_"))) {
+        // The resident's number: called, parked as not present, brought back. Not work on the case.
+        if (e.kind == QLatin1String(EventKind::NumberCalled) && v && v->called < 0 && v->claimed < 0)
+            v->called = e.occurredMs;
+        if (e.kind == QLatin1String(EventKind::NumberParked)) {
+            info.noShow = true;
+            info.departed = e.occurredMs;
+        } else if (e.queueAction == QLatin1String("unpark")) {
+            info.noShow = false;
+            info.departed = -1;
+        }
+        return;
+    }
     const bool claim = e.kind == QLatin1String(EventKind::Claimed);
     if (v && v->claimed < 0 && e.kind != QLatin1String(EventKind::Released)) {
         // A claim, or the first change somebody made while the case waited.
@@ -89,6 +105,8 @@ void VisitLog::add(const EventRow& e)
             v->sentBack = *e.to == Stage::SentBack;
         }
         open(c, *e.to, e.occurredMs);
+        if (isTerminal(*e.to) && !info.noShow)
+            info.departed = e.occurredMs; // a no-show's case closed later: the resident left when parked
     }
 }
 

@@ -565,8 +565,11 @@ int bench(const QStringList& args)
     p.addOption({QStringLiteral("central"),
         QStringLiteral("PostgreSQL for bench sync (default: start one on loopback)."), QStringLiteral("url")});
     p.addOption({QStringLiteral("store"),
-        QStringLiteral("Store with a simulated year for bench dashboard (default: simulate one)."),
+        QStringLiteral("Store with a simulated year for bench dashboard and staffing (default: simulate one)."),
         QStringLiteral("path")});
+    p.addOption({QStringLiteral("clerks"),
+        QStringLiteral("bench staffing: the ward's clerks at Reception, Entry and Review now."),
+        QStringLiteral("r,e,v"), QStringLiteral("3,7,4")});
     p.process(args);
     const QString name = p.positionalArguments().value(0);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -603,6 +606,13 @@ int bench(const QStringList& args)
         benchDashboard(p.isSet(QStringLiteral("runs")) ? runs : 7, p.value(QStringLiteral("store")));
         return 0;
     }
+    if (name == QLatin1String("staffing")) {
+        QList<int> roster;
+        for (const QString& n : p.value(QStringLiteral("clerks")).split(QLatin1Char(',')))
+            roster << std::max(1, n.toInt());
+        benchStaffing(p.value(QStringLiteral("store")), roster);
+        return 0;
+    }
     if (name == QLatin1String("ui")) {
         benchUi(p.value(QStringLiteral("central")));
         return 0;
@@ -612,7 +622,7 @@ int bench(const QStringList& args)
         return 0;
     }
     err() << "bench: unknown benchmark '" << name
-          << "' (qr, ocr, counter, glyphs, crosscheck, register, sync, dashboard, ui)\n";
+          << "' (qr, ocr, counter, glyphs, crosscheck, register, sync, dashboard, staffing, ui)\n";
     return 2;
 }
 

@@ -41,6 +41,7 @@ double round1(double x); // to two decimals, for JSON figures
 bool generatePages(const QString& generator, const QStringList& args, const QString& dir);
 int simulate(const QStringList& args);
 void benchDashboard(int runs, const QString& store);
+void benchStaffing(const QString& store, const QList<int>& roster);
 // An image file, refused before decoding when it holds more than `maxPixels`, so a hostile
 // file cannot make us allocate gigabytes.
 Result<QImage> loadImage(const QString& path, qint64 maxPixels);

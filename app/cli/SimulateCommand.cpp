@@ -2,11 +2,14 @@
 // measures the supervisors' figures over such a year.
 #include "CliIo.h"
 #include "analytics/Dashboard.h"
+#include "analytics/OfficeTime.h"
+#include "analytics/StaffingAdvice.h"
 #include "config/Config.h"
 #include "db/AnalyticsRepository.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "harness/YearSimulation.h"
+#include "queue/Board.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -60,6 +63,65 @@ int simulate(const QStringList& args)
     return 0;
 }
 
+// The wait a new arrival is told (queue::estimatedWaitMinutes: the numbers ahead at the
+// recent pace of calls, as the display and the public page say it) against the wait each
+// walk-in of the simulated year then had until reception called it, ward by ward.
+void benchWaitEstimate(const analytics::VisitLog& log)
+{
+    struct Line
+    {
+        std::vector<qint64> arrived, called;
+    };
+    QHash<int, Line> byWard;
+    for (const analytics::Visit& v : log.visits())
+        if (v.stage == Stage::Reception && v.called >= 0) {
+            Line& l = byWard[log.cases().at(v.caseIndex).ward];
+            l.arrived.push_back(v.entered);
+            l.called.push_back(v.called);
+        }
+    std::vector<double> errors, waits;
+    int unknown = 0;
+    for (Line& l : byWard) {
+        std::vector<qint64> calls = l.called;
+        std::sort(calls.begin(), calls.end());
+        std::vector<qint64> arrivals = l.arrived;
+        std::sort(arrivals.begin(), arrivals.end());
+        for (size_t i = 0; i < l.arrived.size(); ++i) {
+            const qint64 at = l.arrived[i];
+            // Ahead: arrived before, not yet called. Pace: first calls in the hour before.
+            const auto arrivedBefore = std::lower_bound(arrivals.cbegin(), arrivals.cend(), at) - arrivals.cbegin();
+            const auto calledBefore = std::upper_bound(calls.cbegin(), calls.cend(), at) - calls.cbegin();
+            const auto calledHourAgo = std::upper_bound(calls.cbegin(), calls.cend(), at - 3'600'000) - calls.cbegin();
+            const int ahead = int(std::max<qint64>(0, arrivedBefore - calledBefore));
+            const auto estimate = queue::estimatedWaitMinutes(ahead, int(calledBefore - calledHourAgo));
+            if (!estimate) {
+                ++unknown;
+                continue;
+            }
+            const double actual = double(l.called[i] - at) / 60'000.0;
+            errors.push_back(std::abs(*estimate - actual));
+            waits.push_back(actual);
+        }
+    }
+    const auto median = [](std::vector<double> v) {
+        if (v.empty())
+            return 0.0;
+        std::nth_element(v.begin(), v.begin() + qsizetype(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    const auto p90 = [](std::vector<double> v) {
+        if (v.empty())
+            return 0.0;
+        const size_t k = std::min(v.size() - 1, size_t(std::ceil(0.9 * double(v.size()))) - 1);
+        std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
+        return v[k];
+    };
+    printJson({{QStringLiteral("bench"), QStringLiteral("wait_estimate")},
+        {QStringLiteral("arrivals"), int(errors.size())}, {QStringLiteral("no_estimate"), unknown},
+        {QStringLiteral("median_error_min"), median(errors)}, {QStringLiteral("p90_error_min"), p90(errors)},
+        {QStringLiteral("median_wait_min"), median(waits)}, {QStringLiteral("p90_wait_min"), p90(waits)}});
+}
+
 void benchDashboard(int runs, const QString& store)
 {
     QTemporaryDir dir;
@@ -96,10 +158,15 @@ void benchDashboard(int runs, const QString& store)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<double> ms;
         analytics::Dashboard d;
+        analytics::OfficeFigures office;
+        analytics::StaffingAdvice staffing;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             t.start();
+            // Everything the dashboard page shows for a question: stages, time in the office, staffing.
             d = analytics::computeDashboard(log, {}, now);
+            office = analytics::officeFigures(log, {}, now, 30);
+            staffing = analytics::staffingAdvice(log, {}, 30);
             ms << double(t.nsecsElapsed()) / 1e6;
         }
         std::sort(ms.begin(), ms.end());
@@ -115,7 +182,14 @@ void benchDashboard(int runs, const QString& store)
             {QStringLiteral("load_ms"), loadMs}, {QStringLiteral("events"), double(log.eventCount())},
             {QStringLiteral("cases"), d.cases}, {QStringLiteral("visits"), int(log.visits().size())},
             {QStringLiteral("spring_share_pct"), all > 0 ? 100.0 * spring / all : 0.0},
-            {QStringLiteral("bottleneck"), d.bottleneck ? stageKey(*d.bottleneck) : QString()}});
+            {QStringLiteral("bottleneck"), d.bottleneck ? stageKey(*d.bottleneck) : QString()},
+            {QStringLiteral("residents"), office.residents},
+            {QStringLiteral("in_office_median_min"), office.timeInOffice.median / 60.0},
+            {QStringLiteral("in_office_p90_min"), office.timeInOffice.p90 / 60.0},
+            {QStringLiteral("over_target_pct"), 100.0 * office.overTargetShare},
+            {QStringLiteral("walking_median_min"), office.walking.median / 60.0},
+            {QStringLiteral("no_shows"), office.noShows}});
+        benchWaitEstimate(log);
     }
 }
 

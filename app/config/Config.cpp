@@ -194,6 +194,31 @@ void Config::setAutoReviewSeconds(int seconds)
     m_settings->setValue(QStringLiteral("counter/autoReviewSeconds"), seconds);
 }
 
+QString Config::counterName() const
+{
+    return m_settings->value(QStringLiteral("counter/name")).toString().trimmed();
+}
+
+void Config::setCounterName(const QString& name)
+{
+    m_settings->setValue(QStringLiteral("counter/name"), name.trimmed());
+}
+
+QString Config::callingStage() const
+{
+    return m_settings->value(QStringLiteral("counter/callingStage"), QStringLiteral("reception")).toString();
+}
+
+int Config::callsBeforeNoShow() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("queue/callsBeforeNoShow"), 2).toInt(), 1, 9);
+}
+
+int Config::congestionPagePort() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("display/congestionPagePort"), 8088).toInt(), 0, 65535);
+}
+
 QString Config::ward() const
 {
     return m_settings->value(QStringLiteral("workstation/ward")).toString();

@@ -64,6 +64,18 @@ public:
     int autoReviewSeconds() const;
     void setAutoReviewSeconds(int seconds);
 
+    // The counter this workstation calls numbers to, as the display shows it ("3", "3番");
+    // empty: it does not call (issue 20).
+    QString counterName() const;
+    void setCounterName(const QString& name);
+    // The stage whose numbers "call next" takes here; Reception by default.
+    QString callingStage() const;
+    // Calls without an answer before a number counts as a no-show and is parked.
+    int callsBeforeNoShow() const;
+    // The public congestion page of the calling display: its port on the office network
+    // (0: not served).
+    int congestionPagePort() const;
+
     void sync();
 
 private:

@@ -23,6 +23,8 @@ struct EventRow
     std::optional<Procedure> procedure; // case_created only
     QString guidanceItem; // guidance_marked only: the rule id ticked
     QString guidanceMark; // guidance_marked only: done, not_needed, referred, open
+    QString queueAction; // number_* only: call, recall, unpark, transfer, … (queue::actionKey)
+    bool openedAtDesk = false; // case_created only: the resident entered it at the writing desk and waits
 };
 
 } // namespace mdg

@@ -2,6 +2,7 @@
 
 #include "db/SqlUtil.h"
 #include "domain/Case.h"
+#include "queue/Fifo.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -144,7 +145,37 @@ YearSimulation::Outcome YearSimulation::write(QSqlDatabase db, const std::functi
                         + uniform(60) * 1000;
             }
             std::sort(times.begin(), times.end());
-            for (const qint64 t0 : times) {
+            // Walk-ins draw a number at the writing desk and wait for reception's call: a line
+            // served first come, first served by the ward's reception clerks. Residents with a
+            // pre-entry QR go to the quick counter and are served at once.
+            struct Arrival
+            {
+                bool desk = false;
+                bool noShow = false;
+                qint64 walk = 0, service = 0, called = 0;
+            };
+            QVector<Arrival> line(times.size());
+            QVector<double> deskTimes, deskOccupancy;
+            for (qsizetype i = 0; i < times.size(); ++i) {
+                Arrival& a = line[i];
+                a.desk = std::uniform_real_distribution<double>(0, 1)(rng) < deskShare;
+                if (!a.desk)
+                    continue;
+                a.noShow = std::uniform_real_distribution<double>(0, 1)(rng) < noShowShare;
+                a.walk = qint64(std::uniform_real_distribution<double>(0.3, 1.5)(rng) * double(Minute));
+                a.service = lognormal(5, 0.5);
+                deskTimes << double(times[i]);
+                // A no-show holds the clerk through two calls a minute apart.
+                deskOccupancy << double(a.noShow ? 2 * Minute : a.walk + a.service);
+            }
+            const QVector<double> calls = queue::callTimes(deskTimes, deskOccupancy, receptionClerks);
+            for (qsizetype i = 0, k = 0; i < times.size(); ++i)
+                if (line[i].desk)
+                    line[i].called = qint64(calls[k++]);
+            const qint64 closing = midnightUtc + qint64(FirstHour + 10) * 60 * Minute;
+            for (qsizetype arrival = 0; arrival < times.size(); ++arrival) {
+                const qint64 t0 = times[arrival];
+                const Arrival& a = line[arrival];
                 const int hour = int((t0 - midnightUtc) / (60 * Minute)) - FirstHour;
                 const double load = std::clamp(dayFactor * HourWeight[size_t(std::clamp(hour, 0, 9))] / 1.0, 0.4, 4.0);
                 const double p = std::uniform_real_distribution<double>(0, 1)(rng);
@@ -166,35 +197,70 @@ YearSimulation::Outcome YearSimulation::write(QSqlDatabase db, const std::functi
 
                 QList<Step> steps;
                 qint64 t = t0;
-                steps << Step {EventKind::Created, std::nullopt, Stage::Reception, receptionist, counter, t,
-                    {{QStringLiteral("procedure"), procedureKey(procedure)}, {QStringLiteral("ward"), wardName},
-                        {QStringLiteral("simulated"), true}}};
-                t += lognormal(certificate ? 3 : 5, 0.5);
-                steps << Step {EventKind::StageChanged, Stage::Reception, Stage::Entry, receptionist, counter, t, {}};
-                t += lognormal(4 * load, 0.7);
-                steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, clerk, entryCounter, t, {}};
-                t += lognormal(certificate ? 5 : 13, 0.45);
-                steps << Step {EventKind::StageChanged, Stage::Entry, Stage::Review, clerk, entryCounter, t, {}};
-                t += lognormal(5 * load * load, 0.8);
-                steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, reviewer, reviewDesk, t, {}};
-                t += lognormal(4, 0.5);
-                if (std::uniform_real_distribution<double>(0, 1)(rng) < 0.05) {
-                    steps << Step {EventKind::StageChanged, Stage::Review, Stage::SentBack, reviewer, reviewDesk, t,
-                        {{QStringLiteral("reason"), QStringLiteral("simulated")}}};
-                    t += lognormal(8 * load, 0.6);
-                    steps << Step {EventKind::StageChanged, Stage::SentBack, Stage::Entry, clerk, entryCounter, t, {}};
-                    t += lognormal(6, 0.5);
-                    steps << Step {EventKind::StageChanged, Stage::Entry, Stage::Review, clerk, entryCounter, t, {}};
-                    t += lognormal(3 * load, 0.6);
-                    const QString second = QStringLiteral("%1-reviewer-%2").arg(key).arg(1 + uniform(3));
-                    steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, second, reviewDesk, t, {}};
-                    t += lognormal(3, 0.5);
-                    steps << Step {
-                        EventKind::StageChanged, Stage::Review, Stage::Completion, second, reviewDesk, t, {}};
+                QJsonObject opened {{QStringLiteral("procedure"), procedureKey(procedure)},
+                    {QStringLiteral("ward"), wardName}, {QStringLiteral("simulated"), true}};
+                const QString desk = QStringLiteral("%1-desk").arg(key);
+                if (a.desk) {
+                    opened.insert(QStringLiteral("source"), QStringLiteral("desk"));
+                    steps << Step {EventKind::Created, std::nullopt, Stage::Reception, desk, desk, t, opened};
+                    const auto call = [&](qint64 at, int nth) {
+                        steps << Step {EventKind::NumberCalled, std::nullopt, std::nullopt, receptionist, counter, at,
+                            {{QStringLiteral("action"), nth == 1 ? QStringLiteral("call") : QStringLiteral("recall")},
+                                {QStringLiteral("stage"), stageKey(Stage::Reception)},
+                                {QStringLiteral("counter"), counter}, {QStringLiteral("calls"), nth}}};
+                    };
+                    call(a.called, 1);
+                    if (a.noShow) {
+                        call(a.called + Minute, 2);
+                        steps << Step {EventKind::NumberParked, std::nullopt, std::nullopt, receptionist, counter,
+                            a.called + 2 * Minute,
+                            {{QStringLiteral("action"), QStringLiteral("no_answer")}, {QStringLiteral("calls"), 2}}};
+                        steps << Step {EventKind::StageChanged, Stage::Reception, Stage::Cancelled, receptionist,
+                            counter, std::max(closing, a.called + 3 * Minute),
+                            {{QStringLiteral("reason"), QStringLiteral("not present")}}};
+                    } else {
+                        t = a.called + a.walk;
+                        steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, receptionist, counter, t, {}};
+                        t += a.service;
+                        steps << Step {
+                            EventKind::StageChanged, Stage::Reception, Stage::Entry, receptionist, counter, t, {}};
+                    }
                 } else {
                     steps << Step {
-                        EventKind::StageChanged, Stage::Review, Stage::Completion, reviewer, reviewDesk, t, {}};
+                        EventKind::Created, std::nullopt, Stage::Reception, receptionist, counter, t, opened};
+                    t += lognormal(certificate ? 3 : 5, 0.5);
+                    steps << Step {
+                        EventKind::StageChanged, Stage::Reception, Stage::Entry, receptionist, counter, t, {}};
                 }
+                if (!a.noShow) {
+                    t += lognormal(4 * load, 0.7);
+                    steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, clerk, entryCounter, t, {}};
+                    t += lognormal(certificate ? 5 : 13, 0.45);
+                    steps << Step {EventKind::StageChanged, Stage::Entry, Stage::Review, clerk, entryCounter, t, {}};
+                    t += lognormal(5 * load * load, 0.8);
+                    steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, reviewer, reviewDesk, t, {}};
+                    t += lognormal(4, 0.5);
+                    if (std::uniform_real_distribution<double>(0, 1)(rng) < 0.05) {
+                        steps << Step {EventKind::StageChanged, Stage::Review, Stage::SentBack, reviewer, reviewDesk, t,
+                            {{QStringLiteral("reason"), QStringLiteral("simulated")}}};
+                        t += lognormal(8 * load, 0.6);
+                        steps << Step {
+                            EventKind::StageChanged, Stage::SentBack, Stage::Entry, clerk, entryCounter, t, {}};
+                        t += lognormal(6, 0.5);
+                        steps << Step {
+                            EventKind::StageChanged, Stage::Entry, Stage::Review, clerk, entryCounter, t, {}};
+                        t += lognormal(3 * load, 0.6);
+                        const QString second = QStringLiteral("%1-reviewer-%2").arg(key).arg(1 + uniform(3));
+                        steps << Step {EventKind::Claimed, std::nullopt, std::nullopt, second, reviewDesk, t, {}};
+                        t += lognormal(3, 0.5);
+                        steps << Step {
+                            EventKind::StageChanged, Stage::Review, Stage::Completion, second, reviewDesk, t, {}};
+                    } else {
+                        steps << Step {
+                            EventKind::StageChanged, Stage::Review, Stage::Completion, reviewer, reviewDesk, t, {}};
+                    }
+                } // not a no-show
+                std::stable_sort(steps.begin(), steps.end(), [](const Step& x, const Step& y) { return x.at < y.at; });
                 if (t0 > nowMs)
                     continue; // not arrived yet today
                 // Today's cases stand where the clock leaves them.

@@ -13,7 +13,9 @@ namespace mdg {
 // their population, a daily curve with the morning and early-afternoon peaks, the
 // March–April moving season, service times per stage drawn from log-normal
 // distributions, waiting that grows with the day's load (review is the scarce stage), and
-// a share of send-backs. The cases carry no personal data; their events are history (no
+// a share of send-backs. Walk-ins draw a number at the writing desk and wait in a real
+// first-come-first-served line for the ward's reception clerks (called, walking to the
+// counter, served; a few never come and are parked). The cases carry no personal data; their events are history (no
 // outbox rows: nothing is sent to the central store).
 struct YearSimulation
 {
@@ -21,6 +23,9 @@ struct YearSimulation
     int wards = 7; // Kawasaki's, largest first up to seven
     int casesPerYear = 300'000;
     quint32 seed = 20260401;
+    double deskShare = 0.4; // walk-ins who draw a number at the writing desk and wait for a call
+    double noShowShare = 0.03; // of those, gone when called twice
+    int receptionClerks = 2; // per ward, calling the desk's numbers
     QDateTime now = QDateTime::currentDateTimeUtc(); // the year ends here; later events are not written
 
     struct Outcome

@@ -11,6 +11,12 @@ double offered(const StageLoad& load)
 {
     return load.arrivalsPerHour / 60.0 * load.meanServiceMinutes;
 }
+
+// Allen–Cunneen: a general service time's waits against exponential ones.
+double spread(const StageLoad& load)
+{
+    return (1 + load.serviceCv * load.serviceCv) / 2;
+}
 } // namespace
 
 double waitProbability(const StageLoad& load, int servers)
@@ -34,7 +40,7 @@ std::optional<double> meanWaitMinutes(const StageLoad& load, int servers)
         return 0.0;
     if (servers <= 0 || a >= servers)
         return std::nullopt;
-    return waitProbability(load, servers) * load.meanServiceMinutes / (servers - a);
+    return waitProbability(load, servers) * load.meanServiceMinutes / (servers - a) * spread(load);
 }
 
 std::optional<double> waitQuantileMinutes(const StageLoad& load, int servers, double share)
@@ -49,7 +55,7 @@ std::optional<double> waitQuantileMinutes(const StageLoad& load, int servers, do
     const double beyond = 1 - share;
     if (c <= beyond)
         return 0.0;
-    return load.meanServiceMinutes / (servers - a) * std::log(c / beyond);
+    return load.meanServiceMinutes / (servers - a) * spread(load) * std::log(c / beyond);
 }
 
 std::optional<int> serversNeeded(const StageLoad& load, double targetMinutes, double share, int maxServers)

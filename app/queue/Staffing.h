@@ -9,14 +9,16 @@
 // expected in an hour and the stage's measured service time: the stage as an M/M/c queue
 // (Erlang C). Arrivals come at random at a steady rate within the hour, service times are
 // exponential around their mean, and any free clerk of the stage calls the next number.
-// Counter work varies less than exponential, so the model over-states waits a little and
-// the staffing it gives errs on the safe side.
+// Counter work varies less than exponential: with the measured spread of service times
+// (their coefficient of variation) the waits are scaled by (1 + CV²) / 2, the
+// Allen–Cunneen approximation for a general service time (M/G/c); CV 1 is Erlang C itself.
 namespace mdg::queue {
 
 struct StageLoad
 {
     double arrivalsPerHour = 0;
     double meanServiceMinutes = 0;
+    double serviceCv = 1; // standard deviation / mean of the service times
 };
 
 // The share of arrivals that wait at all with `servers` clerks (Erlang's C formula); 1

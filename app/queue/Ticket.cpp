@@ -161,12 +161,13 @@ Result<Ticket> apply(const Ticket& t, const Request& r, const QList<Ticket>& que
 }
 
 std::optional<Ticket> afterCaseEvent(const std::optional<Ticket>& current, const QUuid& caseId, int number,
-    const QString& kind, std::optional<Stage> toStage, bool openedAtDesk, const QDateTime& at)
+    Procedure procedure, const QString& kind, std::optional<Stage> toStage, bool openedAtDesk, const QDateTime& at)
 {
     if (kind == QLatin1String(EventKind::Created)) {
         Ticket t;
         t.caseId = caseId;
         t.number = number;
+        t.procedure = procedure;
         t.stage = Stage::Reception;
         t.arrivedAt = at;
         t.waitingSince = at;
@@ -179,6 +180,7 @@ std::optional<Ticket> afterCaseEvent(const std::optional<Ticket>& current, const
         if (!current) {
             t.caseId = caseId;
             t.number = number;
+            t.procedure = procedure;
             t.arrivedAt = at;
         }
         if (current && current->status == TicketStatus::Done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Procedure.h"
 #include "domain/Result.h"
 #include "domain/Stage.h"
 
@@ -30,6 +31,7 @@ struct Ticket
 {
     QUuid caseId;
     int number = 0; // as on the resident's slip
+    Procedure procedure = Procedure::MovingIn;
     Stage stage = Stage::Reception;
     QString counter; // the counter it waits for; empty: any counter of the stage
     bool priority = false; // elderly, disabled, with infants: called first
@@ -81,6 +83,6 @@ Result<Ticket> apply(const Ticket& t, const Request& r, const QList<Ticket>& que
 // claimed at its stage is served; a move to another stage joins that stage's queue; a
 // terminal stage ends the visit. None when the event does not touch the queue.
 std::optional<Ticket> afterCaseEvent(const std::optional<Ticket>& current, const QUuid& caseId, int number,
-    const QString& kind, std::optional<Stage> toStage, bool openedAtDesk, const QDateTime& atUtc);
+    Procedure procedure, const QString& kind, std::optional<Stage> toStage, bool openedAtDesk, const QDateTime& atUtc);
 
 } // namespace mdg::queue

@@ -2,7 +2,7 @@
 
 #include "domain/Case.h"
 #include "domain/Result.h"
-#include "queue/Ticket.h"
+#include "queue/Board.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -93,6 +93,8 @@ public:
     // Any other request on one number (queue::apply), decided here as well; ErrorCode::Invalid
     // with the rule's reason when it does not apply, ErrorCode::NotFound without a ticket.
     virtual Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) = 0;
+    // The numbers called for the first time since `since` (from the pushed number_called events).
+    virtual Result<QList<queue::FirstCall>> firstCalls(const QDateTime& since) = 0;
 };
 
 } // namespace mdg

@@ -30,24 +30,26 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
-constexpr auto TicketColumns = "case_id, number, stage, counter, priority, status, waiting_since, arrived_at, calls,"
-                               " called_at, called_counter, called_by";
+constexpr auto TicketColumns
+    = "case_id, number, procedure, stage, counter, priority, status, waiting_since, arrived_at, calls,"
+      " called_at, called_counter, called_by";
 
 queue::Ticket ticketFrom(const QSqlQuery& q)
 {
     queue::Ticket t;
     t.caseId = QUuid::fromString(q.value(0).toString());
     t.number = q.value(1).toInt();
-    t.stage = stageFromKey(q.value(2).toString()).value_or(Stage::Reception);
-    t.counter = q.value(3).toString();
-    t.priority = q.value(4).toInt() != 0;
-    t.status = queue::statusFromKey(q.value(5).toString()).value_or(queue::TicketStatus::Done);
-    t.waitingSince = fromDbTime(q.value(6));
-    t.arrivedAt = fromDbTime(q.value(7));
-    t.calls = q.value(8).toInt();
-    t.calledAt = fromDbTime(q.value(9));
-    t.calledCounter = q.value(10).toString();
-    t.calledBy = q.value(11).toString();
+    t.procedure = procedureFromKey(q.value(2).toString()).value_or(Procedure::MovingIn);
+    t.stage = stageFromKey(q.value(3).toString()).value_or(Stage::Reception);
+    t.counter = q.value(4).toString();
+    t.priority = q.value(5).toInt() != 0;
+    t.status = queue::statusFromKey(q.value(6).toString()).value_or(queue::TicketStatus::Done);
+    t.waitingSince = fromDbTime(q.value(7));
+    t.arrivedAt = fromDbTime(q.value(8));
+    t.calls = q.value(9).toInt();
+    t.calledAt = fromDbTime(q.value(10));
+    t.calledCounter = q.value(11).toString();
+    t.calledBy = q.value(12).toString();
     return t;
 }
 
@@ -198,8 +200,11 @@ Result<PushOutcome> SqlCentralStore::push(const QList<SyncedChange>& batch)
                 const auto ticketNow = tickets.constFind(e.caseId);
                 const auto ticket = queue::afterCaseEvent(
                     ticketNow == tickets.constEnd() ? std::nullopt : std::optional<queue::Ticket>(*ticketNow), e.caseId,
-                    c.caseSnapshot.value(QLatin1String("queue_number")).toInt(), e.kind, e.toStage,
-                    e.detail.value(QLatin1String("source")).toString() == QLatin1String("desk"), e.occurredAt);
+                    c.caseSnapshot.value(QLatin1String("queue_number")).toInt(),
+                    procedureFromKey(c.caseSnapshot.value(QLatin1String("procedure")).toString())
+                        .value_or(Procedure::MovingIn),
+                    e.kind, e.toStage, e.detail.value(QLatin1String("source")).toString() == QLatin1String("desk"),
+                    e.occurredAt);
                 if (ticket) {
                     saveTicket(*ticket, e.occurredAt);
                     tickets.insert(e.caseId, *ticket);
@@ -308,6 +313,26 @@ Result<QList<Claim>> SqlCentralStore::claims(const QDateTime& now)
         ErrorCode::Unreachable, unavailable(), "Central store");
 }
 
+Result<QList<queue::FirstCall>> SqlCentralStore::firstCalls(const QDateTime& since)
+{
+    return guarded(
+        [&]() -> Result<QList<queue::FirstCall>> {
+            QSqlQuery q = execSql(m_db,
+                QStringLiteral("SELECT detail, occurred_at FROM central_events WHERE kind = ? AND occurred_at >= ?"),
+                {QString::fromLatin1(EventKind::NumberCalled), toDbTime(since)});
+            QList<queue::FirstCall> out;
+            while (q.next()) {
+                const QJsonObject detail = fromDbJson(q.value(0));
+                if (detail.value(QLatin1String("action")).toString() != queue::actionKey(queue::Action::Call))
+                    continue;
+                if (const auto stage = stageFromKey(detail.value(QLatin1String("stage")).toString()))
+                    out << queue::FirstCall {*stage, fromDbTime(q.value(1))};
+            }
+            return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
 void SqlCentralStore::lockForWriting()
 {
     if (!isSqlite(m_db))
@@ -327,16 +352,17 @@ QList<queue::Ticket> SqlCentralStore::selectTickets(const QString& where, const 
 void SqlCentralStore::saveTicket(const queue::Ticket& t, const QDateTime& now)
 {
     execSql(m_db,
-        QStringLiteral("INSERT INTO central_queue (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT(case_id) DO UPDATE SET number = excluded.number, stage = excluded.stage,"
+        QStringLiteral("INSERT INTO central_queue (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(case_id) DO UPDATE SET number = excluded.number, procedure = excluded.procedure, "
+                       "stage = excluded.stage,"
                        " counter = excluded.counter, priority = excluded.priority, status = excluded.status,"
                        " waiting_since = excluded.waiting_since, arrived_at = excluded.arrived_at,"
                        " calls = excluded.calls, called_at = excluded.called_at,"
                        " called_counter = excluded.called_counter, called_by = excluded.called_by,"
                        " updated_at = excluded.updated_at")
             .arg(QLatin1String(TicketColumns)),
-        {toDbId(t.caseId), t.number, stageKey(t.stage), t.counter, t.priority ? 1 : 0, queue::statusKey(t.status),
-            toDbTime(t.waitingSince), toDbTime(t.arrivedAt), t.calls,
+        {toDbId(t.caseId), t.number, procedureKey(t.procedure), stageKey(t.stage), t.counter, t.priority ? 1 : 0,
+            queue::statusKey(t.status), toDbTime(t.waitingSince), toDbTime(t.arrivedAt), t.calls,
             t.calledAt.isValid() ? toDbTime(t.calledAt) : QString(), t.calledCounter, t.calledBy, toDbTime(now)});
 }
 

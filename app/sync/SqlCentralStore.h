@@ -38,6 +38,7 @@ public:
     Result<QList<queue::Ticket>> tickets(const QDateTime& since) override;
     Result<std::optional<queue::Ticket>> callNext(Stage stage, const queue::Request& r, const QDateTime& now) override;
     Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) override;
+    Result<QList<queue::FirstCall>> firstCalls(const QDateTime& since) override;
 
 private:
     // One writer at a time: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.

@@ -109,4 +109,17 @@ Result<QList<queue::Ticket>> QueueService::today()
     return store->tickets(midnight);
 }
 
+Result<queue::Board> QueueService::board()
+{
+    auto store = open(m_centralLocation);
+    if (!store)
+        return Result<queue::Board>::failure(ErrorCode::Unreachable, unreachable());
+    const QDateTime now = m_clock.nowUtc();
+    const auto tickets = store->tickets(QDateTime(now.toLocalTime().date(), QTime(0, 0)).toUTC());
+    const auto calls = store->firstCalls(now.addSecs(-3600));
+    if (!tickets || !calls)
+        return Result<queue::Board>::failure(ErrorCode::Unreachable, unreachable());
+    return queue::boardOf(tickets.value(), calls.value(), now);
+}
+
 } // namespace mdg

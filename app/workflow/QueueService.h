@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/StaffMember.h"
+#include "queue/Board.h"
 #include "queue/Ticket.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ public:
     Result<queue::Ticket> act(const Actor& actor, const QUuid& caseId, queue::Request request);
     // Every ticket in the office now, and those that left today.
     Result<QList<queue::Ticket>> today();
+    // What the calling display and the public page show now (numbers and counts only):
+    // needs no sign-in.
+    Result<queue::Board> board();
 
 private:
     void record(const Actor& actor, const queue::Ticket& t, const queue::Request& r);

@@ -4,6 +4,7 @@
 CREATE TABLE central_queue (
     case_id TEXT PRIMARY KEY,
     number INTEGER NOT NULL,
+    procedure TEXT NOT NULL,
     stage TEXT NOT NULL,
     counter TEXT NOT NULL,
     priority INTEGER NOT NULL,
@@ -18,3 +19,5 @@ CREATE TABLE central_queue (
 );
 CREATE INDEX central_queue_open ON central_queue (status, stage);
 CREATE INDEX central_queue_updated ON central_queue (updated_at);
+-- The pace of each line: the calls of the last hour (number_called events).
+CREATE INDEX central_events_kind_time ON central_events (kind, occurred_at);

@@ -7,6 +7,7 @@
 #include "capture/FrameSource.h"
 #include "connectors/LocalRegister.h"
 #include "db/EventRepository.h"
+#include "display/DisplayWindow.h"
 #include "harness/CertificateGenerator.h"
 #include "harness/CounterScenario.h"
 #include "harness/DemoSeed.h"
@@ -14,6 +15,7 @@
 #include "i18n/Language.h"
 #include "intake/Ed25519Key.h"
 #include "intake/PreEntryCodec.h"
+#include "kiosk/DeskIntake.h"
 #include "models/CaseListModel.h"
 #include "models/CertificateFieldsModel.h"
 #include "models/FindingsModel.h"
@@ -26,6 +28,7 @@
 #include "sync/SqlCentralStore.h"
 #include "sync/SyncService.h"
 #include "widgets/BarChart.h"
+#include "widgets/CallBar.h"
 #include "widgets/ConsistentPathBar.h"
 #include "widgets/DocumentView.h"
 #include "widgets/ScanPanel.h"
@@ -234,6 +237,7 @@ private slots:
     void aCertificateIsNeverComparedWithTheNextCase();
     void theNextCaseDoesNotHoldBackOneCountingDown();
     void relatedProceduresAreTickedOnTheCase();
+    void residentIsCalledShownServedAndCounted();
 
 private:
     std::optional<Actor> signIn(
@@ -827,14 +831,22 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     QVERIFY(page);
     auto* stages = find<QTableView>(&window, "stageFiguresView");
     QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && stages->model()->rowCount() == 4, 30000);
-    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(3);
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentWidget(find<BarChart>(&window, "arrivalsByDayChart"));
     shoot(&window, QStringLiteral("dashboard-year"));
     auto* guidanceFigures = find<QTableView>(&window, "guidanceFiguresView");
     QCOMPARE(guidanceFigures->model()->rowCount(), 2);
     find<QTabWidget>(&window, "dashboardTabs")->setCurrentWidget(guidanceFigures);
     shoot(&window, QStringLiteral("dashboard-guidance"));
-    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentWidget(stages);
     shoot(&window, QStringLiteral("dashboard-stages"));
+    find<QTabWidget>(&window, "dashboardTabs")->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("dashboard-office"));
+    // How long residents waited, and the staffing move, answered in words.
+    QVERIFY2(find<QLabel>(&window, "officeTimeLabel")->text().contains(QStringLiteral("Residents served:")),
+        qPrintable(find<QLabel>(&window, "officeTimeLabel")->text()));
+    QVERIFY(find<QTableView>(&window, "officeByDayView")->model()->rowCount() > 30);
+    QVERIFY2(find<QLabel>(&window, "staffingAdviceLabel")->text().contains(QStringLiteral("To keep 90 %")),
+        qPrintable(find<QLabel>(&window, "staffingAdviceLabel")->text()));
     // Every case of the range arrived at some hour; review waits the longest in this city.
     auto* byHour = find<BarChart>(&window, "arrivalsByHourChart");
     const int arrivals = std::accumulate(byHour->values().cbegin(), byHour->values().cend(), 0);
@@ -1249,6 +1261,87 @@ void TestWalkIn::relatedProceduresAreTickedOnTheCase()
     QCOMPARE(events.last().event.detail.value(QLatin1String("mark")).toString(), QStringLiteral("referred"));
     QVERIFY(find<QPushButton>(window.casePage(), "guidanceSheetButton")->isEnabled());
     shoot(&window, QStringLiteral("case-guidance"));
+}
+
+void TestWalkIn::residentIsCalledShownServedAndCounted()
+{
+    FreshInstall fresh;
+    fresh.config.setCounterName(QStringLiteral("3"));
+    fresh.ctx.emplace(fresh.config, fresh.db); // the counter is read when the context is made
+    AppContext& ctx = *fresh.ctx;
+    // A resident entered the move at the writing desk and waits with number 1.
+    const PreEntry entered = test::familyOfFour(QDateTime::currentDateTimeUtc());
+    const auto opened = ctx.cases.openPreEntry(kiosk::DeskIntake::actor(QStringLiteral("desk-1")), entered);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    const Case resident = opened->c;
+    {
+        SqlCentralStore central(fresh.config.centralStorePath());
+        QVERIFY(central.open());
+        QCOMPARE(SyncService(fresh.db, central, QStringLiteral("desk-1")).syncOnce().pushed, 1);
+    }
+    // The wall screen of the waiting room, and a clerk at counter 3.
+    ui::DisplayWindow display([&ctx] { return ctx.queue.board(); }, false);
+    display.resize(1280, 720);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    auto* accounts = &ctx.accounts;
+    const auto clerkAccount = accounts->createStaff(
+        QStringLiteral("sato"), QStringLiteral("佐藤 窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
+    const auto reviewerAccount = accounts->createStaff(
+        QStringLiteral("ito"), QStringLiteral("伊藤 審査"), QStringLiteral("review-password"), {Role::Reviewer});
+    QVERIFY(clerkAccount && reviewerAccount);
+    const Actor clerk {clerkAccount.value(), fresh.config.workstationId()};
+    MainWindow window(ctx, clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* bar = window.callBar();
+    QVERIFY(bar);
+    QTest::mouseClick(find<QPushButton>(&window, "callNextButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->current().has_value(), 10000);
+    QCOMPARE(bar->current()->caseId, resident.id);
+    QCOMPARE(find<QLabel>(&window, "callBarNumber")->text(), QStringLiteral("No. %1").arg(resident.queueNumber));
+    shoot(&window, QStringLiteral("call-bar"));
+
+    // The display shows the number and the counter, and nothing about the resident or the clerk.
+    display.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(display.findChild<QLabel*>(QStringLiteral("displayCalling1")), 10000);
+    QCOMPARE(display.findChild<QLabel*>(QStringLiteral("displayCalling1"))->text(),
+        QStringLiteral("%1  →  counter 3").arg(resident.queueNumber));
+    shoot(&display, QStringLiteral("calling-display"));
+    QStringList shown;
+    for (const QLabel* l : display.findChildren<QLabel*>())
+        shown << l->text();
+    const QString all = shown.join(QLatin1Char('\n'));
+    for (const QString& personal :
+        {resident.household.headName, resident.reference, resident.id.toString(QUuid::WithoutBraces),
+            clerk.staff.displayName, clerk.staff.login, entered.household().newAddress})
+        QVERIFY2(!all.contains(personal), qPrintable(personal));
+    for (const Person& m : resident.household.members)
+        QVERIFY2(!all.contains(m.name) && !all.contains(m.nameKana), qPrintable(m.name));
+
+    // The resident comes to the counter: served, the case opens claimed.
+    QTest::mouseClick(find<QPushButton>(&window, "serveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.casePage()->currentCase() && window.casePage()->currentCase()->id == resident.id, 10000);
+    // Entered, reviewed by someone else, completed: the resident leaves.
+    Case c = ctx.cases.open(clerk, resident.id).value();
+    c = ctx.cases.changeStage(clerk, c.id, c.version, Stage::Entry).value();
+    c = ctx.cases.changeStage(clerk, c.id, c.version, Stage::Review).value();
+    const Actor reviewer {reviewerAccount.value(), QStringLiteral("ws-review")};
+    const auto completed = ctx.cases.changeStage(reviewer, c.id, c.version, Stage::Completion);
+    QVERIFY2(completed, qPrintable(completed.error()));
+
+    // The dashboard counts the visit: one resident served, the time from the number to departure.
+    DashboardPage dashboard(ctx);
+    dashboard.resize(1400, 800);
+    dashboard.setVisible(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isComputing()
+            && find<QLabel>(&dashboard, "officeTimeLabel")->text().startsWith(QStringLiteral("Residents served: 1 —")),
+        20000);
+    QCOMPARE(find<QTableView>(&dashboard, "officeByDayView")->model()->rowCount(), 1);
+    QCOMPARE(
+        find<QTableView>(&dashboard, "officeByDayView")->model()->index(0, 1).data().toString(), QStringLiteral("1"));
+    shoot(&dashboard, QStringLiteral("dashboard-office-today"));
 }
 
 namespace {

@@ -181,26 +181,29 @@ void TestQueue::holdKeepsThePlaceTransferStartsAnew()
 void TestQueue::caseEventsMoveTheTicket()
 {
     const QUuid id = QUuid::createUuid();
-    const auto desk
-        = queue::afterCaseEvent(std::nullopt, id, 7, QLatin1String(EventKind::Created), Stage::Reception, true, T0);
+    const auto desk = queue::afterCaseEvent(
+        std::nullopt, id, 7, Procedure::MovingOut, QLatin1String(EventKind::Created), Stage::Reception, true, T0);
     QCOMPARE(desk->status, TicketStatus::Waiting);
     QCOMPARE(desk->number, 7);
+    QCOMPARE(desk->procedure, Procedure::MovingOut);
     QCOMPARE(desk->arrivedAt, T0);
-    const auto atCounter
-        = queue::afterCaseEvent(std::nullopt, id, 7, QLatin1String(EventKind::Created), Stage::Reception, false, T0);
+    const auto atCounter = queue::afterCaseEvent(
+        std::nullopt, id, 7, Procedure::MovingOut, QLatin1String(EventKind::Created), Stage::Reception, false, T0);
     QCOMPARE(atCounter->status, TicketStatus::Serving);
-    const auto served = queue::afterCaseEvent(desk, id, 7, QLatin1String(EventKind::Claimed), std::nullopt, false, T0);
+    const auto served = queue::afterCaseEvent(
+        desk, id, 7, Procedure::MovingOut, QLatin1String(EventKind::Claimed), std::nullopt, false, T0);
     QCOMPARE(served->status, TicketStatus::Serving);
-    const auto entry = queue::afterCaseEvent(
-        served, id, 7, QLatin1String(EventKind::StageChanged), Stage::Entry, false, T0.addSecs(300));
+    const auto entry = queue::afterCaseEvent(served, id, 7, Procedure::MovingOut,
+        QLatin1String(EventKind::StageChanged), Stage::Entry, false, T0.addSecs(300));
     QCOMPARE(entry->status, TicketStatus::Waiting);
     QCOMPARE(entry->stage, Stage::Entry);
     QCOMPARE(entry->waitingSince, T0.addSecs(300));
     QCOMPARE(entry->arrivedAt, T0);
-    const auto done = queue::afterCaseEvent(
-        entry, id, 7, QLatin1String(EventKind::StageChanged), Stage::Completion, false, T0.addSecs(900));
+    const auto done = queue::afterCaseEvent(entry, id, 7, Procedure::MovingOut, QLatin1String(EventKind::StageChanged),
+        Stage::Completion, false, T0.addSecs(900));
     QCOMPARE(done->status, TicketStatus::Done);
-    QVERIFY(!queue::afterCaseEvent(entry, id, 7, QLatin1String(EventKind::HouseholdChanged), std::nullopt, false, T0));
+    QVERIFY(!queue::afterCaseEvent(
+        entry, id, 7, Procedure::MovingOut, QLatin1String(EventKind::HouseholdChanged), std::nullopt, false, T0));
 }
 
 QList<QUuid> TestQueue::waitingAtEntry(Workstation& a, int n)

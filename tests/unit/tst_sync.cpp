@@ -49,6 +49,10 @@ public:
     {
         return Result<queue::Ticket>::failure(QStringLiteral("unreachable"));
     }
+    Result<QList<queue::FirstCall>> firstCalls(const QDateTime&) override
+    {
+        return Result<QList<queue::FirstCall>>::failure(QStringLiteral("unreachable"));
+    }
     int attempts = 0;
 };
 } // namespace

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +95,11 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     m_procedure->addItem(tr("All procedures"), QString());
     for (Procedure p : allProcedures())
         m_procedure->addItem(procedureDisplayName(p), procedureKey(p));
+    m_target = new QSpinBox;
+    ui::name(m_target, QStringLiteral("targetWaitSpin"), tr("Waiting target in minutes"));
+    m_target->setRange(5, 240);
+    m_target->setValue(30);
+    m_target->setSuffix(tr(" min"));
     auto* refreshButton = ui::button(tr("&Refresh"), QStringLiteral("refreshDashboardButton"));
     auto* exportButton = ui::button(tr("&Export CSV…"), QStringLiteral("exportCsvButton"));
     auto* filters = new QHBoxLayout;
@@ -104,6 +110,9 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     filters->addSpacing(12);
     filters->addWidget(m_ward);
     filters->addWidget(m_procedure);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Waiting target")));
+    filters->addWidget(m_target);
     filters->addStretch(1);
     filters->addWidget(refreshButton);
     filters->addWidget(exportButton);
@@ -118,6 +127,19 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     strong.setBold(true);
     m_bottleneck->setFont(strong);
     m_message = ui::messageLabel(QStringLiteral("dashboardMessage"));
+    m_office = new QLabel;
+    m_office->setObjectName(QStringLiteral("officeTimeLabel"));
+    m_office->setWordWrap(true);
+    m_office->setFont(strong);
+    m_staffing = new QLabel;
+    m_staffing->setObjectName(QStringLiteral("staffingAdviceLabel"));
+    m_staffing->setWordWrap(true);
+    m_estimate = new QLabel;
+    m_estimate->setObjectName(QStringLiteral("estimatedWaitLabel"));
+    m_estimate->setWordWrap(true);
+    m_officeByDay = new QStandardItemModel(this);
+    m_officeByHour = new QStandardItemModel(this);
+    m_live = new QStandardItemModel(this);
 
     m_bars->setObjectName(QStringLiteral("stageBars"));
     m_bars->setAccessibleName(tr("Cases per stage"));
@@ -131,6 +153,16 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     m_byDay->setAccessibleName(tr("Arrivals by day of the year"));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    auto* office = new QWidget;
+    auto* officeLayout = new QHBoxLayout(office);
+    officeLayout->addWidget(table(m_officeByDay, "officeByDayView", tr("Time in the office per day")), 3);
+    officeLayout->addWidget(table(m_officeByHour, "officeByHourView", tr("Time in the office by hour of arrival")), 2);
+    auto* live = new QWidget;
+    auto* liveLayout = new QVBoxLayout(live);
+    liveLayout->addWidget(m_estimate);
+    liveLayout->addWidget(table(m_live, "liveBoardView", tr("Numbers called and served now")), 1);
+    m_tabs->addTab(office, tr("Time in the office"));
+    m_tabs->addTab(live, tr("Live board"));
     m_tabs->addTab(table(m_stages, "stageFiguresView", tr("Waiting and handling per stage")), tr("Stages"));
     m_tabs->addTab(now, tr("Now"));
     m_tabs->addTab(m_byHour, tr("Arrivals by hour"));
@@ -144,7 +176,9 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
+    layout->addWidget(m_office);
     layout->addWidget(m_bottleneck);
+    layout->addWidget(m_staffing);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
 
@@ -161,6 +195,7 @@ DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
         connect(e, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
     connect(m_ward, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_procedure, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_target, &QSpinBox::valueChanged, this, &DashboardPage::refresh);
     connect(&m_watcher, &QFutureWatcher<AnalyticsService::Answer>::finished, this, [this] {
         show(m_watcher.result());
         if (std::exchange(m_again, false))
@@ -191,6 +226,7 @@ void DashboardPage::refresh()
     q.to = m_to->date();
     q.ward = m_ward->currentData().toString();
     q.procedure = procedureFromKey(m_procedure->currentData().toString());
+    q.targetWaitMinutes = m_target->value();
     const qint64 now = m_ctx.clock.nowUtc().toMSecsSinceEpoch();
     if (!m_last)
         m_summary->setText(tr("Reading the event log…"));
@@ -199,10 +235,51 @@ void DashboardPage::refresh()
 
 void DashboardPage::showCounts()
 {
+    // The live board: the office's queue as the central store holds it now.
+    QueueService* queue = &m_ctx.queue;
+    ui::runInBackground(
+        m_ctx.jobs, this, [queue] { return std::make_pair(queue->today(), queue->board()); },
+        [this](const std::pair<Result<QList<queue::Ticket>>, Result<queue::Board>>& live) {
+            showLive(live.first, live.second);
+        });
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.store, this, [cases] { return cases->countsByStage(); },
         [this](const Result<QHash<Stage, int>>& counts) { showCounts(counts); });
+}
+
+void DashboardPage::showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board)
+{
+    if (!tickets || !board) {
+        m_estimate->setText(tickets ? board.error() : tickets.error());
+        return;
+    }
+    QStringList lines;
+    for (const queue::StageLine& l : board->stages)
+        lines << tr("%1: %2 waiting").arg(stageDisplayName(l.stage)).arg(l.waiting);
+    m_estimate->setText(
+        tr("Waiting now — %1. A number drawn now is called at reception in %2.")
+            .arg(lines.join(QStringLiteral(", ")),
+                board->estimatedWaitMinutes ? tr("about %1 min").arg(qRound(*board->estimatedWaitMinutes))
+                                            : tr("an unknown time (no calls in the last hour)")));
+    m_live->clear();
+    m_live->setHorizontalHeaderLabels({tr("No."), tr("Stage"), tr("Status"), tr("Counter"), tr("Calls"),
+        tr("Waiting since"), tr("In the office (min)")});
+    const QDateTime now = m_ctx.clock.nowUtc();
+    for (const queue::Ticket& t : tickets.value()) {
+        if (t.status == queue::TicketStatus::Done)
+            continue;
+        const QString status = t.status == queue::TicketStatus::Waiting ? tr("waiting")
+            : t.status == queue::TicketStatus::Called                   ? tr("called")
+            : t.status == queue::TicketStatus::Serving                  ? tr("being served")
+            : t.status == queue::TicketStatus::Parked                   ? tr("not present (parked)")
+                                                                        : tr("on hold");
+        m_live->appendRow({number(QString::number(t.number)), new QStandardItem(stageDisplayName(t.stage)),
+            new QStandardItem(status), new QStandardItem(t.calledCounter.isEmpty() ? t.counter : t.calledCounter),
+            number(QString::number(t.calls)),
+            new QStandardItem(QLocale().toString(t.waitingSince.toLocalTime().time(), QLocale::ShortFormat)),
+            number(QLocale().toString(t.arrivedAt.secsTo(now) / 60))});
+    }
 }
 
 void DashboardPage::showCounts(const Result<QHash<Stage, int>>& counts)
@@ -236,6 +313,25 @@ void DashboardPage::show(const AnalyticsService::Answer& answer)
             .arg(QLocale().toString(d.cases), QLocale().toString(open), QLocale().toString(answer.events),
                 QLocale().toString(m_ctx.clock.nowUtc().toLocalTime().time(), QLocale::ShortFormat)));
     m_bottleneck->setText(analytics::describeBottleneck(d));
+    m_office->setText(analytics::describeOfficeTime(answer.office));
+    m_staffing->setText(analytics::describeStaffing(answer.staffing));
+    m_officeByDay->clear();
+    m_officeByDay->setHorizontalHeaderLabels({tr("Day"), tr("Residents"), tr("In the office median (min)"),
+        tr("In the office p90 (min)"), tr("Waited over the target")});
+    for (auto it = answer.office.byDay.crbegin(); it != answer.office.byDay.crend(); ++it)
+        m_officeByDay->appendRow({new QStandardItem(QLocale().toString(it->day, QLocale::ShortFormat)),
+            number(QLocale().toString(it->residents)), number(minutes(it->timeInOffice.median)),
+            number(minutes(it->timeInOffice.p90)),
+            number(QStringLiteral("%1 %").arg(it->residents ? qRound(100.0 * it->overTarget / it->residents) : 0))});
+    m_officeByHour->clear();
+    m_officeByHour->setHorizontalHeaderLabels(
+        {tr("Arrived at"), tr("Residents"), tr("In the office median (min)"), tr("In the office p90 (min)")});
+    for (int h = 0; h < 24; ++h) {
+        const analytics::Durations& hour = answer.office.byHour[size_t(h)];
+        if (hour.count > 0)
+            m_officeByHour->appendRow({new QStandardItem(QStringLiteral("%1:00").arg(h)),
+                number(QLocale().toString(hour.count)), number(minutes(hour.median)), number(minutes(hour.p90))});
+    }
 
     m_stages->clear();
     m_stages->setHorizontalHeaderLabels(

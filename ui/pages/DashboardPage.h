@@ -11,6 +11,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
 
@@ -40,6 +41,7 @@ public slots:
 
 private:
     void showCounts();
+    void showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board);
     void showCounts(const Result<QHash<Stage, int>>& counts);
     void show(const AnalyticsService::Answer& answer);
 
@@ -56,6 +58,13 @@ private:
     QComboBox* m_procedure;
     QLabel* m_summary;
     QLabel* m_bottleneck;
+    QLabel* m_office = nullptr; // how long residents stayed and waited
+    QLabel* m_staffing = nullptr; // the staffing advice
+    QLabel* m_estimate = nullptr; // the live board's estimated wait
+    QSpinBox* m_target = nullptr; // minutes of waiting the city aims at
+    QStandardItemModel* m_officeByDay = nullptr;
+    QStandardItemModel* m_officeByHour = nullptr;
+    QStandardItemModel* m_live = nullptr; // numbers being called or served now
     QLabel* m_message;
     QTabWidget* m_tabs;
     QStandardItemModel* m_counts;

@@ -45,6 +45,8 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_counter = ui::lineEdit(QStringLiteral("counterNameEdit"), tr("Counter"));
+    m_counter->setPlaceholderText(tr("The counter numbers are called to, e.g. 3"));
     // Where the stores live is the administrator's decision; others see it, and why.
     const auto mayChange = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ChangeSettings);
     for (QLineEdit* edit : {m_localStore, m_centralStore, m_keyFolder, m_inboxFolder}) {
@@ -68,6 +70,7 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
     form->addRow(tr("Pre-entry &keys"), m_keyFolder);
     form->addRow(tr("Pre-entry &inbox"), m_inboxFolder);
     form->addRow(tr("Lan&guage"), m_language);
+    form->addRow(tr("Coun&ter"), m_counter);
     form->addRow(tr("Workstation ID"), workstation);
     form->addRow(tr("Configuration file"), configFile);
 
@@ -128,6 +131,7 @@ void SettingsPage::reload()
     m_keyFolder->setText(m_ctx.config.keyFolder());
     m_inboxFolder->setText(m_ctx.config.inboxFolder());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_ctx.config.language())));
+    m_counter->setText(m_ctx.config.counterName());
     m_message->clear();
     if (!m_staff)
         return;
@@ -167,9 +171,10 @@ void SettingsPage::save()
     m_ctx.config.setKeyFolder(m_keyFolder->text().trimmed());
     m_ctx.config.setInboxFolder(m_inboxFolder->text().trimmed());
     m_ctx.config.setLanguage(m_language->currentData().toString());
+    m_ctx.config.setCounterName(m_counter->text());
     m_ctx.config.sync();
-    ui::showMessage(
-        m_message, tr("Saved. Store, key, inbox and language changes apply when Madoguchi starts next."), false);
+    ui::showMessage(m_message,
+        tr("Saved. Store, key, inbox, language and counter changes apply when Madoguchi starts next."), false);
 }
 
 } // namespace mdg

@@ -36,6 +36,7 @@ private:
     QLineEdit* m_keyFolder;
     QLineEdit* m_inboxFolder;
     QComboBox* m_language;
+    QLineEdit* m_counter;
     QLabel* m_message;
     QStandardItemModel* m_staff = nullptr;
 };

@@ -8,11 +8,6 @@
 namespace mdg::queue {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Board", text);
-}
-
 QJsonArray callsJson(const QList<BoardCall>& calls)
 {
     QJsonArray out;
@@ -25,10 +20,10 @@ QJsonArray callsJson(const QList<BoardCall>& calls)
 QString minutesText(const std::optional<double>& minutes)
 {
     if (!minutes)
-        return t("not known yet");
+        return QCoreApplication::translate("Board", "not known yet");
     if (*minutes < 1)
-        return t("hardly any");
-    return t("about %1 min").arg(int(std::lround(*minutes)));
+        return QCoreApplication::translate("Board", "hardly any");
+    return QCoreApplication::translate("Board", "about %1 min").arg(int(std::lround(*minutes)));
 }
 
 } // namespace
@@ -110,17 +105,22 @@ QString toHtml(const Board& b)
     const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString calling;
     for (const BoardCall& c : b.calling)
-        calling += QStringLiteral("<li><b>%1</b> → %2</li>").arg(c.number).arg(esc(t("counter %1").arg(c.counter)));
+        calling += QStringLiteral("<li><b>%1</b> → %2</li>")
+                       .arg(c.number)
+                       .arg(esc(QCoreApplication::translate("Board", "counter %1").arg(c.counter)));
     if (calling.isEmpty())
-        calling = QStringLiteral("<li>%1</li>").arg(esc(t("No number is being called.")));
+        calling = QStringLiteral("<li>%1</li>")
+                      .arg(esc(QCoreApplication::translate("Board", "No number is being called.")));
     QString procedures;
     for (const ProcedureLine& p : b.procedures)
         procedures += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                          .arg(esc(procedureDisplayName(p.procedure)), esc(t("%1 waiting").arg(p.waiting)));
+                          .arg(esc(procedureDisplayName(p.procedure)),
+                              esc(QCoreApplication::translate("Board", "%1 waiting").arg(p.waiting)));
     QString stages;
     for (const StageLine& l : b.stages)
         stages += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                      .arg(esc(stageDisplayName(l.stage)), esc(t("%1 waiting").arg(l.waiting)),
+                      .arg(esc(stageDisplayName(l.stage)),
+                          esc(QCoreApplication::translate("Board", "%1 waiting").arg(l.waiting)),
                           esc(minutesText(l.estimatedWaitMinutes)));
     const QString lang = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
     // Refreshes itself every minute; no script, no form, nothing to send back.
@@ -131,10 +131,13 @@ QString toHtml(const Board& b)
         "<style>body{font-family:sans-serif;margin:1em}td{padding:.3em .8em}b{font-size:1.4em}</style>"
         "</head><body><h1>%2</h1><p>%3</p><h2>%4</h2><ul>%5</ul><h2>%6</h2><table>%7</table>"
         "<h2>%8</h2><table>%9</table><p><small>%10</small></p></body></html>")
-        .arg(lang, esc(t("Waiting at the counters")),
-            esc(t("A number drawn now waits %1 to be called at reception.").arg(minutesText(b.estimatedWaitMinutes))),
-            esc(t("Now calling")), calling, esc(t("By procedure")), procedures, esc(t("By stage")), stages,
-            esc(t("As of %1. This page refreshes every minute.")
+        .arg(lang, esc(QCoreApplication::translate("Board", "Waiting at the counters")),
+            esc(QCoreApplication::translate("Board", "A number drawn now waits %1 to be called at reception.")
+                    .arg(minutesText(b.estimatedWaitMinutes))),
+            esc(QCoreApplication::translate("Board", "Now calling")), calling,
+            esc(QCoreApplication::translate("Board", "By procedure")), procedures,
+            esc(QCoreApplication::translate("Board", "By stage")), stages,
+            esc(QCoreApplication::translate("Board", "As of %1. This page refreshes every minute.")
                     .arg(QLocale().toString(b.at.toLocalTime().time(), QLocale::ShortFormat))));
 }
 

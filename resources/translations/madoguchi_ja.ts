@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Board</name>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ分かりません</translation>
+    </message>
+    <message>
+        <source>hardly any</source>
+        <translation>ほとんどありません</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation>%1 番窓口</translation>
+    </message>
+    <message>
+        <source>No number is being called.</source>
+        <translation>現在呼び出し中の番号はありません。</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 人待ち</translation>
+    </message>
+    <message>
+        <source>Waiting at the counters</source>
+        <translation>窓口の混雑状況</translation>
+    </message>
+    <message>
+        <source>A number drawn now waits %1 to be called at reception.</source>
+        <translation>今番号札を取ると、受付で呼ばれるまでの待ち時間は %1 です。</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>ただいまの呼出し</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>手続ごと</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>工程ごと</translation>
+    </message>
+    <message>
+        <source>As of %1. This page refreshes every minute.</source>
+        <translation>%1 現在。このページは1分ごとに更新されます。</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Moving in</source>
@@ -148,6 +199,145 @@
     <message>
         <source>The event log could not be read; the figures may be out of date.</source>
         <translation>イベントログを読み込めませんでした。数値が最新でない可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::CallBar</name>
+    <message>
+        <source>Calling numbers</source>
+        <translation>番号呼出し</translation>
+    </message>
+    <message>
+        <source>&amp;Call next (F2)</source>
+        <translation>次の番号を呼ぶ(&amp;C) (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Serve (F4)</source>
+        <translation>対応開始(&amp;S) (F4)</translation>
+    </message>
+    <message>
+        <source>The resident has come to the counter: open the case and start serving.</source>
+        <translation>住民の方が窓口に来られました。案件を開いて対応を始めます。</translation>
+    </message>
+    <message>
+        <source>Call &amp;again (F3)</source>
+        <translation>再呼出し(&amp;A) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Not present</source>
+        <translation>不在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nobody came after the calls: the number is parked and can be brought back.</source>
+        <translation>呼び出しても来られませんでした。番号は保留（不在）になり、後で戻せます。</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>More calling actions</source>
+        <translation>その他の呼出し操作</translation>
+    </message>
+    <message>
+        <source>Call a number out of turn…</source>
+        <translation>順番を飛ばして番号を呼ぶ…</translation>
+    </message>
+    <message>
+        <source>Call out of turn</source>
+        <translation>順番外の呼出し</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Why is number %1 called before the others?</source>
+        <translation>番号 %1 をほかの方より先に呼ぶ理由は何ですか？</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the number</source>
+        <translation>番号を一時保留(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the number</source>
+        <translation>一時保留を解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back the parked number</source>
+        <translation>不在の番号を戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Call &amp;first (priority)…</source>
+        <translation>優先して呼ぶ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>Why is this number called first (elderly, disabled, with infants)?</source>
+        <translation>この番号を優先する理由（高齢の方、障害のある方、乳幼児連れの方など）は？</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>%1へ回す</translation>
+    </message>
+    <message>
+        <source>No counter set</source>
+        <translation>窓口未設定</translation>
+    </message>
+    <message>
+        <source>Set this workstation&apos;s counter in Settings to call numbers.</source>
+        <translation>番号を呼び出すには、設定でこの端末の窓口番号を設定してください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation>%1 番窓口・%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No. %1 (call %2)</source>
+        <translation>番号 %1（%2 回目の呼出し）</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>%1の待ちはありません。</translation>
+    </message>
+    <message>
+        <source>Number %1 is called to counter %2.</source>
+        <translation>番号 %1 を %2 番窓口へ呼び出しました。</translation>
+    </message>
+    <message>
+        <source>Call a number first.</source>
+        <translation>先に番号を呼び出してください。</translation>
+    </message>
+    <message>
+        <source>Number %1 is parked as not present.</source>
+        <translation>番号 %1 を不在として保留にしました。</translation>
+    </message>
+    <message>
+        <source>Number %1 is on hold.</source>
+        <translation>番号 %1 を一時保留にしました。</translation>
+    </message>
+    <message>
+        <source>Number %1 now waits for %2.</source>
+        <translation>番号 %1 は%2の待ちに回りました。</translation>
+    </message>
+    <message>
+        <source>Number %1 waits again.</source>
+        <translation>番号 %1 は再び待ちに戻りました。</translation>
+    </message>
+    <message>
+        <source>Serving number %1.</source>
+        <translation>番号 %1 の対応中です。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1646,118 @@
         <source>Done at the counter</source>
         <translation>窓口で完結</translation>
     </message>
+    <message>
+        <source>Waiting target in minutes</source>
+        <translation>待ち時間の目標（分）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Waiting target</source>
+        <translation>待ち時間の目標</translation>
+    </message>
+    <message>
+        <source>Time in the office per day</source>
+        <translation>日ごとの庁内滞在時間</translation>
+    </message>
+    <message>
+        <source>Time in the office by hour of arrival</source>
+        <translation>来庁時刻ごとの庁内滞在時間</translation>
+    </message>
+    <message>
+        <source>Numbers called and served now</source>
+        <translation>呼出し中・対応中の番号</translation>
+    </message>
+    <message>
+        <source>Time in the office</source>
+        <translation>庁内滞在時間</translation>
+    </message>
+    <message>
+        <source>Live board</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 人待ち</translation>
+    </message>
+    <message>
+        <source>Waiting now — %1. A number drawn now is called at reception in %2.</source>
+        <translation>現在の待ち — %1。今来られた方が受付で呼ばれるまで %2 です。</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <source>an unknown time (no calls in the last hour)</source>
+        <translation>不明（直近1時間に呼出しなし）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼出し回数</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>待ち始め</translation>
+    </message>
+    <message>
+        <source>In the office (min)</source>
+        <translation>庁内滞在（分）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>呼出し中</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>not present (parked)</source>
+        <translation>不在（保留）</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>一時保留</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>In the office median (min)</source>
+        <translation>庁内滞在の中央値（分）</translation>
+    </message>
+    <message>
+        <source>In the office p90 (min)</source>
+        <translation>庁内滞在の90パーセンタイル（分）</translation>
+    </message>
+    <message>
+        <source>Waited over the target</source>
+        <translation>目標を超えて待った割合</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>来庁時刻</translation>
+    </message>
 </context>
 <context>
     <name>mdg::Database</name>
@@ -1990,6 +2292,10 @@
         <source>Set this workstation&apos;s counter in Settings before calling.</source>
         <translation>呼び出す前に、設定でこの端末の窓口番号を設定してください。</translation>
     </message>
+    <message>
+        <source>Number %1 is not waiting for %2.</source>
+        <translation>番号 %1 は%2の待ちにありません。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ReceptionPage</name>
@@ -2365,10 +2671,6 @@
         <translation>事前入力の受信箱(&amp;I)</translation>
     </message>
     <message>
-        <source>Saved. Store, key, inbox and language changes apply when Madoguchi starts next.</source>
-        <translation>保存しました。ストア・鍵・受信箱・表示言語の変更は次回の起動時に反映されます。</translation>
-    </message>
-    <message>
         <source>Camera resolution</source>
         <translation>カメラの解像度</translation>
     </message>
@@ -2395,6 +2697,22 @@
     <message>
         <source>One PC: a SQLite file. Many counters: the PostgreSQL server&apos;s address, e.g. postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require</source>
         <translation>1台で使う場合は SQLite ファイル。複数の窓口で使う場合は PostgreSQL サーバーのアドレス（例: postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require）。</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口番号</translation>
+    </message>
+    <message>
+        <source>The counter numbers are called to, e.g. 3</source>
+        <translation>番号を呼び出す窓口（例: 3）</translation>
+    </message>
+    <message>
+        <source>Coun&amp;ter</source>
+        <translation>窓口番号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved. Store, key, inbox, language and counter changes apply when Madoguchi starts next.</source>
+        <translation>保存しました。ストア・鍵・受信箱・表示言語・窓口番号の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2980,42 @@
         <source>Most of the waiting is before %1: %2 % of all waiting time (median wait %3 min, 90 % within %4 min).</source>
         <translation>待ち時間が最も長いのは「%1」の前です：全待ち時間の %2 %（待ち時間の中央値 %3 分、90 % が %4 分以内）。</translation>
     </message>
+    <message>
+        <source>No resident has left the office in this range yet.</source>
+        <translation>この期間に用件を終えて帰られた住民の方はまだいません。</translation>
+    </message>
+    <message>
+        <source>Residents served: %1 — median %2 min in the office, 90 % within %3 min; %4 % waited longer than %5 min in all; %6 did not come when called.</source>
+        <translation>対応した住民: %1 人 — 庁内滞在時間の中央値 %2 分、90 % が %3 分以内。待ち時間の合計が %5 分を超えた方 %4 %、呼出しに来られなかった方 %6 人。</translation>
+    </message>
+    <message>
+        <source>more than an hour</source>
+        <translation>1時間以上</translation>
+    </message>
+    <message>
+        <source>No arrivals in this range: no staffing advice.</source>
+        <translation>この期間の来庁がないため、人員配置の提案はありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (now %3)</source>
+        <translation>%1 は %2 人必要（現在 %3 人）</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep the target with any number of clerks</source>
+        <translation>%1 は何人配置しても目標を守れません</translation>
+    </message>
+    <message>
+        <source>To keep 90 % of waits within %1 min at the busiest hour (%2): %3.</source>
+        <translation>最も混む時間帯（%2）に待ち時間の90 %を %1 分以内に収めるには: %3。</translation>
+    </message>
+    <message>
+        <source>No single move of a clerk shortens the longest wait now.</source>
+        <translation>現在、職員1人の配置換えで最長の待ちを短くできる組み合わせはありません。</translation>
+    </message>
+    <message>
+        <source>One clerk from %1 to %2 brings the p90 wait from %3 to %4 minutes.</source>
+        <translation>%1 から %2 へ職員を1人移すと、待ち時間の90パーセンタイルが %3 分から %4 分になります。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::consistent_path</name>
@@ -2797,6 +3151,65 @@
     <message>
         <source>day</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ui::DisplayWindow</name>
+    <message>
+        <source>Madoguchi — calling display</source>
+        <translation>窓口 — 呼出し表示</translation>
+    </message>
+    <message>
+        <source>Calling display</source>
+        <translation>呼出し表示</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>ただいまの呼出し</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>これまでの呼出し</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>現在の待ち</translation>
+    </message>
+    <message>
+        <source>Connecting to the central store…</source>
+        <translation>中央ストアに接続しています…</translation>
+    </message>
+    <message>
+        <source>The display cannot reach the central store; it shows the numbers as of %1.</source>
+        <translation>表示が中央ストアに接続できません。%1 時点の番号を表示しています。</translation>
+    </message>
+    <message>
+        <source>%1  →  counter %2</source>
+        <translation>%1  →  %2 番窓口</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is shown.</source>
+        <translation>番号が表示されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 人待ち</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>待ちなし</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <translation>%1 番の方、%2 番窓口へお越しください。</translation>
     </message>
 </context>
 <context>

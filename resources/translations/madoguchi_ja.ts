@@ -339,6 +339,22 @@
         <source>Serving number %1.</source>
         <translation>番号 %1 の対応中です。</translation>
     </message>
+    <message>
+        <source>Transfer to a counter…</source>
+        <translation>窓口を指定して回す…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>回す</translation>
+    </message>
+    <message>
+        <source>Counter the number waits for</source>
+        <translation>番号を待たせる窓口</translation>
+    </message>
+    <message>
+        <source>Number %1 now waits for counter %2.</source>
+        <translation>番号 %1 は %2 番窓口の待ちに回りました。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CameraSource</name>
@@ -1757,6 +1773,10 @@
     <message>
         <source>Arrived at</source>
         <translation>来庁時刻</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>呼び出した職員</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -1284,6 +1285,7 @@ void TestWalkIn::residentIsCalledShownServedAndCounted()
     display.resize(1280, 720);
     display.show();
     QVERIFY(QTest::qWaitForWindowExposed(&display));
+    QSignalSpy announced(&display, &ui::DisplayWindow::announced);
     auto* accounts = &ctx.accounts;
     const auto clerkAccount = accounts->createStaff(
         QStringLiteral("sato"), QStringLiteral("佐藤 窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
@@ -1308,6 +1310,9 @@ void TestWalkIn::residentIsCalledShownServedAndCounted()
     QCOMPARE(display.findChild<QLabel*>(QStringLiteral("displayCalling1"))->text(),
         QStringLiteral("%1  →  counter 3").arg(resident.queueNumber));
     shoot(&display, QStringLiteral("calling-display"));
+    QTRY_COMPARE(announced.size(), 1); // chimed (and spoken where a voice is installed) once
+    QCOMPARE(announced.first().at(0).toInt(), resident.queueNumber);
+    QCOMPARE(announced.first().at(1).toString(), QStringLiteral("3"));
     QStringList shown;
     for (const QLabel* l : display.findChildren<QLabel*>())
         shown << l->text();

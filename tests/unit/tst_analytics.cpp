@@ -3,6 +3,8 @@
 // filters and breakdowns, and empty stages.
 #include "analytics/CsvExport.h"
 #include "analytics/Dashboard.h"
+#include "analytics/OfficeTime.h"
+#include "analytics/StaffingAdvice.h"
 #include "domain/Case.h"
 
 #include <QTest>
@@ -85,6 +87,7 @@ private slots:
     void emptyLogGivesZerosNotNonsense();
     void relatedProceduresAreCountedByTheirLastTick();
     void csvOpensInASpreadsheetWithJapaneseIntact();
+    void timeInTheOfficeByHand();
 };
 
 void TestAnalytics::percentilesByHand()
@@ -254,6 +257,77 @@ void TestAnalytics::csvOpensInASpreadsheetWithJapaneseIntact()
         qPrintable(*bottleneck));
     QVERIFY(bottleneck->endsWith(QLatin1Char('"')));
     QVERIFY(!text.contains(QLatin1Char('\n')) || text.count(QLatin1Char('\n')) == text.count(QStringLiteral("\r\n")));
+}
+
+// Residents' time in the office from their numbers' events, computed by hand: waiting runs
+// to the first call, walking from the call to the service, a parked number is a no-show.
+void TestAnalytics::timeInTheOfficeByHand()
+{
+    using namespace EventKind;
+    VisitLog log;
+    const auto desk = [](const char* id, qint64 minute) {
+        EventRow e = created(id, minute, QStringLiteral("中原区"), Procedure::MovingIn);
+        e.openedAtDesk = true;
+        return e;
+    };
+    const auto call = [](const char* id, qint64 minute, const char* action) {
+        EventRow e = ev(id, NumberCalled, minute, "s1", "counter-3");
+        e.queueAction = QString::fromLatin1(action);
+        return e;
+    };
+    // D: from the desk, called at 20 and again at 21, at the counter at 22; leaves at 70.
+    log.add(desk("D", 0));
+    log.add(call("D", 20, "call"));
+    log.add(call("D", 21, "recall"));
+    log.add(ev("D", Claimed, 22, "s1", "counter-3"));
+    log.add(ev("D", StageChanged, 30, "s1", "counter-3", Stage::Entry));
+    log.add(ev("D", Claimed, 40, "s2", "ws2"));
+    log.add(ev("D", StageChanged, 50, "s2", "ws2", Stage::Review));
+    log.add(ev("D", Claimed, 60, "r1", "ws3"));
+    log.add(ev("D", StageChanged, 70, "r1", "ws3", Stage::Completion));
+    // E: QR at the counter, served at once; leaves at 25.
+    log.add(created("E", 5, QStringLiteral("中原区"), Procedure::MovingOut));
+    log.add(ev("E", StageChanged, 10, "s1", "ws1", Stage::Entry));
+    log.add(ev("E", Claimed, 12, "s2", "ws2"));
+    log.add(ev("E", StageChanged, 20, "s2", "ws2", Stage::Review));
+    log.add(ev("E", Claimed, 22, "r1", "ws3"));
+    log.add(ev("E", StageChanged, 25, "r1", "ws3", Stage::Completion));
+    // F: called twice, never came: parked, the case cancelled at closing.
+    log.add(desk("F", 10));
+    log.add(call("F", 30, "call"));
+    log.add(call("F", 31, "recall"));
+    log.add(ev("F", NumberParked, 32, "s1", "counter-3"));
+    log.add(ev("F", StageChanged, 480, "s1", "counter-3", Stage::Cancelled));
+    // G: from the desk at 40, still waiting.
+    log.add(desk("G", 40));
+
+    const Visit& reception = log.visits().first();
+    QCOMPARE(reception.waitingMs(T0), 20 * Minute);
+    QCOMPARE(reception.walkingMs(), 2 * Minute);
+    const OfficeFigures f = officeFigures(log, {}, T0 + 90 * Minute, 30);
+    QCOMPARE(f.residents, 2);
+    QCOMPARE(f.timeInOffice.median, 45.0 * 60); // (20 + 70) / 2 minutes
+    QCOMPARE(f.timeInOffice.p90, 70.0 * 60);
+    QCOMPARE(f.waiting.p90, 40.0 * 60); // D: 20 to the call + 10 at Entry + 10 at Review
+    QCOMPARE(f.waiting.median, 22.0 * 60); // E waited 0 + 2 + 2 minutes
+    QCOMPARE(f.walking.count, 1);
+    QCOMPARE(f.walking.median, 120.0);
+    QCOMPARE(f.overTarget, 1);
+    QCOMPARE(f.overTargetShare, 0.5);
+    QCOMPARE(f.noShows, 1);
+    QCOMPARE(f.inOfficeNow, 1);
+    QCOMPARE(f.byDay.size(), 1);
+    QCOMPARE(f.byDay.first().day, QDate(2026, 4, 1));
+    QCOMPARE(f.byDay.first().residents, 2);
+    QCOMPARE(f.byHour[9].count, 2); // both arrived in the 9 o'clock hour, Japan time
+    QVERIFY(describeOfficeTime(f).startsWith(QStringLiteral("Residents served: 2 — median 45 min")));
+    // A stricter target: both waited longer than 3 minutes in all.
+    QCOMPARE(officeFigures(log, {}, T0 + 90 * Minute, 3).overTarget, 2);
+    // The busiest hour is 9 o'clock; with the clerks given, the advice names each stage's need.
+    const StaffingAdvice advice = staffingAdvice(log, {}, 30, {1, 1, 1});
+    QCOMPARE(advice.peakHour, 9);
+    QCOMPARE(advice.stages.size(), 3);
+    QVERIFY(describeStaffing(advice).contains(QStringLiteral("9:00–10:00")));
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

@@ -237,10 +237,18 @@ void DashboardPage::showCounts()
 {
     // The live board: the office's queue as the central store holds it now.
     QueueService* queue = &m_ctx.queue;
+    SignInService* accounts = &m_ctx.accounts;
     ui::runInBackground(
-        m_ctx.jobs, this, [queue] { return std::make_pair(queue->today(), queue->board()); },
-        [this](const std::pair<Result<QList<queue::Ticket>>, Result<queue::Board>>& live) {
-            showLive(live.first, live.second);
+        m_ctx.jobs, this,
+        [queue, accounts] {
+            QHash<QString, QString> names;
+            if (const auto staff = accounts->staff())
+                for (const StaffMember& s : staff.value())
+                    names.insert(s.id, s.displayName);
+            return std::make_tuple(queue->today(), queue->board(), names);
+        },
+        [this](const std::tuple<Result<QList<queue::Ticket>>, Result<queue::Board>, QHash<QString, QString>>& live) {
+            showLive(std::get<0>(live), std::get<1>(live), std::get<2>(live));
         });
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
@@ -248,7 +256,8 @@ void DashboardPage::showCounts()
         [this](const Result<QHash<Stage, int>>& counts) { showCounts(counts); });
 }
 
-void DashboardPage::showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board)
+void DashboardPage::showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board,
+    const QHash<QString, QString>& staffNames)
 {
     if (!tickets || !board) {
         m_estimate->setText(tickets ? board.error() : tickets.error());
@@ -263,8 +272,8 @@ void DashboardPage::showLive(const Result<QList<queue::Ticket>>& tickets, const 
                 board->estimatedWaitMinutes ? tr("about %1 min").arg(qRound(*board->estimatedWaitMinutes))
                                             : tr("an unknown time (no calls in the last hour)")));
     m_live->clear();
-    m_live->setHorizontalHeaderLabels({tr("No."), tr("Stage"), tr("Status"), tr("Counter"), tr("Calls"),
-        tr("Waiting since"), tr("In the office (min)")});
+    m_live->setHorizontalHeaderLabels({tr("No."), tr("Stage"), tr("Status"), tr("Counter"), tr("Called by"),
+        tr("Calls"), tr("Waiting since"), tr("In the office (min)")});
     const QDateTime now = m_ctx.clock.nowUtc();
     for (const queue::Ticket& t : tickets.value()) {
         if (t.status == queue::TicketStatus::Done)
@@ -276,7 +285,7 @@ void DashboardPage::showLive(const Result<QList<queue::Ticket>>& tickets, const 
                                                                         : tr("on hold");
         m_live->appendRow({number(QString::number(t.number)), new QStandardItem(stageDisplayName(t.stage)),
             new QStandardItem(status), new QStandardItem(t.calledCounter.isEmpty() ? t.counter : t.calledCounter),
-            number(QString::number(t.calls)),
+            new QStandardItem(staffNames.value(t.calledBy)), number(QString::number(t.calls)),
             new QStandardItem(QLocale().toString(t.waitingSince.toLocalTime().time(), QLocale::ShortFormat)),
             number(QLocale().toString(t.arrivedAt.secsTo(now) / 60))});
     }

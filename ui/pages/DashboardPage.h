@@ -41,7 +41,8 @@ public slots:
 
 private:
     void showCounts();
-    void showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board);
+    void showLive(const Result<QList<queue::Ticket>>& tickets, const Result<queue::Board>& board,
+        const QHash<QString, QString>& staffNames);
     void showCounts(const Result<QHash<Stage, int>>& counts);
     void show(const AnalyticsService::Answer& answer);
 

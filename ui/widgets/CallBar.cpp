@@ -72,6 +72,13 @@ CallBar::CallBar(AppContext& ctx, Actor actor, QWidget* parent)
             act(queue::Action::Prioritise, reason);
     });
     menu->addSeparator();
+    addAction(tr("Transfer to a counter…"), QStringLiteral("transferToCounterAction"), [this] {
+        bool ok = false;
+        const QString counter = QInputDialog::getText(
+            this, tr("Transfer"), tr("Counter the number waits for"), QLineEdit::Normal, {}, &ok);
+        if (ok && !counter.trimmed().isEmpty())
+            act(queue::Action::Transfer, {}, std::nullopt, counter.trimmed());
+    });
     for (const Stage s : {Stage::Reception, Stage::Entry, Stage::Review})
         addAction(tr("Transfer to %1").arg(stageDisplayName(s)), QStringLiteral("transferTo%1Action").arg(stageKey(s)),
             [this, s] { act(queue::Action::Transfer, {}, s); });
@@ -155,14 +162,14 @@ void CallBar::callNext()
         });
 }
 
-void CallBar::act(queue::Action action, const QString& reason, std::optional<Stage> stage)
+void CallBar::act(queue::Action action, const QString& reason, std::optional<Stage> stage, const QString& toCounter)
 {
     if (!m_current)
         return ui::showMessage(m_message, tr("Call a number first."), true);
     setBusy(true);
     queue::Request r;
     r.action = action;
-    r.counter = action == queue::Action::Transfer ? QString() : m_counter;
+    r.counter = action == queue::Action::Transfer ? toCounter : m_counter;
     r.reason = reason;
     r.stage = stage;
     QueueService* queue = &m_ctx.queue;
@@ -181,9 +188,10 @@ void CallBar::act(queue::Action action, const QString& reason, std::optional<Sta
                 break;
             case queue::TicketStatus::Waiting:
                 ui::showMessage(m_message,
-                    action == queue::Action::Transfer
-                        ? tr("Number %1 now waits for %2.").arg(n.number).arg(stageDisplayName(n.stage))
-                        : tr("Number %1 waits again.").arg(n.number),
+                    action == queue::Action::Transfer ? (n.counter.isEmpty()
+                            ? tr("Number %1 now waits for %2.").arg(n.number).arg(stageDisplayName(n.stage))
+                            : tr("Number %1 now waits for counter %2.").arg(n.number).arg(n.counter))
+                                                      : tr("Number %1 waits again.").arg(n.number),
                     false);
                 if (action == queue::Action::Transfer)
                     return setCurrent(std::nullopt);

@@ -25,7 +25,9 @@ public:
 
     void callNext();
     void serve();
-    void act(queue::Action action, const QString& reason = {}, std::optional<Stage> stage = std::nullopt);
+    // Transfer: to `stage` (none: the same) and `toCounter` (empty: any counter of it).
+    void act(queue::Action action, const QString& reason = {}, std::optional<Stage> stage = std::nullopt,
+        const QString& toCounter = {});
     // Calls `number` of this counter's stage out of its turn.
     void callNumber(int number, const QString& reason);
     std::optional<queue::Ticket> current() const { return m_current; }

@@ -126,7 +126,7 @@ QString describeStaffing(const StaffingAdvice& a)
                 : tr("%1 cannot keep the target with any number of clerks").arg(a.stages[i].stage));
     const QString need = tr("To keep 90 % of waits within %1 min at the busiest hour (%2): %3.")
                              .arg(a.targetMinutes)
-                             .arg(hours, needs.join(QStringLiteral(", ")));
+                             .arg(hours, needs.join(tr(", ")));
     if (!a.move || a.move->worstBefore < 1)
         return need + QLatin1Char(' ') + tr("No single move of a clerk shortens the longest wait now.");
     return need + QLatin1Char(' ')

@@ -79,7 +79,7 @@ void benchWaitEstimate(const analytics::VisitLog& log)
             l.arrived.push_back(v.entered);
             l.called.push_back(v.called);
         }
-    std::vector<double> errors, waits;
+    std::vector<double> errors, waits, errorsInLine; // the last: arrivals who found numbers ahead
     int unknown = 0;
     for (Line& l : byWard) {
         std::vector<qint64> calls = l.called;
@@ -101,6 +101,8 @@ void benchWaitEstimate(const analytics::VisitLog& log)
             const double actual = double(l.called[i] - at) / 60'000.0;
             errors.push_back(std::abs(*estimate - actual));
             waits.push_back(actual);
+            if (ahead > 0)
+                errorsInLine.push_back(errors.back());
         }
     }
     const auto median = [](std::vector<double> v) {
@@ -119,6 +121,9 @@ void benchWaitEstimate(const analytics::VisitLog& log)
     printJson({{QStringLiteral("bench"), QStringLiteral("wait_estimate")},
         {QStringLiteral("arrivals"), int(errors.size())}, {QStringLiteral("no_estimate"), unknown},
         {QStringLiteral("median_error_min"), median(errors)}, {QStringLiteral("p90_error_min"), p90(errors)},
+        {QStringLiteral("arrivals_with_numbers_ahead"), int(errorsInLine.size())},
+        {QStringLiteral("median_error_with_numbers_ahead_min"), median(errorsInLine)},
+        {QStringLiteral("p90_error_with_numbers_ahead_min"), p90(errorsInLine)},
         {QStringLiteral("median_wait_min"), median(waits)}, {QStringLiteral("p90_wait_min"), p90(waits)}});
 }
 

@@ -3036,6 +3036,10 @@
         <source>One clerk from %1 to %2 brings the p90 wait from %3 to %4 minutes.</source>
         <translation>%1 から %2 へ職員を1人移すと、待ち時間の90パーセンタイルが %3 分から %4 分になります。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
 </context>
 <context>
     <name>mdg::consistent_path</name>

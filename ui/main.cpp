@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QtConcurrent>
+#include <vector>
 
 namespace {
 
@@ -105,7 +106,15 @@ int main(int argc, char* argv[])
         if (wanted == QLatin1String("on") || (wanted == QLatin1String("auto") && !hardwareKeyboardAttached()))
             qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     }
-    QApplication app(argc, argv);
+    // Qt's X11 platform takes "-display NAME" (and "--display NAME") for the X server: our
+    // --display must not reach it, or the next argument is taken for a server's name.
+    std::vector<char*> args;
+    for (int i = 0; i < argc; ++i)
+        if (qstrcmp(argv[i], "--display") != 0)
+            args.push_back(argv[i]);
+    args.push_back(nullptr);
+    int argCount = int(args.size()) - 1;
+    QApplication app(argCount, args.data());
     QApplication::setApplicationDisplayName(QStringLiteral("Madoguchi"));
     QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 

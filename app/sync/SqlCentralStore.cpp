@@ -72,6 +72,16 @@ SqlCentralStore::~SqlCentralStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+std::unique_ptr<CentralStore> SqlCentralStore::connect(const QString& location, const char* who)
+{
+    auto store = std::make_unique<SqlCentralStore>(location);
+    if (const auto opened = store->open(); !opened) {
+        qWarning("%s: central store: %s", who, qPrintable(opened.error()));
+        return nullptr;
+    }
+    return store;
+}
+
 bool SqlCentralStore::isPostgresLocation(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));

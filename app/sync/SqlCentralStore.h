@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
 namespace mdg {
 
@@ -25,6 +26,9 @@ public:
     SqlCentralStore& operator=(const SqlCentralStore&) = delete;
 
     static bool isPostgresLocation(const QString& location);
+    // A store opened for one request, or null when it cannot be reached (the driver's words
+    // go to the log under `who`; the caller tells the clerk in its own).
+    static std::unique_ptr<CentralStore> connect(const QString& location, const char* who);
     // Sets driver options from a postgresql:// URL; false when it is not one.
     static bool configurePostgres(QSqlDatabase& db, const QUrl& url);
 

@@ -14,13 +14,7 @@ namespace mdg {
 
 std::unique_ptr<CentralStore> ClaimService::central() const
 {
-    auto store = std::make_unique<SqlCentralStore>(m_centralLocation);
-    if (const auto opened = store->open(); !opened) {
-        // The driver's words for the log; the clerk reads unreachable().
-        qWarning("Claims: central store: %s", qPrintable(opened.error()));
-        return nullptr;
-    }
-    return store;
+    return SqlCentralStore::connect(m_centralLocation, "Claims"); // the clerk reads unreachable()
 }
 
 QString ClaimService::unreachable() const

@@ -11,12 +11,7 @@ namespace {
 
 std::unique_ptr<CentralStore> open(const QString& location)
 {
-    auto store = std::make_unique<SqlCentralStore>(location);
-    if (const auto opened = store->open(); !opened) {
-        qWarning("Queue: central store: %s", qPrintable(opened.error()));
-        return nullptr;
-    }
-    return store;
+    return SqlCentralStore::connect(location, "Queue");
 }
 
 } // namespace

@@ -72,6 +72,7 @@ struct Request
     std::optional<Stage> stage; // Transfer: the target stage (none: stays)
     QString reason; // Call out of order, Transfer, Hold
     int maxCalls = 3; // NoAnswer parks at this many calls
+    QDateTime issuedSince; // UTC: the line is today's numbers; earlier ones are not called (none: all)
 };
 
 // The ticket after the request, or why not (ErrorCode::Invalid, for the clerk). `queue` is

@@ -82,8 +82,8 @@ public:
     virtual Result<int> release(const QUuid& caseId, const QString& staff, const QString& workstation) = 0;
     virtual Result<QList<Claim>> claims(const QDateTime& now) = 0; // those not expired
 
-    // The office's queue: every ticket still in the office, and those that left after
-    // `since` (the display's last calls, the day's figures).
+    // The office's queue: the tickets of the numbers issued since `since` (today's), in the
+    // office or gone.
     virtual Result<QList<queue::Ticket>> tickets(const QDateTime& since) = 0;
     // "Call next" for `stage` at `r.counter` (queue::pickNext, then Action::Call), decided
     // here: of several counters calling at once each gets a different number. None when

@@ -349,6 +349,12 @@ void SqlCentralStore::lockForWriting()
         execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7062)"));
 }
 
+QList<queue::Ticket> SqlCentralStore::line(Stage stage, const QDateTime& issuedSince)
+{
+    return selectTickets(QStringLiteral("status = 'waiting' AND stage = ? AND arrived_at >= ?"),
+        {stageKey(stage), toDbTime(issuedSince.isValid() ? issuedSince : QDateTime::fromSecsSinceEpoch(0))});
+}
+
 QList<queue::Ticket> SqlCentralStore::selectTickets(const QString& where, const QVariantList& binds)
 {
     QSqlQuery q = execSql(
@@ -380,8 +386,7 @@ Result<QList<queue::Ticket>> SqlCentralStore::tickets(const QDateTime& since)
 {
     return guarded(
         [&]() -> Result<QList<queue::Ticket>> {
-            return selectTickets(QStringLiteral("status <> 'done' OR updated_at >= ? ORDER BY waiting_since, number"),
-                {toDbTime(since)});
+            return selectTickets(QStringLiteral("arrived_at >= ? ORDER BY waiting_since, number"), {toDbTime(since)});
         },
         ErrorCode::Unreachable, unavailable(), "Central store");
 }
@@ -394,8 +399,7 @@ Result<std::optional<queue::Ticket>> SqlCentralStore::callNext(
         [&]() -> Answer {
             Transaction tx(m_db);
             lockForWriting();
-            const QList<queue::Ticket> waiting
-                = selectTickets(QStringLiteral("status = 'waiting' AND stage = ?"), {stageKey(stage)});
+            const QList<queue::Ticket> waiting = line(stage, r.issuedSince);
             const auto next = queue::pickNext(waiting, stage, r.counter);
             if (!next)
                 return std::optional<queue::Ticket>();
@@ -422,10 +426,9 @@ Result<queue::Ticket> SqlCentralStore::act(const QUuid& caseId, const queue::Req
                 return Result<queue::Ticket>::failure(
                     ErrorCode::NotFound, tr("This case has no number in the office's queue."));
             // Only a call needs the rest of the line, to know whether it is out of order.
-            const QList<queue::Ticket> line = r.action == queue::Action::Call
-                ? selectTickets(QStringLiteral("status = 'waiting' AND stage = ?"), {stageKey(found.first().stage)})
-                : QList<queue::Ticket>();
-            const auto changed = queue::apply(found.first(), r, line, now);
+            const QList<queue::Ticket> waiting
+                = r.action == queue::Action::Call ? line(found.first().stage, r.issuedSince) : QList<queue::Ticket>();
+            const auto changed = queue::apply(found.first(), r, waiting, now);
             if (!changed)
                 return changed;
             saveTicket(changed.value(), now);

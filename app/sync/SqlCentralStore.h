@@ -48,6 +48,8 @@ private:
     // One writer at a time: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.
     void lockForWriting();
     QList<queue::Ticket> selectTickets(const QString& where, const QVariantList& binds);
+    // The numbers waiting for a stage's call, issued since `issuedSince`.
+    QList<queue::Ticket> line(Stage stage, const QDateTime& issuedSince);
     void saveTicket(const queue::Ticket& t, const QDateTime& now);
 
     QString m_location;

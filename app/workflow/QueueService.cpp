@@ -68,6 +68,7 @@ Result<std::optional<queue::Ticket>> QueueService::callNext(const Actor& actor, 
     r.action = queue::Action::Call;
     r.counter = counter;
     r.staffId = actor.staff.id;
+    r.issuedSince = today();
     const auto called = store->callNext(stage, r, m_clock.nowUtc());
     if (!called)
         return called.code() == ErrorCode::Unreachable ? Answer::failure(ErrorCode::Unreachable, unreachable())
@@ -86,6 +87,7 @@ Result<queue::Ticket> QueueService::act(const Actor& actor, const QUuid& caseId,
         return Result<queue::Ticket>::failure(ErrorCode::Unreachable, unreachable());
     r.staffId = actor.staff.id;
     r.maxCalls = m_callsBeforeNoShow;
+    r.issuedSince = today();
     const auto changed = store->act(caseId, r, m_clock.nowUtc());
     if (!changed)
         return changed.code() == ErrorCode::Unreachable
@@ -95,13 +97,17 @@ Result<queue::Ticket> QueueService::act(const Actor& actor, const QUuid& caseId,
     return changed;
 }
 
-Result<QList<queue::Ticket>> QueueService::today()
+QDateTime QueueService::today() const
+{
+    return QDateTime(m_clock.nowUtc().toLocalTime().date(), QTime(0, 0)).toUTC();
+}
+
+Result<QList<queue::Ticket>> QueueService::tickets()
 {
     auto store = open(m_centralLocation);
     if (!store)
         return Result<QList<queue::Ticket>>::failure(ErrorCode::Unreachable, unreachable());
-    const QDateTime midnight = QDateTime(m_clock.nowUtc().toLocalTime().date(), QTime(0, 0)).toUTC();
-    return store->tickets(midnight);
+    return store->tickets(today());
 }
 
 Result<queue::Board> QueueService::board()
@@ -110,7 +116,7 @@ Result<queue::Board> QueueService::board()
     if (!store)
         return Result<queue::Board>::failure(ErrorCode::Unreachable, unreachable());
     const QDateTime now = m_clock.nowUtc();
-    const auto tickets = store->tickets(QDateTime(now.toLocalTime().date(), QTime(0, 0)).toUTC());
+    const auto tickets = store->tickets(today());
     const auto calls = store->firstCalls(now.addSecs(-3600));
     if (!tickets || !calls)
         return Result<queue::Board>::failure(ErrorCode::Unreachable, unreachable());

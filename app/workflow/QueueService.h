@@ -34,14 +34,15 @@ public:
     Result<std::optional<queue::Ticket>> callNext(const Actor& actor, Stage stage, const QString& counter);
     // Any other request on one number; the staff id and the calls before a no-show are filled in.
     Result<queue::Ticket> act(const Actor& actor, const QUuid& caseId, queue::Request request);
-    // Every ticket in the office now, and those that left today.
-    Result<QList<queue::Ticket>> today();
+    // Today's numbers: those in the office now and those that left.
+    Result<QList<queue::Ticket>> tickets();
     // What the calling display and the public page show now (numbers and counts only):
     // needs no sign-in.
     Result<queue::Board> board();
 
 private:
     void record(const Actor& actor, const queue::Ticket& t, const queue::Request& r);
+    QDateTime today() const; // UTC: the local midnight that starts today's numbers
     QString unreachable() const;
 
     Database& m_local;

@@ -17,7 +17,8 @@ CREATE TABLE central_queue (
     called_by TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX central_queue_open ON central_queue (status, stage);
-CREATE INDEX central_queue_updated ON central_queue (updated_at);
+-- The line a counter calls from (today's waiting numbers of a stage), and today's numbers.
+CREATE INDEX central_queue_line ON central_queue (status, stage, arrived_at);
+CREATE INDEX central_queue_arrived ON central_queue (arrived_at);
 -- The pace of each line: the calls of the last hour (number_called events).
 CREATE INDEX central_events_kind_time ON central_events (kind, occurred_at);

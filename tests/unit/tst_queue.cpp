@@ -67,6 +67,7 @@ private slots:
     void caseEventsMoveTheTicket();
     void callsRecordEventsOfTheCase();
     void racingCountersCallEachNumberOnce();
+    void yesterdaysNumbersAreNotCalled();
     void centralStoreDownSaysSo();
 
 private:
@@ -249,7 +250,7 @@ void TestQueue::callsRecordEventsOfTheCase()
     Case c = cases.open(a.actor, ids[2]).value();
     c = cases.changeStage(a.actor, c.id, c.version, Stage::Review).value();
     a.sync->syncOnce();
-    const auto today = a.calls->today();
+    const auto today = a.calls->tickets();
     QVERIFY2(today, qPrintable(today.error()));
     QHash<QUuid, Ticket> byCase;
     for (const Ticket& t : today.value())
@@ -293,6 +294,22 @@ void TestQueue::racingCountersCallEachNumberOnce()
     for (const QUuid& id : byA + byB)
         all.insert(id);
     QCOMPARE(all, QSet<QUuid>(ids.cbegin(), ids.cend()));
+}
+
+void TestQueue::yesterdaysNumbersAreNotCalled()
+{
+    const QString location = m_fixture->newLocation();
+    Workstation a(location, QStringLiteral("ws-a"), *m_clock);
+    const QUuid left = waitingAtEntry(a, 1).first(); // the case stays in Entry overnight
+    m_clock->advanceSecs(24 * 3600);
+    const auto next = a.calls->callNext(a.actor, Stage::Entry, QStringLiteral("3"));
+    QVERIFY2(next, qPrintable(next.error()));
+    QVERIFY(!next->has_value()); // its resident went home: nobody waits today
+    QVERIFY(a.calls->tickets()->isEmpty());
+    // Called by hand it is out of today's line, so only with a reason.
+    QCOMPARE(a.calls->act(a.actor, left, call(QStringLiteral("3"))).code(), ErrorCode::Invalid);
+    const QUuid today = waitingAtEntry(a, 1).first();
+    QCOMPARE(a.calls->callNext(a.actor, Stage::Entry, QStringLiteral("3"))->value().caseId, today);
 }
 
 void TestQueue::centralStoreDownSaysSo()

@@ -245,7 +245,7 @@ void DashboardPage::showCounts()
             if (const auto staff = accounts->staff())
                 for (const StaffMember& s : staff.value())
                     names.insert(s.id, s.displayName);
-            return std::make_tuple(queue->today(), queue->board(), names);
+            return std::make_tuple(queue->tickets(), queue->board(), names);
         },
         [this](const std::tuple<Result<QList<queue::Ticket>>, Result<queue::Board>, QHash<QString, QString>>& live) {
             showLive(std::get<0>(live), std::get<1>(live), std::get<2>(live));

@@ -211,7 +211,7 @@ void CallBar::callNumber(int number, const QString& reason)
     ui::runInBackground(
         m_ctx.jobs, this,
         [queue, actor = m_actor, stage = m_stage, counter = m_counter, number, reason]() -> Result<queue::Ticket> {
-            const auto today = queue->today();
+            const auto today = queue->tickets();
             if (!today)
                 return Result<queue::Ticket>::failure(today);
             for (const queue::Ticket& t : today.value())

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace mdg::queue {
 namespace {
@@ -47,7 +48,7 @@ Board boardOf(const QList<Ticket>& tickets, const QList<FirstCall>& lastHour, co
         b.stages << StageLine {s, 0, 0, std::nullopt};
     for (const Procedure p :
         {Procedure::MovingIn, Procedure::MovingOut, Procedure::IntraCityMove, Procedure::CertificateRequest})
-        b.procedures << ProcedureLine {p, 0};
+        b.procedures << ProcedureLine {p, 0, std::nullopt};
     QList<const Ticket*> called;
     for (const Ticket& tk : tickets) {
         const auto line
@@ -59,6 +60,18 @@ Board boardOf(const QList<Ticket>& tickets, const QList<FirstCall>& lastHour, co
                 p.waiting += p.procedure == tk.procedure ? 1 : 0;
         if (tk.calledAt.isValid())
             called << &tk;
+    }
+    const QDateTime twoHoursAgo = now.addSecs(-7200);
+    for (ProcedureLine& p : b.procedures) {
+        std::vector<double> visits;
+        for (const Ticket& tk : tickets)
+            if (tk.procedure == p.procedure && tk.status == TicketStatus::Done && tk.stage == Stage::Completion
+                && tk.changedAt > twoHoursAgo && tk.changedAt <= now && tk.arrivedAt.isValid())
+                visits.push_back(double(tk.arrivedAt.secsTo(tk.changedAt)) / 60.0);
+        if (visits.size() >= 3) {
+            std::nth_element(visits.begin(), visits.begin() + qsizetype(visits.size() / 2), visits.end());
+            p.recentVisitMinutes = visits[visits.size() / 2];
+        }
     }
     for (const FirstCall& c : lastHour)
         for (StageLine& l : b.stages)
@@ -89,9 +102,13 @@ QJsonObject toJson(const Board& b)
             o.insert(QStringLiteral("estimated_wait_min"), std::round(*l.estimatedWaitMinutes * 10) / 10);
         stages << o;
     }
-    for (const ProcedureLine& p : b.procedures)
-        procedures << QJsonObject {
+    for (const ProcedureLine& p : b.procedures) {
+        QJsonObject o {
             {QStringLiteral("procedure"), procedureKey(p.procedure)}, {QStringLiteral("waiting"), p.waiting}};
+        if (p.recentVisitMinutes)
+            o.insert(QStringLiteral("recent_visit_min"), std::round(*p.recentVisitMinutes));
+        procedures << o;
+    }
     QJsonObject o {{QStringLiteral("at"), b.at.toString(Qt::ISODate)},
         {QStringLiteral("calling"), callsJson(b.calling)}, {QStringLiteral("recent"), callsJson(b.recent)},
         {QStringLiteral("stages"), stages}, {QStringLiteral("procedures"), procedures}};
@@ -113,9 +130,13 @@ QString toHtml(const Board& b)
                       .arg(esc(QCoreApplication::translate("Board", "No number is being called.")));
     QString procedures;
     for (const ProcedureLine& p : b.procedures)
-        procedures += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+        procedures += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                           .arg(esc(procedureDisplayName(p.procedure)),
-                              esc(QCoreApplication::translate("Board", "%1 waiting").arg(p.waiting)));
+                              esc(QCoreApplication::translate("Board", "%1 waiting").arg(p.waiting)),
+                              p.recentVisitMinutes
+                                  ? esc(QCoreApplication::translate("Board", "visits lately took about %1 min")
+                                            .arg(qRound(*p.recentVisitMinutes)))
+                                  : QString());
     QString stages;
     for (const StageLine& l : b.stages)
         stages += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")

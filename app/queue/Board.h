@@ -30,6 +30,9 @@ struct ProcedureLine
 {
     Procedure procedure = Procedure::MovingIn;
     int waiting = 0; // residents of this procedure waiting anywhere in the office (not being served)
+    // The median time in the office of those who finished this procedure in the last two
+    // hours (three at least): what a resident coming now can expect the visit to take.
+    std::optional<double> recentVisitMinutes;
 };
 
 struct StageLine

@@ -42,6 +42,7 @@ struct Ticket
     QDateTime calledAt; // UTC, the latest call
     QString calledCounter; // where it was called to
     QString calledBy; // staff id of the caller
+    QDateTime changedAt; // UTC, as the store last wrote it (for a Done ticket: when the resident left)
 
     bool isCallable() const { return status == TicketStatus::Waiting; }
 };

@@ -50,6 +50,7 @@ queue::Ticket ticketFrom(const QSqlQuery& q)
     t.calledAt = fromDbTime(q.value(10));
     t.calledCounter = q.value(11).toString();
     t.calledBy = q.value(12).toString();
+    t.changedAt = fromDbTime(q.value(13));
     return t;
 }
 
@@ -357,8 +358,9 @@ QList<queue::Ticket> SqlCentralStore::line(Stage stage, const QDateTime& issuedS
 
 QList<queue::Ticket> SqlCentralStore::selectTickets(const QString& where, const QVariantList& binds)
 {
-    QSqlQuery q = execSql(
-        m_db, QStringLiteral("SELECT %1 FROM central_queue WHERE %2").arg(QLatin1String(TicketColumns), where), binds);
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT %1, updated_at FROM central_queue WHERE %2").arg(QLatin1String(TicketColumns), where),
+        binds);
     QList<queue::Ticket> out;
     while (q.next())
         out << ticketFrom(q);

@@ -51,6 +51,10 @@
         <source>As of %1. This page refreshes every minute.</source>
         <translation>%1 現在。このページは1分ごとに更新されます。</translation>
     </message>
+    <message>
+        <source>visits lately took about %1 min</source>
+        <translation>最近の方は約 %1 分で用件が済んでいます</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>

@@ -49,6 +49,14 @@ queue::Board morning(QList<Ticket>* out = nullptr)
     b.calledCounter = QStringLiteral("5");
     b.calledAt = Now.addSecs(-90);
     b.calls = 2;
+    // Three moves-in finished in the last two hours after 30, 50 and 40 minutes; one earlier.
+    for (const auto& [minutes, leftAgo] : {std::pair {30, 10}, {50, 20}, {40, 100}, {5, 200}}) {
+        Ticket done = ticket(60 + minutes, TicketStatus::Done, Stage::Completion);
+        done.procedure = Procedure::MovingIn;
+        done.changedAt = Now.addSecs(-60 * leftAgo);
+        done.arrivedAt = done.changedAt.addSecs(-60 * minutes);
+        tickets << done;
+    }
     Ticket served = ticket(80, TicketStatus::Serving);
     served.calledCounter = QStringLiteral("4");
     served.calledAt = Now.addSecs(-400);
@@ -109,6 +117,11 @@ void TestCongestion::boardHoldsNumbersAndCountsOnly()
     for (const queue::ProcedureLine& p : b.procedures)
         movingIn += p.procedure == Procedure::MovingIn ? p.waiting : 0;
     QCOMPARE(movingIn, 4); // 101, 103, 105 waiting and 89 called (odd numbers are moving in in this fixture)
+    for (const queue::ProcedureLine& p : b.procedures)
+        if (p.procedure == Procedure::MovingIn)
+            QCOMPARE(*p.recentVisitMinutes, 40.0); // the median of 30, 50, 40; the one before two hours is out
+        else
+            QVERIFY(!p.recentVisitMinutes); // fewer than three: no figure
 
     const QByteArray json = QJsonDocument(queue::toJson(b)).toJson();
     const QString html = queue::toHtml(b);

@@ -5,6 +5,7 @@
 #include "db/CaseRepository.h"
 #include "domain/Audit.h"
 #include "sync/SqlCentralStore.h"
+#include "sync/SyncService.h"
 
 namespace mdg {
 namespace {
@@ -22,8 +23,12 @@ QString QueueService::unreachable() const
               "voice and try again in a moment.");
 }
 
-void QueueService::record(const Actor& actor, const queue::Ticket& t, const queue::Request& r)
+void QueueService::record(CentralStore& store, const Actor& actor, const queue::Ticket& t, const queue::Request& r)
 {
+    // A number from another workstation (the desk's tablet) may not have been pulled yet.
+    const auto here = m_local.read([&](QSqlDatabase db) { return CaseRepository(db).find(t.caseId).has_value(); });
+    if (here && !here.value())
+        SyncService(m_local, store, actor.workstationId, m_clock).pullOnce();
     const char* kind = r.action == queue::Action::Call || r.action == queue::Action::Recall ? EventKind::NumberCalled
         : t.status == queue::TicketStatus::Parked                                           ? EventKind::NumberParked
                                                                                             : EventKind::NumberMoved;
@@ -74,7 +79,7 @@ Result<std::optional<queue::Ticket>> QueueService::callNext(const Actor& actor, 
         return called.code() == ErrorCode::Unreachable ? Answer::failure(ErrorCode::Unreachable, unreachable())
                                                        : called;
     if (called.value())
-        record(actor, *called.value(), r);
+        record(*store, actor, *called.value(), r);
     return called;
 }
 
@@ -93,7 +98,7 @@ Result<queue::Ticket> QueueService::act(const Actor& actor, const QUuid& caseId,
         return changed.code() == ErrorCode::Unreachable
             ? Result<queue::Ticket>::failure(ErrorCode::Unreachable, unreachable())
             : changed;
-    record(actor, changed.value(), r);
+    record(*store, actor, changed.value(), r);
     return changed;
 }
 

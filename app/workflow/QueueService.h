@@ -6,6 +6,7 @@
 #include "domain/StaffMember.h"
 #include "queue/Board.h"
 #include "queue/Ticket.h"
+#include "sync/CentralStore.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,8 @@ public:
     Result<queue::Board> board();
 
 private:
-    void record(const Actor& actor, const queue::Ticket& t, const queue::Request& r);
+    // The store's decision as an event of the case here (pulled first when it has not arrived).
+    void record(CentralStore& store, const Actor& actor, const queue::Ticket& t, const queue::Request& r);
     QDateTime today() const; // UTC: the local midnight that starts today's numbers
     QString unreachable() const;
 

@@ -68,6 +68,7 @@ private slots:
     void callsRecordEventsOfTheCase();
     void racingCountersCallEachNumberOnce();
     void yesterdaysNumbersAreNotCalled();
+    void aNumberFromAnotherWorkstationIsPulledAndItsCallRecorded();
     void centralStoreDownSaysSo();
 
 private:
@@ -310,6 +311,21 @@ void TestQueue::yesterdaysNumbersAreNotCalled()
     QCOMPARE(a.calls->act(a.actor, left, call(QStringLiteral("3"))).code(), ErrorCode::Invalid);
     const QUuid today = waitingAtEntry(a, 1).first();
     QCOMPARE(a.calls->callNext(a.actor, Stage::Entry, QStringLiteral("3"))->value().caseId, today);
+}
+
+void TestQueue::aNumberFromAnotherWorkstationIsPulledAndItsCallRecorded()
+{
+    const QString location = m_fixture->newLocation();
+    Workstation desk(location, QStringLiteral("ws-desk"), *m_clock);
+    Workstation counter(location, QStringLiteral("ws-counter"), *m_clock);
+    const QUuid id = waitingAtEntry(desk, 1).first(); // pushed by the desk, not pulled at the counter
+    QVERIFY(EventRepository(counter.store.db->connection()).forCase(id).isEmpty());
+    const auto called = counter.calls->callNext(counter.actor, Stage::Entry, QStringLiteral("2"));
+    QVERIFY2(called && called->has_value(), qPrintable(called.error()));
+    const auto events = EventRepository(counter.store.db->connection()).forCase(id);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().kind, QString::fromLatin1(EventKind::NumberCalled));
+    QCOMPARE(events.last().workstationId, QStringLiteral("ws-counter"));
 }
 
 void TestQueue::centralStoreDownSaysSo()

@@ -115,6 +115,26 @@ Result<QList<queue::Ticket>> QueueService::tickets()
     return store->tickets(today());
 }
 
+Result<queue::Ticket> QueueService::findNumber(int number)
+{
+    const auto today = tickets();
+    if (!today)
+        return Result<queue::Ticket>::failure(today);
+    QList<queue::Ticket> found;
+    for (const queue::Ticket& t : today.value())
+        if (t.number == number && t.status != queue::TicketStatus::Done)
+            found << t;
+    if (found.isEmpty())
+        return Result<queue::Ticket>::failure(
+            ErrorCode::NotFound, tr("Number %1 is not in the office today.").arg(number));
+    if (found.size() > 1)
+        return Result<queue::Ticket>::failure(ErrorCode::Invalid,
+            tr("Number %1 was given out at %2 places today; call it when it is next at its stage.")
+                .arg(number)
+                .arg(found.size()));
+    return found.first();
+}
+
 Result<queue::Board> QueueService::board()
 {
     auto store = open(m_centralLocation);

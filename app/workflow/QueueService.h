@@ -37,6 +37,9 @@ public:
     Result<queue::Ticket> act(const Actor& actor, const QUuid& caseId, queue::Request request);
     // Today's numbers: those in the office now and those that left.
     Result<QList<queue::Ticket>> tickets();
+    // Today's number `number` still in the office: NotFound without one, Invalid when two
+    // workstations gave it out (say which, by calling it from its own stage).
+    Result<queue::Ticket> findNumber(int number);
     // What the calling display and the public page show now (numbers and counts only):
     // needs no sign-in.
     Result<queue::Board> board();

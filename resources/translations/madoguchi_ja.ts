@@ -359,6 +359,10 @@
         <source>Number %1 now waits for counter %2.</source>
         <translation>番号 %1 は %2 番窓口の待ちに回りました。</translation>
     </message>
+    <message>
+        <source>Number %1 is called first.</source>
+        <translation>番号 %1 を優先して呼び出します。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CameraSource</name>
@@ -2319,6 +2323,14 @@
     <message>
         <source>Number %1 is not waiting for %2.</source>
         <translation>番号 %1 は%2の待ちにありません。</translation>
+    </message>
+    <message>
+        <source>Number %1 is not in the office today.</source>
+        <translation>番号 %1 は本日庁内にありません。</translation>
+    </message>
+    <message>
+        <source>Number %1 was given out at %2 places today; call it when it is next at its stage.</source>
+        <translation>番号 %1 は本日 %2 か所で発行されています。その工程で順番が来たときに呼び出してください。</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,14 @@ CallBar::CallBar(AppContext& ctx, Actor actor, QWidget* parent)
         [this] { act(queue::Action::Unpark); });
     addAction(tr("Call &first (priority)…"), QStringLiteral("prioritiseNumberAction"), [this] {
         bool ok = false;
+        const int number = QInputDialog::getInt(
+            this, tr("Priority"), tr("Number"), m_current ? m_current->number : 1, 1, 99999, 1, &ok);
+        if (!ok)
+            return;
         const QString reason = QInputDialog::getText(this, tr("Priority"),
             tr("Why is this number called first (elderly, disabled, with infants)?"), QLineEdit::Normal, {}, &ok);
         if (ok)
-            act(queue::Action::Prioritise, reason);
+            prioritise(number, reason);
     });
     menu->addSeparator();
     addAction(tr("Transfer to a counter…"), QStringLiteral("transferToCounterAction"), [this] {
@@ -206,28 +210,43 @@ void CallBar::act(queue::Action action, const QString& reason, std::optional<Sta
 
 void CallBar::callNumber(int number, const QString& reason)
 {
+    queue::Request r;
+    r.action = queue::Action::Call;
+    r.counter = m_counter;
+    r.reason = reason;
+    byNumber(number, r);
+}
+
+void CallBar::prioritise(int number, const QString& reason)
+{
+    queue::Request r;
+    r.action = queue::Action::Prioritise;
+    r.reason = reason;
+    byNumber(number, r);
+}
+
+void CallBar::byNumber(int number, const queue::Request& r)
+{
     setBusy(true);
     QueueService* queue = &m_ctx.queue;
     ui::runInBackground(
         m_ctx.jobs, this,
-        [queue, actor = m_actor, stage = m_stage, counter = m_counter, number, reason]() -> Result<queue::Ticket> {
-            const auto today = queue->tickets();
-            if (!today)
-                return Result<queue::Ticket>::failure(today);
-            for (const queue::Ticket& t : today.value())
-                if (t.number == number && t.stage == stage && t.status == queue::TicketStatus::Waiting) {
-                    queue::Request r;
-                    r.action = queue::Action::Call;
-                    r.counter = counter;
-                    r.reason = reason;
-                    return queue->act(actor, t.caseId, r);
-                }
-            return Result<queue::Ticket>::failure(ErrorCode::NotFound,
-                QueueService::tr("Number %1 is not waiting for %2.").arg(number).arg(stageDisplayName(stage)));
+        [queue, actor = m_actor, stage = m_stage, number, r]() -> Result<queue::Ticket> {
+            const auto found = queue->findNumber(number);
+            if (!found)
+                return found;
+            if (r.action == queue::Action::Call && found->stage != stage)
+                return Result<queue::Ticket>::failure(ErrorCode::Invalid,
+                    QueueService::tr("Number %1 is not waiting for %2.").arg(number).arg(stageDisplayName(stage)));
+            return queue->act(actor, found->caseId, r);
         },
-        [this](const Result<queue::Ticket>& t) {
+        [this, action = r.action](const Result<queue::Ticket>& t) {
             if (!t)
                 return fail(t.error());
+            if (action == queue::Action::Prioritise) {
+                ui::showMessage(m_message, tr("Number %1 is called first.").arg(t.value().number), false);
+                return setBusy(false);
+            }
             ui::showMessage(
                 m_message, tr("Number %1 is called to counter %2.").arg(t.value().number).arg(m_counter), false);
             setCurrent(t.value());

@@ -30,6 +30,8 @@ public:
         const QString& toCounter = {});
     // Calls `number` of this counter's stage out of its turn.
     void callNumber(int number, const QString& reason);
+    // Marks today's `number` to be called first (elderly, disabled, with infants).
+    void prioritise(int number, const QString& reason);
     std::optional<queue::Ticket> current() const { return m_current; }
 
 signals:
@@ -38,6 +40,7 @@ signals:
 
 private:
     void setCurrent(const std::optional<queue::Ticket>& t);
+    void byNumber(int number, const queue::Request& r);
     void setBusy(bool busy);
     void fail(const QString& message);
 

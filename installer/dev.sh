@@ -27,7 +27,9 @@ packages=(
 # tools/preentry_v2.py, the reference encoder the tests hold the counter to, needs cbor2 and cryptography.
 # The guidance sheet test reads its PDF back with poppler-utils (pdftotext).
 # tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
-test_packages=(clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
+# installer/test-package.sh makes the .deb (dpkg-shlibdeps, file), a clean Debian with
+# debootstrap, and lints the package.
+test_packages=(debootstrap lintian dpkg-dev file clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   fonts-vlgothic fonts-sawarabi-gothic fonts-hanazono fonts-motoya-l-cedar fonts-takao-mincho)
 
@@ -102,6 +104,12 @@ test)
   status=0
   ctest --preset ci --parallel "$(nproc)" --label-exclude slow || status=1
   ctest --preset ci --parallel "$(nproc)" --label-regex slow || status=1
+  # The .deb proven on a clean Debian 12 (installer/test-package.sh; the chroot needs root).
+  if [ "$(id -u)" -eq 0 ]; then
+    bash installer/test-package.sh || status=1
+  else
+    sudo bash installer/test-package.sh || status=1
+  fi
   exit "$status"
   ;;
 *)

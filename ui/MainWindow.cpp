@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QtConcurrent>
@@ -160,6 +161,16 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About Madoguchi"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Madoguchi"),
+            tr("<h3>Madoguchi %1</h3><p>The resident-registration counter.</p><p>Workstation %2</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                    m_ctx.config.workstationId().toHtmlEscaped()));
+    });
 
     QStringList roleNames;
     for (Role r : allRoles())

@@ -38,13 +38,14 @@ QString CnnQrReader::modelFolder()
     const QString fromEnvironment = qEnvironmentVariable("MADOGUCHI_QR_MODELS");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    if (QCoreApplication::instance()) {
-        const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                      .filePath(QStringLiteral("../share/madoguchi/models/wechat_qrcode"));
-        if (missingModels(installed).isEmpty())
-            return QDir::cleanPath(installed);
-    }
-    return QStringLiteral(MADOGUCHI_SOURCE_QR_MODELS);
+    const QString installed = QCoreApplication::instance()
+        ? QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                              .filePath(QStringLiteral("../share/madoguchi/models/wechat_qrcode")))
+        : QString();
+    const QString checkout = QStringLiteral(MADOGUCHI_SOURCE_QR_MODELS); // empty in packages
+    if (!installed.isEmpty() && (missingModels(installed).isEmpty() || checkout.isEmpty()))
+        return installed;
+    return checkout;
 }
 
 CnnQrReader::CnnQrReader(const QString& folder)

@@ -1,5 +1,9 @@
 #include "OcrEngine.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <clocale>
 #include <mutex>
 #include <string>
@@ -104,7 +108,16 @@ OcrEngine::OcrEngine()
     const char* nullDevice = "/dev/null";
 #endif
     d->api.SetVariable("debug_file", nullDevice);
-    if (d->api.Init(nullptr, "jpn", tesseract::OEM_LSTM_ONLY) != 0) {
+    // The Windows package carries the Japanese data beside the programs (share/tessdata);
+    // elsewhere Tesseract finds the system's (or TESSDATA_PREFIX's).
+    QByteArray dataPath;
+    if (qEnvironmentVariableIsEmpty("TESSDATA_PREFIX") && QCoreApplication::instance()) {
+        const QString beside = QDir::cleanPath(
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/tessdata")));
+        if (QFileInfo::exists(beside + QStringLiteral("/jpn.traineddata")))
+            dataPath = QFile::encodeName(beside);
+    }
+    if (d->api.Init(dataPath.isEmpty() ? nullptr : dataPath.constData(), "jpn", tesseract::OEM_LSTM_ONLY) != 0) {
         d->error = QStringLiteral("Tesseract could not load its Japanese data (tesseract-ocr-jpn)");
         return;
     }

@@ -2223,6 +2223,22 @@
         <source>Central store status</source>
         <translation>中央ストアの状態</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Madoguchi</source>
+        <translation>窓口について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Madoguchi</source>
+        <translation>窓口について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The resident-registration counter.&lt;/p&gt;&lt;p&gt;Workstation %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;住民異動届の窓口システム&lt;/p&gt;&lt;p&gt;端末 %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mdg::MembersModel</name>

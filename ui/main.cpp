@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "FirstStartDialog.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "congestion/CongestionServer.h"
@@ -141,6 +142,13 @@ int main(int argc, char* argv[])
     if (const auto opened = db.open(); !opened) {
         QMessageBox::critical(nullptr, QObject::tr("Madoguchi"), opened.error());
         return 1;
+    }
+    // An installed workstation starts without accounts: its administrator makes the first
+    // (and sets the ward and the central store, which the context below then uses).
+    if (!kioskMode && !displayMode && !mdg::SignInService(db, config.workstationId()).hasAnyStaff()) {
+        mdg::FirstStartDialog firstStart(config, db);
+        if (firstStart.exec() != QDialog::Accepted)
+            return 0;
     }
     mdg::AppContext ctx(config, db);
     if (kioskMode)

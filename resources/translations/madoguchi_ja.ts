@@ -1964,6 +1964,113 @@
     </message>
 </context>
 <context>
+    <name>mdg::FirstStartDialog</name>
+    <message>
+        <source>Madoguchi — first start</source>
+        <translation>窓口 — 初回の設定</translation>
+    </message>
+    <message>
+        <source>This workstation has no staff account yet. An administrator creates the first one here; more accounts are added under Settings after signing in.</source>
+        <translation>この端末にはまだ職員アカウントがありません。システム管理者が最初のアカウントをここで作成してください。ほかのアカウントはサインイン後に設定画面で追加できます。</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>システム管理者のログインID</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>システム管理者の氏名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>中央ストア</translation>
+    </message>
+    <message>
+        <source>One PC: a SQLite file. Many counters: the PostgreSQL server&apos;s address, e.g. postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require</source>
+        <translation>1台で使う場合は SQLite ファイル。複数の窓口で使う場合は PostgreSQL サーバーのアドレス（例: postgresql://madoguchi@central.example.lg.jp:5432/madoguchi?sslmode=require）。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>接続を確認(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>ログインID(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>パスワード（確認）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ward</source>
+        <translation>区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;entral store</source>
+        <translation>中央ストア(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Workstation ID</source>
+        <translation>端末ID</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account and start</source>
+        <translation>アカウントを作成して開始(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Give the central store&apos;s file or address.</source>
+        <translation>中央ストアのファイルまたはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reaching the central store…</source>
+        <translation>中央ストアに接続しています…</translation>
+    </message>
+    <message>
+        <source>The central store answers; its tables are ready.</source>
+        <translation>中央ストアに接続できました。テーブルの準備もできています。</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1. Check the address, the network and the password; the workstation also works without it and sends its work later.</source>
+        <translation>中央ストアに接続できません: %1。アドレス、ネットワーク、パスワードを確認してください。接続できなくても端末は使え、作業内容は後で送信されます。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Name the ward this workstation serves.</source>
+        <translation>この端末が担当する区を入力してください。</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>アカウントを作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>mdg::GuidanceModel</name>
     <message>
         <source>To do</source>

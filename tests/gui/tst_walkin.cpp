@@ -1,6 +1,7 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
 #include "AppContext.h"
+#include "FirstStartDialog.h"
 #include "LayoutRandomiser.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -239,6 +240,7 @@ private slots:
     void theNextCaseDoesNotHoldBackOneCountingDown();
     void relatedProceduresAreTickedOnTheCase();
     void residentIsCalledShownServedAndCounted();
+    void firstStartCreatesTheAdministrator();
 
 private:
     std::optional<Actor> signIn(
@@ -1262,6 +1264,53 @@ void TestWalkIn::relatedProceduresAreTickedOnTheCase()
     QCOMPARE(events.last().event.detail.value(QLatin1String("mark")).toString(), QStringLiteral("referred"));
     QVERIFY(find<QPushButton>(window.casePage(), "guidanceSheetButton")->isEnabled());
     shoot(&window, QStringLiteral("case-guidance"));
+}
+
+// An installed workstation's first start: no demo accounts; the administrator makes the
+// first one, names the ward, and tests the central store before going on.
+void TestWalkIn::firstStartCreatesTheAdministrator()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QVERIFY(db.open());
+    QVERIFY(!SignInService(db, config.workstationId()).hasAnyStaff());
+    FirstStartDialog dlg(config, db);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto* central = find<QLineEdit>(&dlg, "firstCentralEdit");
+    auto* answer = find<QLabel>(&dlg, "centralAnswerLabel");
+    // Nobody answers at this address: the administrator is told so, in words.
+    central->setText(QStringLiteral("postgresql://madoguchi@127.0.0.1:1/none"));
+    QTest::mouseClick(find<QPushButton>(&dlg, "testCentralButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("cannot be reached")), 20000);
+    const QString shared = home.filePath(QStringLiteral("central.sqlite"));
+    central->setText(shared);
+    QTest::mouseClick(find<QPushButton>(&dlg, "testCentralButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("answers")), 20000);
+
+    QTest::keyClicks(find<QLineEdit>(&dlg, "firstLoginEdit"), QStringLiteral("admin"));
+    find<QLineEdit>(&dlg, "firstNameEdit")->setText(QStringLiteral("管理 太郎"));
+    QTest::keyClicks(find<QLineEdit>(&dlg, "firstPasswordEdit"), QStringLiteral("first-password"));
+    QTest::keyClicks(find<QLineEdit>(&dlg, "firstRepeatEdit"), QStringLiteral("first-passwork"));
+    find<QComboBox>(&dlg, "firstWardCombo")->setCurrentText(QStringLiteral("中原区"));
+    shoot(&dlg, QStringLiteral("first-start"));
+    QTest::mouseClick(find<QPushButton>(&dlg, "createFirstAccountButton"), Qt::LeftButton);
+    QVERIFY(find<QLabel>(&dlg, "firstStartMessage")->text().contains(QStringLiteral("differ")));
+    QCOMPARE(dlg.result(), int(QDialog::Rejected));
+    find<QLineEdit>(&dlg, "firstRepeatEdit")->setText(QStringLiteral("first-password"));
+    QTest::mouseClick(find<QPushButton>(&dlg, "createFirstAccountButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dlg.result(), int(QDialog::Accepted), 20000);
+
+    const auto staff = SignInService(db, config.workstationId()).staff();
+    QVERIFY(staff && staff->size() == 1);
+    QCOMPARE(staff->first().login, QStringLiteral("admin"));
+    QVERIFY(staff->first().has(Role::Admin));
+    QCOMPARE(config.ward(), QStringLiteral("中原区"));
+    QCOMPARE(config.centralStorePath(), shared);
+    // The account signs in.
+    AppContext ctx(config, db);
+    QVERIFY(signIn(ctx, QStringLiteral("admin"), QStringLiteral("first-password")).has_value());
 }
 
 void TestWalkIn::residentIsCalledShownServedAndCounted()

@@ -28,8 +28,8 @@ packages=(
 # The guidance sheet test reads its PDF back with poppler-utils (pdftotext).
 # tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
 # installer/test-package.sh makes the .deb (dpkg-shlibdeps, file), a clean Debian with
-# debootstrap, and lints the package.
-test_packages=(debootstrap lintian dpkg-dev file clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
+# debootstrap, and lints the package, its desktop entry and its AppStream metainfo.
+test_packages=(debootstrap lintian dpkg-dev file appstream desktop-file-utils clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   fonts-vlgothic fonts-sawarabi-gothic fonts-hanazono fonts-motoya-l-cedar fonts-takao-mincho)
 

@@ -27,8 +27,10 @@ if strings build/package/app/cli/madoguchi-cli build/package/ui/madoguchi | grep
   fail "a binary has a path of the source or build tree compiled in"
 fi
 
-step "lintian"
+step "lintian, the desktop entry and the AppStream metainfo"
 lintian --tag-display-limit 0 "$deb" || true
+desktop-file-validate installer/madoguchi.desktop || fail "the desktop entry does not validate"
+appstreamcli validate --no-net build/package/installer/io.madoguchi.Madoguchi.metainfo.xml || fail "the metainfo does not validate"
 
 step "a clean Debian 12"
 mkdir -p "$cache"

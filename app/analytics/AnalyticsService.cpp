@@ -1,5 +1,6 @@
 #include "AnalyticsService.h"
 
+#include "analytics/Figures.h"
 #include "db/AnalyticsRepository.h"
 #include "db/Database.h"
 
@@ -28,9 +29,10 @@ AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
         f.wards = {m_log.wardIndex(q.ward)}; // -1 when unknown: selects nothing, as it should
     if (q.procedure)
         f.procedures = {*q.procedure};
-    a.dashboard = analytics::computeDashboard(m_log, f, nowMs);
-    a.office = analytics::officeFigures(m_log, f, nowMs, q.targetWaitMinutes);
-    a.staffing = analytics::staffingAdvice(m_log, f, q.targetWaitMinutes);
+    analytics::Figures figures = analytics::computeFigures(m_log, f, nowMs, q.targetWaitMinutes);
+    a.dashboard = std::move(figures.dashboard);
+    a.office = std::move(figures.office);
+    a.staffing = std::move(figures.staffing);
     a.wards = m_log.wards();
     a.events = m_log.eventCount();
     return a;

@@ -1,9 +1,7 @@
 // `madoguchi-cli simulate` writes a year of counter work into a store; `bench dashboard`
 // measures the supervisors' figures over such a year.
 #include "CliIo.h"
-#include "analytics/Dashboard.h"
-#include "analytics/OfficeTime.h"
-#include "analytics/StaffingAdvice.h"
+#include "analytics/Figures.h"
 #include "config/Config.h"
 #include "db/AnalyticsRepository.h"
 #include "db/Database.h"
@@ -169,12 +167,14 @@ void benchDashboard(int runs, const QString& store)
             QElapsedTimer t;
             t.start();
             // Everything the dashboard page shows for a question: stages, time in the office, staffing.
-            d = analytics::computeDashboard(log, {}, now);
-            office = analytics::officeFigures(log, {}, now, 30);
-            staffing = analytics::staffingAdvice(log, {}, 30);
+            analytics::Figures f = analytics::computeFigures(log, {}, now, 30);
             ms << double(t.nsecsElapsed()) / 1e6;
+            d = std::move(f.dashboard);
+            office = std::move(f.office);
+            staffing = std::move(f.staffing);
         }
         std::sort(ms.begin(), ms.end());
+
         // The March–April peak, as the dashboard's arrivals-by-day chart shows it.
         int spring = 0, all = 0;
         for (int day = 1; day <= 366; ++day) {
@@ -184,6 +184,7 @@ void benchDashboard(int runs, const QString& store)
         }
         printJson({{QStringLiteral("bench"), QStringLiteral("dashboard")}, {QStringLiteral("runs"), runs},
             {QStringLiteral("elapsed_ms"), ms[ms.size() / 2]}, {QStringLiteral("p99_ms"), ms.last()},
+
             {QStringLiteral("load_ms"), loadMs}, {QStringLiteral("events"), double(log.eventCount())},
             {QStringLiteral("cases"), d.cases}, {QStringLiteral("visits"), int(log.visits().size())},
             {QStringLiteral("spring_share_pct"), all > 0 ? 100.0 * spring / all : 0.0},

@@ -9,7 +9,9 @@
 #include "sync/SyncEngine.h"
 #include "widgets/CallBar.h"
 #include "widgets/ConsistentPathBar.h"
+#include "widgets/LockScreen.h"
 #include "widgets/ScannerInputFilter.h"
+#include "widgets/Ui.h"
 #include "workflow/CasePolicy.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace mdg {
@@ -32,6 +35,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     , m_nav(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_path(new ConsistentPathBar(ctx, m_actor))
+    , m_idle(ctx.clock, ctx.config.lockAfterMinutes() * 60)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Madoguchi — %1").arg(m_actor.staff.displayName));
@@ -51,7 +55,10 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         // A handheld scanner types into whatever has the focus; catch it anywhere.
         auto* scanner = new ScannerInputFilter(this);
         qApp->installEventFilter(scanner);
-        connect(scanner, &ScannerInputFilter::scanned, m_reception, &ReceptionPage::handleCode);
+        connect(scanner, &ScannerInputFilter::scanned, m_reception, [this](const QString& code) {
+            if (!isLocked()) // a code typed at a locked counter opens nothing
+                m_reception->handleCode(code);
+        });
     }
     m_case = new CasePage(m_ctx, m_actor);
     addPage(m_case, tr("Case"), QStringLiteral("goCaseAction"));
@@ -117,7 +124,13 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     work->addWidget(m_stack, 1);
     layout->addWidget(m_nav);
     layout->addLayout(work, 1);
-    setCentralWidget(central);
+    // The pages, or the lock screen in their place: hidden pages also stop their cameras.
+    m_screens = new QStackedWidget;
+    m_screens->addWidget(central);
+    m_lockScreen = new LockScreen(m_actor.staff.displayName);
+    m_screens->addWidget(m_lockScreen);
+    setCentralWidget(m_screens);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -137,6 +150,13 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshLists);
     file->addSeparator();
+    auto* lockNow = file->addAction(tr("&Lock now"));
+    lockNow->setObjectName(QStringLiteral("lockNowAction"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, [this] {
+        m_idle.lockNow();
+        lock();
+    });
     auto* signOut = file->addAction(tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -148,6 +168,22 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         (void)QtConcurrent::run(&m_ctx.jobs, [claims, actor = m_actor] { (void)claims->releaseAll(actor); });
         emit signOutRequested();
     });
+    connect(m_lockScreen, &LockScreen::switchUserRequested, signOut, &QAction::trigger);
+    // Every key and click in this window keeps it open; a timer asks the lock each second.
+    qApp->installEventFilter(this);
+    auto* idleTimer = new QTimer(this);
+    idleTimer->setInterval(1000);
+    connect(idleTimer, &QTimer::timeout, this, [this] {
+        switch (m_idle.check()) {
+        case IdleLock::State::Locked: lock(); break;
+        case IdleLock::State::Warning:
+            statusBar()->showMessage(
+                tr("No key or click for a while: this window locks in %1 s.").arg(m_idle.secondsToLock()), 1500);
+            break;
+        case IdleLock::State::Active: break;
+        }
+    });
+    idleTimer->start();
     auto* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -200,6 +236,58 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
             m_review->refresh();
     });
     resize(1280, 800);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_screens->currentWidget() == m_lockScreen;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (auto* w = qobject_cast<QWidget*>(watched); w && w->window() == this)
+            m_idle.activity();
+        break;
+    default: break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_screens->setCurrentWidget(m_lockScreen); // the pages hide: nothing of a case stays on screen
+    statusBar()->clearMessage();
+    menuBar()->setEnabled(false);
+    m_nav->setEnabled(false);
+    m_lockScreen->clear();
+}
+
+void MainWindow::unlock()
+{
+    SignInService* accounts = &m_ctx.accounts;
+    m_lockScreen->setBusy(true);
+    ui::runInBackground(
+        m_ctx.jobs, this,
+        [accounts, login = m_actor.staff.login, password = m_lockScreen->password()] {
+            return accounts->signIn(login, password);
+        },
+        [this](const Result<Actor>& r) {
+            m_lockScreen->setBusy(false);
+            if (!r)
+                return m_lockScreen->showRefusal(r.error());
+            m_idle.unlocked();
+            m_lockScreen->clear();
+            m_screens->setCurrentIndex(0);
+            menuBar()->setEnabled(true);
+            m_nav->setEnabled(true);
+        });
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title, const QString& objectName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "security/IdleLock.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,7 @@ class CallBar;
 class CapturePage;
 class CasePage;
 class ConsistentPathBar;
+class LockScreen;
 class DashboardPage;
 class ReceptionPage;
 class ReviewPage;
@@ -33,11 +35,17 @@ public:
     CapturePage* capturePage() const { return m_capture; }
     ConsistentPathBar* consistentPathBar() const { return m_path; }
     CallBar* callBar() const { return m_calls; }
+    bool isLocked() const;
 
 signals:
     void signOutRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void lock(); // the lock screen in place of the pages
+    void unlock(); // checks the password in the background
     void addPage(QWidget* page, const QString& title, const QString& objectName);
     void refreshLists();
     void startCounterPath(const QUuid& id); // a scanned case: on to the certificate, or on its way
@@ -54,6 +62,9 @@ private:
     SettingsPage* m_settings = nullptr;
     ConsistentPathBar* m_path = nullptr;
     CallBar* m_calls = nullptr; // for staff who call numbers
+    IdleLock m_idle;
+    QStackedWidget* m_screens = nullptr; // the pages, or the lock screen
+    LockScreen* m_lockScreen = nullptr;
     QUuid m_scanned; // the case the last scan opened: its certificate page comes up by itself
 };
 

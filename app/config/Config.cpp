@@ -209,6 +209,11 @@ QString Config::callingStage() const
     return m_settings->value(QStringLiteral("counter/callingStage"), QStringLiteral("reception")).toString();
 }
 
+int Config::lockAfterMinutes() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("counter/lockAfterMinutes"), 15).toInt(), 1, 120);
+}
+
 int Config::callsBeforeNoShow() const
 {
     return std::clamp(m_settings->value(QStringLiteral("queue/callsBeforeNoShow"), 2).toInt(), 1, 9);

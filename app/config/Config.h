@@ -70,6 +70,8 @@ public:
     void setCounterName(const QString& name);
     // The stage whose numbers "call next" takes here; Reception by default.
     QString callingStage() const;
+    // Minutes without a key or a click before the counter window locks (issue 22), 1..120.
+    int lockAfterMinutes() const;
     // Calls without an answer before a number counts as a no-show and is parked.
     int callsBeforeNoShow() const;
     // The public congestion page of the calling display: its port on the office network

@@ -2261,6 +2261,37 @@
     </message>
 </context>
 <context>
+    <name>mdg::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>This workstation is locked</source>
+        <translation>この端末はロックされています</translation>
+    </message>
+    <message>
+        <source>%1 stepped away. Give the password to go on.</source>
+        <translation>%1 さんが離席中です。続けるにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign in as someone &amp;else</source>
+        <translation>別の職員でサインイン(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Signs %1 out (their cases are handed back) and shows the sign-in.</source>
+        <translation>%1 さんをサインアウトし（担当中の案件は戻されます）、サインイン画面を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>mdg::MainWindow</name>
     <message>
         <source>Madoguchi — %1</source>
@@ -2345,6 +2376,14 @@
     <message>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The resident-registration counter.&lt;/p&gt;&lt;p&gt;Workstation %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;住民異動届の窓口システム&lt;/p&gt;&lt;p&gt;端末 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>今すぐロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No key or click for a while: this window locks in %1 s.</source>
+        <translation>しばらく操作がありません。%1 秒後にこの画面をロックします。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -241,6 +242,7 @@ private slots:
     void relatedProceduresAreTickedOnTheCase();
     void residentIsCalledShownServedAndCounted();
     void firstStartCreatesTheAdministrator();
+    void counterLocksWhenLeftAlone();
 
 private:
     std::optional<Actor> signIn(
@@ -1264,6 +1266,44 @@ void TestWalkIn::relatedProceduresAreTickedOnTheCase()
     QCOMPARE(events.last().event.detail.value(QLatin1String("mark")).toString(), QStringLiteral("referred"));
     QVERIFY(find<QPushButton>(window.casePage(), "guidanceSheetButton")->isEnabled());
     shoot(&window, QStringLiteral("case-guidance"));
+}
+
+// A counter left alone locks on the clock (moved, not waited for): a warning first, then
+// the pages give way to the lock screen; the wrong password is refused, the right one opens.
+void TestWalkIn::counterLocksWhenLeftAlone()
+{
+    QTemporaryDir home;
+    Config config(home.filePath(QStringLiteral("madoguchi.ini")));
+    Database db(config.localStorePath());
+    QVERIFY(db.open());
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    AppContext ctx(config, db, clock);
+    const auto clerk = ctx.accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中 窓口"), QStringLiteral("clerk-password"), {Role::Clerk});
+    QVERIFY(clerk);
+    MainWindow window(ctx, Actor {clerk.value(), config.workstationId()});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.receptionPage()->isVisible());
+    clock.advanceSecs(14 * 60);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("locks in")));
+    QVERIFY(!window.isLocked());
+    clock.advanceSecs(60);
+    QTRY_VERIFY(window.isLocked());
+    QVERIFY(!window.receptionPage()->isVisible()); // no case, no camera picture behind the lock
+    QVERIFY(find<QWidget>(&window, "lockScreen")->isVisible());
+    shoot(&window, QStringLiteral("locked"));
+    auto* password = find<QLineEdit>(&window, "lockPasswordEdit");
+    QTest::keyClicks(password, QStringLiteral("wrong-password"));
+    QTest::mouseClick(find<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>(&window, "lockMessage")->text().isEmpty(), 20000);
+    QVERIFY(window.isLocked());
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("clerk-password"));
+    QTest::mouseClick(find<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 20000);
+    QVERIFY(window.receptionPage()->isVisible());
 }
 
 // An installed workstation's first start: no demo accounts; the administrator makes the

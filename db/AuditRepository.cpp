@@ -2,15 +2,72 @@
 
 #include "SqlUtil.h"
 
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
 namespace mdg {
+
+QString AuditRepository::chainHash(const AuditEntry& e, const QString& prevHash)
+{
+    // One field per line, the time as stored: the same bytes whoever computes it.
+    const QString content
+        = QStringList {prevHash, toDbTime(e.at), e.staffId, e.workstationId, e.action, e.caseId, e.detail}.join(
+            QLatin1Char('\n'));
+    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
 
 void AuditRepository::append(const AuditEntry& e)
 {
+    QSqlQuery last = execSql(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    const QString prev = last.next() ? last.value(0).toString() : QString();
     execSql(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, staff_id, workstation_id, action, case_id, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, workstation_id, action, case_id, detail, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {toDbTime(e.at), e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.workstationId, e.action,
-            e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail});
+            e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail, prev, chainHash(e, prev)});
+}
+
+AuditRepository::Verdict AuditRepository::verify() const
+{
+    Verdict v;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, at, staff_id, workstation_id, action, case_id, detail, prev_hash, hash "
+                               "FROM audit_log ORDER BY seq")))
+        throw DbError(QStringLiteral("audit: cannot read the log"));
+    QString last;
+    bool chained = false;
+    while (q.next()) {
+        ++v.rows;
+        if (v.firstBadSeq != 0)
+            continue; // counted, no longer checked: the first break is what the report names
+        const AuditEntry e {q.value(0).toLongLong(), fromDbTime(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+        const QString prevHash = q.value(7).toString(), hash = q.value(8).toString();
+        if (hash.isEmpty() && !chained) {
+            ++v.beforeChain;
+            continue;
+        }
+        const auto broken = [&](const char* problem) {
+            v.firstBadSeq = e.seq;
+            v.problem = QString::fromLatin1(problem);
+        };
+        if (hash.isEmpty()) {
+            broken("unchained after the chain began");
+            continue;
+        }
+        if (prevHash != (chained ? last : QString())) {
+            broken("removed or inserted");
+            continue;
+        }
+        if (hash != chainHash(e, prevHash)) {
+            broken("changed");
+            continue;
+        }
+        chained = true;
+        last = hash;
+    }
+    return v;
 }
 
 QList<AuditEntry> AuditRepository::forCase(const QString& caseId) const

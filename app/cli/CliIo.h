@@ -24,6 +24,7 @@ int ocr(const QStringList& args);
 int crosscheck(const QStringList& args);
 int guidance(const QStringList& args);
 int kioskPin(const QStringList& args);
+int audit(const QStringList& args);
 void benchCrosscheck(int households);
 void benchGlyphs();
 void benchRegister(qint64 population);

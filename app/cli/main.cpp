@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
     const QHash<QString, int (*)(const QStringList&)> commands = {{QStringLiteral("seed"), seed},
         {QStringLiteral("qr"), qr}, {QStringLiteral("ocr"), ocr}, {QStringLiteral("crosscheck"), crosscheck},
         {QStringLiteral("guidance"), guidance}, {QStringLiteral("kiosk-pin"), kioskPin},
-        {QStringLiteral("bench"), bench}, {QStringLiteral("simulate"), simulate}};
+        {QStringLiteral("bench"), bench}, {QStringLiteral("simulate"), simulate}, {QStringLiteral("audit"), audit}};
     if (const auto run = commands.value(command)) {
         args.removeAt(1);
         return run(args);
@@ -112,8 +112,10 @@ int main(int argc, char* argv[])
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
              "       madoguchi-cli guidance --preentry P.json [--lang ja|en] [--rules RULES.json] [--pdf SHEET.pdf]\n"
              "       echo PIN | madoguchi-cli kiosk-pin [--config INI]\n"
+             "       madoguchi-cli audit verify [--db PATH] [--config INI]\n"
              "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
-             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|ui [--runs N] [--central URL]\n"
+             "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|staffing|ui [--runs N] [--central "
+             "URL]\n"
              "                           [--store PATH] [--photos DIR] [--data DIR]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

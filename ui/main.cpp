@@ -6,6 +6,7 @@
 #include "display/DisplayWindow.h"
 #include "i18n/Language.h"
 #include "kiosk/KioskWindow.h"
+#include "workflow/RetentionService.h"
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -151,6 +152,11 @@ int main(int argc, char* argv[])
             return 0;
     }
     mdg::AppContext ctx(config, db);
+    // Personal data past its time goes at every start, off the GUI thread (audited).
+    (void)QtConcurrent::run(&ctx.store, [&db, id = config.workstationId(), days = config.retentionDays()] {
+        if (const auto purged = mdg::RetentionService(db, id).purge(days); !purged)
+            qWarning("Retention: %s", qPrintable(purged.error()));
+    });
     if (kioskMode)
         return runKiosk(app, ctx, config);
     if (displayMode)

@@ -209,6 +209,11 @@ QString Config::callingStage() const
     return m_settings->value(QStringLiteral("counter/callingStage"), QStringLiteral("reception")).toString();
 }
 
+int Config::retentionDays() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("store/retentionDays"), 30).toInt(), 1, 3650);
+}
+
 int Config::lockAfterMinutes() const
 {
     return std::clamp(m_settings->value(QStringLiteral("counter/lockAfterMinutes"), 15).toInt(), 1, 120);

@@ -70,6 +70,9 @@ public:
     void setCounterName(const QString& name);
     // The stage whose numbers "call next" takes here; Reception by default.
     QString callingStage() const;
+    // Days a closed, synced case keeps its certificate and findings, and an inbox file its
+    // signed pre-entry (issue 22), 1..3650.
+    int retentionDays() const;
     // Minutes without a key or a click before the counter window locks (issue 22), 1..120.
     int lockAfterMinutes() const;
     // Calls without an answer before a number counts as a no-show and is parked.

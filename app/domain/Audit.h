@@ -18,6 +18,7 @@ inline constexpr auto CaseChange = "case_change";
 inline constexpr auto CasePrint = "case_print"; // a sheet printed or exported for the resident
 inline constexpr auto StaffCreate = "staff_create";
 inline constexpr auto QrRejected = "qr_rejected";
+inline constexpr auto RetentionPurge = "retention_purge"; // personal data removed after its time
 } // namespace AuditAction
 
 struct AuditEntry

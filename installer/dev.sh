@@ -89,14 +89,26 @@ test)
   packages+=("${test_packages[@]}")
   install_missing
   fetch_qr_models
-  # The QR decoder under libFuzzer with address and undefined-behaviour sanitizers, for a
-  # bounded time; any crash fails the run.
+  # What comes from outside under libFuzzer with address and undefined-behaviour sanitizers,
+  # each for a bounded time from a seed of the real thing; any crash fails the run. The
+  # summary names each target's run count.
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
-  corpus=$(mktemp -d)
-  build/fuzz/tests/fuzz/fuzz_preentry -max_total_time="${MADOGUCHI_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 -artifact_prefix=build/fuzz/ \
-    -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
-  rm -rf "$corpus"
+  fuzz_summary=()
+  for target in preentry guidance_rules config; do
+    corpus=$(mktemp -d)
+    case $target in
+    guidance_rules) cp resources/guidance/rules.json "$corpus/" ;;
+    config) printf '[store]\ncentral_path=postgresql://m@h:5432/d\n[counter]\nname=3\nautoReviewSeconds=5\n' >"$corpus/ini" ;;
+    esac
+    seconds=$([ "$target" = preentry ] && echo "${MADOGUCHI_FUZZ_SECONDS:-60}" || echo "${MADOGUCHI_FUZZ_OTHER_SECONDS:-30}")
+    log="build/fuzz/fuzz_$target.log"
+    "build/fuzz/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -artifact_prefix=build/fuzz/ \
+      -print_final_stats=1 "$corpus" >"$log" 2>&1 || { tail -n 30 "$log"; echo "fuzz_$target crashed" >&2; exit 1; }
+    rm -rf "$corpus"
+    fuzz_summary+=("fuzz_$target: $(grep -o 'number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*') runs in ${seconds} s, no crash")
+  done
+  printf '%s\n' "${fuzz_summary[@]}"
   build ci
   export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
   # The quick tiers first, the slow suites (Tesseract on many pages, the GUI) last; both

@@ -95,11 +95,13 @@ test)
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
   fuzz_summary=()
-  for target in preentry guidance_rules config; do
+  for target in preentry guidance_rules config rest_replies; do
     corpus=$(mktemp -d)
     case $target in
     guidance_rules) cp resources/guidance/rules.json "$corpus/" ;;
     config) printf '[store]\ncentral_path=postgresql://m@h:5432/d\n[counter]\nname=3\nautoReviewSeconds=5\n' >"$corpus/ini" ;;
+    rest_replies) printf '\000{"persons": [{"resident_no": "1", "name": "a", "birth_date": "1980-01-01", "sex": "female"}]}' >"$corpus/persons"
+      printf '\001{"receipt_no": "R-1", "accepted_at": "2026-04-01T10:00:00+09:00"}' >"$corpus/receipt" ;;
     esac
     seconds=$([ "$target" = preentry ] && echo "${MADOGUCHI_FUZZ_SECONDS:-60}" || echo "${MADOGUCHI_FUZZ_OTHER_SECONDS:-30}")
     log="build/fuzz/fuzz_$target.log"

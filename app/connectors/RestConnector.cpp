@@ -121,13 +121,17 @@ Result<QList<ResidentRecord>> RestConnector::persons(const Result<Reply>& reply,
 {
     if (!reply)
         return Failure {reply.code(), reply.error()};
-    if (reply->status == 404)
+    return personsFrom(reply->status, reply->body, key);
+}
+
+Result<QList<ResidentRecord>> RestConnector::personsFrom(int status, const QByteArray& body, const char* key)
+{
+    if (status == 404)
         return Failure {ErrorCode::NotFound, tr("The records system has no such entry.")};
-    if (reply->status >= 400)
-        return Failure {
-            ErrorCode::Rejected, tr("The records system refused the request (HTTP %1).").arg(reply->status)};
+    if (status >= 400)
+        return Failure {ErrorCode::Rejected, tr("The records system refused the request (HTTP %1).").arg(status)};
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject() || !doc.object().value(QLatin1String(key)).isArray())
         return Failure {ErrorCode::Unreachable, tr("The records system answered something unreadable.")};
     QList<ResidentRecord> out;
@@ -186,13 +190,18 @@ Result<Receipt> RestConnector::submit(const ChangeNotification& change)
         = call("POST", QStringLiteral("/notifications"), {}, QJsonDocument(body).toJson(), change.receptionNo.toUtf8());
     if (!reply)
         return Failure {reply.code(), reply.error()};
-    const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
-    if (reply->status == 422 || reply->status == 409 || reply->status == 400)
+    return receiptFrom(reply->status, reply->body);
+}
+
+Result<Receipt> RestConnector::receiptFrom(int status, const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (status == 422 || status == 409 || status == 400)
         return Failure {ErrorCode::Rejected,
             tr("The records system refused the change: %1").arg(o.value(QLatin1String("reason")).toString())};
-    if (reply->status >= 300 || o.value(QLatin1String("receipt_no")).toString().isEmpty())
+    if (status >= 300 || o.value(QLatin1String("receipt_no")).toString().isEmpty())
         return Failure {ErrorCode::Unreachable,
-            tr("The records system gave no receipt (HTTP %1); the change may be retried.").arg(reply->status)};
+            tr("The records system gave no receipt (HTTP %1); the change may be retried.").arg(status)};
     return Receipt {o.value(QLatin1String("receipt_no")).toString(),
         QDateTime::fromString(o.value(QLatin1String("accepted_at")).toString(), Qt::ISODate)};
 }

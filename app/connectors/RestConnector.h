@@ -46,6 +46,11 @@ public:
     Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
     Result<Receipt> submit(const ChangeNotification& change) override;
 
+    // What an answer of the records system says, from its status and body alone (fuzzed:
+    // tests/fuzz/fuzz_rest_replies.cpp): the persons under `key`, or the receipt of a change.
+    static Result<QList<ResidentRecord>> personsFrom(int status, const QByteArray& body, const char* key);
+    static Result<Receipt> receiptFrom(int status, const QByteArray& body);
+
 private:
     struct Reply
     {

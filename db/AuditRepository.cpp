@@ -18,8 +18,31 @@ QString AuditRepository::chainHash(const AuditEntry& e, const QString& prevHash)
 
 void AuditRepository::append(const AuditEntry& e)
 {
-    QSqlQuery last = execSql(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    const QString prev = last.next() ? last.value(0).toString() : QString();
+    // Reading the last hash and adding the row after it must be one step, or two writers
+    // would fork the chain: inside the caller's write transaction it is; a view's audit row
+    // (written from a read) takes the write lock for these two statements itself. SQLite
+    // refuses BEGIN inside a transaction, which is how the two cases tell themselves apart.
+    const bool own = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    QString prev;
+    {
+        QSqlQuery last = execSql(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        prev = last.next() ? last.value(0).toString() : QString();
+    } // the statement ends here, so no read lock outlives it
+    if (own) {
+        try {
+            insert(e, prev);
+        } catch (...) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+        execSql(m_db, QStringLiteral("COMMIT"));
+        return;
+    }
+    insert(e, prev);
+}
+
+void AuditRepository::insert(const AuditEntry& e, const QString& prev)
+{
     execSql(m_db,
         QStringLiteral("INSERT INTO audit_log (at, staff_id, workstation_id, action, case_id, detail, prev_hash, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

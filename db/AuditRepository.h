@@ -32,6 +32,7 @@ public:
     QList<AuditEntry> recent(int limit) const;
 
 private:
+    void insert(const AuditEntry& e, const QString& prev);
     QList<AuditEntry> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

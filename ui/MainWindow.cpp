@@ -204,7 +204,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Madoguchi"),
             tr("<h3>Madoguchi %1</h3><p>The resident-registration counter.</p><p>Workstation %2</p>")
-                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                .arg(QStringLiteral(MADOGUCHI_VERSION).toHtmlEscaped(),
                     m_ctx.config.workstationId().toHtmlEscaped()));
     });
 

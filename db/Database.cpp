@@ -5,7 +5,6 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QSqlError>
@@ -135,12 +134,11 @@ Result<void> Database::open()
     if (q.value(0).toString() != QLatin1String("wal"))
         qWarning("Local store is not in WAL mode (journal_mode=%s)", qPrintable(q.value(0).toString()));
     q.finish();
-    // Other people's certificates and moves: readable by this user only.
-    if (m_path != QLatin1String(":memory:")) {
+    // Other people's certificates and moves: readable by this user only. (The folder is the
+    // configuration's to close, Config's data folder: a store given in a shared folder such
+    // as /tmp must not take that folder from everyone else.)
+    if (m_path != QLatin1String(":memory:"))
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile::setPermissions(
-            QFileInfo(m_path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
     return Migrations::apply(db);
 }
 

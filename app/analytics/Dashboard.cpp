@@ -84,9 +84,7 @@ Dashboard computeDashboard(const VisitLog& log, const Filter& filter, qint64 now
     QVector<bool> selected(cases.size());
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const CaseInfo& c = cases.at(i);
-        const bool in = c.created >= filter.fromMs && c.created < filter.toMs
-            && (filter.wards.isEmpty() || filter.wards.contains(c.ward))
-            && (filter.procedures.isEmpty() || filter.procedures.contains(c.procedure));
+        const bool in = filter.selects(c);
         selected[i] = in;
         if (in) {
             ++d.cases;

@@ -60,6 +60,12 @@ struct Filter
     qint64 toMs = std::numeric_limits<qint64>::max();
     QSet<int> wards; // indexes into VisitLog::wards(); empty: all
     QSet<Procedure> procedures; // empty: all
+
+    bool selects(const CaseInfo& c) const
+    {
+        return c.created >= fromMs && c.created < toMs && (wards.isEmpty() || wards.contains(c.ward))
+            && (procedures.isEmpty() || procedures.contains(c.procedure));
+    }
 };
 
 struct Dashboard

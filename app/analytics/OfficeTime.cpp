@@ -9,17 +9,12 @@ OfficeFigures officeFigures(const VisitLog& log, const Filter& filter, qint64 no
     OfficeFigures f;
     f.targetMinutes = targetMinutes;
     const auto& cases = log.cases();
-    const auto selected = [&filter](const CaseInfo& c) {
-        return c.created >= filter.fromMs && c.created < filter.toMs
-            && (filter.wards.isEmpty() || filter.wards.contains(c.ward))
-            && (filter.procedures.isEmpty() || filter.procedures.contains(c.procedure));
-    };
     std::vector<float> waitingOf(size_t(cases.size()), 0.0f);
     std::vector<float> walking;
     for (const Visit& v : log.visits()) {
         const CaseInfo& c = cases.at(v.caseIndex);
         // A no-show's visit ends with the case closed at day's end, not with a walk to the counter.
-        if (v.called >= 0 && v.claimed >= v.called && !c.noShow && selected(c))
+        if (v.called >= 0 && v.claimed >= v.called && !c.noShow && filter.selects(c))
             walking.push_back(float(v.walkingMs()) / 1000.0f);
         waitingOf[size_t(v.caseIndex)] += float(v.waitingMs(nowMs)) / 1000.0f;
     }
@@ -36,7 +31,7 @@ OfficeFigures officeFigures(const VisitLog& log, const Filter& filter, qint64 no
     std::vector<Day> byDay;
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const CaseInfo& c = cases.at(i);
-        if (!selected(c))
+        if (!filter.selects(c))
             continue;
         if (c.noShow) {
             ++f.noShows;

@@ -45,9 +45,7 @@ StaffingAdvice staffingAdvice(const VisitLog& log, const Filter& filter, int tar
     QVector<bool> selected(cases.size());
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const CaseInfo& c = cases.at(i);
-        selected[i] = c.created >= filter.fromMs && c.created < filter.toMs
-            && (filter.wards.isEmpty() || filter.wards.contains(c.ward))
-            && (filter.procedures.isEmpty() || filter.procedures.contains(c.procedure));
+        selected[i] = filter.selects(c);
         if (selected[i])
             ++arrivals[size_t(c.localHour)];
     }

@@ -103,26 +103,18 @@ void benchWaitEstimate(const analytics::VisitLog& log)
                 errorsInLine.push_back(errors.back());
         }
     }
-    const auto median = [](std::vector<double> v) {
-        if (v.empty())
-            return 0.0;
-        std::nth_element(v.begin(), v.begin() + qsizetype(v.size() / 2), v.end());
-        return v[v.size() / 2];
+    // In minutes, through the dashboard's own percentiles (median, nearest-rank p90).
+    const auto of = [](const std::vector<double>& v) {
+        return analytics::Durations::of(std::vector<float>(v.cbegin(), v.cend()));
     };
-    const auto p90 = [](std::vector<double> v) {
-        if (v.empty())
-            return 0.0;
-        const size_t k = std::min(v.size() - 1, size_t(std::ceil(0.9 * double(v.size()))) - 1);
-        std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
-        return v[k];
-    };
+    const analytics::Durations error = of(errors), errorInLine = of(errorsInLine), wait = of(waits);
     printJson({{QStringLiteral("bench"), QStringLiteral("wait_estimate")},
         {QStringLiteral("arrivals"), int(errors.size())}, {QStringLiteral("no_estimate"), unknown},
-        {QStringLiteral("median_error_min"), median(errors)}, {QStringLiteral("p90_error_min"), p90(errors)},
+        {QStringLiteral("median_error_min"), error.median}, {QStringLiteral("p90_error_min"), error.p90},
         {QStringLiteral("arrivals_with_numbers_ahead"), int(errorsInLine.size())},
-        {QStringLiteral("median_error_with_numbers_ahead_min"), median(errorsInLine)},
-        {QStringLiteral("p90_error_with_numbers_ahead_min"), p90(errorsInLine)},
-        {QStringLiteral("median_wait_min"), median(waits)}, {QStringLiteral("p90_wait_min"), p90(waits)}});
+        {QStringLiteral("median_error_with_numbers_ahead_min"), errorInLine.median},
+        {QStringLiteral("p90_error_with_numbers_ahead_min"), errorInLine.p90},
+        {QStringLiteral("median_wait_min"), wait.median}, {QStringLiteral("p90_wait_min"), wait.p90}});
 }
 
 void benchDashboard(int runs, const QString& store)

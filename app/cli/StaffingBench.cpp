@@ -34,15 +34,11 @@ double simulatedP90(const queue::StageLoad& load, int clerks, double hours, quin
         occupancy << service(rng);
     }
     const QVector<double> calls = queue::callTimes(arrivals, occupancy, clerks);
-    std::vector<double> waits;
+    std::vector<float> waits;
     // The first tenth warms the line up from empty.
     for (qsizetype i = arrivals.size() / 10; i < arrivals.size(); ++i)
-        waits.push_back(calls[i] - arrivals[i]);
-    if (waits.empty())
-        return 0;
-    const size_t k = std::min(waits.size() - 1, size_t(std::ceil(0.9 * double(waits.size()))) - 1);
-    std::nth_element(waits.begin(), waits.begin() + qsizetype(k), waits.end());
-    return waits[k];
+        waits.push_back(float(calls[i] - arrivals[i]));
+    return analytics::Durations::of(std::move(waits)).p90; // nearest rank, as the dashboard counts it
 }
 
 QJsonValue minutes(std::optional<double> m)

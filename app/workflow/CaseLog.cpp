@@ -1,7 +1,9 @@
 #include "CaseLog.h"
 
 #include "db/AuditRepository.h"
+#include "db/CaseRepository.h"
 #include "db/EventRepository.h"
+#include "domain/Audit.h"
 #include "sync/OutboxRepository.h"
 
 namespace mdg::caselog {
@@ -29,6 +31,23 @@ void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const Q
 {
     AuditRepository(db).append(AuditEntry {0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
         caseId.toString(QUuid::WithoutBraces), detail});
+}
+
+bool noteOnCase(
+    QSqlDatabase db, const Actor& actor, const QUuid& caseId, const char* kind, const QDateTime& at, QJsonObject detail)
+{
+    CaseRepository cases(db);
+    std::optional<Case> c = cases.find(caseId);
+    if (!c)
+        return false;
+    c->version += 1;
+    c->updatedAt = at;
+    cases.update(*c);
+    if (!detail.contains(QLatin1String("stage")))
+        detail.insert(QStringLiteral("stage"), stageKey(c->stage));
+    writeEvent(db, actor, *c, kind, at, std::nullopt, std::nullopt, detail);
+    writeAudit(db, actor, AuditAction::CaseChange, caseId, at, QString::fromLatin1(kind));
+    return true;
 }
 
 } // namespace mdg::caselog

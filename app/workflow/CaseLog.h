@@ -17,4 +17,10 @@ void writeEvent(QSqlDatabase db, const Actor& actor, const Case& c, const char* 
 void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const QUuid& caseId, const QDateTime& at,
     const QString& detail = {});
 
+// A fact about the case that changes none of its data (a claim, a call of its number) as a
+// new version with its event and audit row; the detail names the case's stage unless it
+// gives one. False when the case is not in this store (yet).
+bool noteOnCase(QSqlDatabase db, const Actor& actor, const QUuid& caseId, const char* kind, const QDateTime& at,
+    QJsonObject detail = {});
+
 } // namespace mdg::caselog

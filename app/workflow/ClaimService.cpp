@@ -25,20 +25,9 @@ QString ClaimService::unreachable() const
 
 Result<bool> ClaimService::recordEvent(const Actor& actor, const QUuid& caseId, const char* kind)
 {
-    return m_local.write([&](QSqlDatabase db) {
-        CaseRepository cases(db);
-        std::optional<Case> c = cases.find(caseId);
-        if (!c)
-            return false; // claimed before it arrived here: sync brings it, the claim still holds
-        const QDateTime now = m_clock.nowUtc();
-        c->version += 1;
-        c->updatedAt = now;
-        cases.update(*c);
-        caselog::writeEvent(
-            db, actor, *c, kind, now, std::nullopt, std::nullopt, {{QStringLiteral("stage"), stageKey(c->stage)}});
-        caselog::writeAudit(db, actor, AuditAction::CaseChange, caseId, now, QString::fromLatin1(kind));
-        return true;
-    });
+    // False when claimed before the case arrived here: sync brings it, the claim still holds.
+    return m_local.write(
+        [&](QSqlDatabase db) { return caselog::noteOnCase(db, actor, caseId, kind, m_clock.nowUtc()); });
 }
 
 Result<Claim> ClaimService::claim(const Actor& actor, const QUuid& caseId)

@@ -42,19 +42,8 @@ void QueueService::record(CentralStore& store, const Actor& actor, const queue::
         detail.insert(QStringLiteral("reason"), r.reason);
     // The central store has decided; when this store cannot note it the call still stands
     // (the case may not have arrived here yet, or the disk failed: the log says which).
-    const auto noted = m_local.write([&](QSqlDatabase db) {
-        CaseRepository cases(db);
-        std::optional<Case> c = cases.find(t.caseId);
-        if (!c)
-            return false;
-        const QDateTime now = m_clock.nowUtc();
-        c->version += 1;
-        c->updatedAt = now;
-        cases.update(*c);
-        caselog::writeEvent(db, actor, *c, kind, now, std::nullopt, std::nullopt, detail);
-        caselog::writeAudit(db, actor, AuditAction::CaseChange, t.caseId, now, QString::fromLatin1(kind));
-        return true;
-    });
+    const auto noted = m_local.write(
+        [&](QSqlDatabase db) { return caselog::noteOnCase(db, actor, t.caseId, kind, m_clock.nowUtc(), detail); });
     if (!noted)
         qWarning("Queue: the local store could not note a call: %s", qPrintable(noted.error()));
 }

@@ -3,6 +3,7 @@
 #include "SqlUtil.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace mdg {
@@ -50,13 +51,12 @@ void AuditRepository::insert(const AuditEntry& e, const QString& prev)
             e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail, prev, chainHash(e, prev)});
 }
 
-AuditRepository::Verdict AuditRepository::verify() const
+AuditVerdict AuditRepository::verify() const
 {
-    Verdict v;
+    AuditVerdict v;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, at, staff_id, workstation_id, action, case_id, detail, prev_hash, hash "
-                               "FROM audit_log ORDER BY seq")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(ChainedColumns))))
         throw DbError(QStringLiteral("audit: cannot read the log"));
     QString last;
     bool chained = false;
@@ -64,9 +64,9 @@ AuditRepository::Verdict AuditRepository::verify() const
         ++v.rows;
         if (v.firstBadSeq != 0)
             continue; // counted, no longer checked: the first break is what the report names
-        const AuditEntry e {q.value(0).toLongLong(), fromDbTime(q.value(1)), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
-        const QString prevHash = q.value(7).toString(), hash = q.value(8).toString();
+        const ChainedAuditEntry row = chainedFrom(q);
+        const AuditEntry& e = row.entry;
+        const QString &prevHash = row.prevHash, &hash = row.hash;
         if (hash.isEmpty() && !chained) {
             ++v.beforeChain;
             continue;
@@ -87,10 +87,67 @@ AuditRepository::Verdict AuditRepository::verify() const
             broken("changed");
             continue;
         }
+        if (!chained)
+            ++v.chains;
         chained = true;
         last = hash;
     }
     return v;
+}
+
+AuditVerdict AuditRepository::verifyLinked(const QList<ChainedAuditEntry>& rows)
+{
+    AuditVerdict v;
+    v.rows = rows.size();
+    QSet<QString> hashes, predecessors;
+    for (const ChainedAuditEntry& r : rows)
+        hashes.insert(r.hash);
+    for (const ChainedAuditEntry& r : rows) {
+        const auto broken = [&](const char* problem) {
+            if (v.firstBadSeq == 0) {
+                v.firstBadSeq = r.entry.seq;
+                v.problem = QString::fromLatin1(problem);
+            }
+        };
+        if (r.prevHash.isEmpty())
+            ++v.chains;
+        if (r.hash != chainHash(r.entry, r.prevHash))
+            broken("changed");
+        else if (!r.prevHash.isEmpty() && !hashes.contains(r.prevHash))
+            broken("removed before it");
+        else if (!r.prevHash.isEmpty() && predecessors.contains(r.prevHash))
+            broken("inserted"); // two rows follow the same one
+        predecessors.insert(r.prevHash);
+    }
+    return v;
+}
+
+QList<ChainedAuditEntry> AuditRepository::chainedAfter(qint64 seq, int limit) const
+{
+    QSqlQuery q = execSql(m_db,
+        QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND hash <> '' ORDER BY seq LIMIT ?")
+            .arg(QLatin1String(ChainedColumns)),
+        {seq, limit});
+    QList<ChainedAuditEntry> out;
+    while (q.next())
+        out << chainedFrom(q);
+    return out;
+}
+
+ChainedAuditEntry AuditRepository::chainedFrom(const QSqlQuery& q)
+{
+    return {AuditEntry {q.value(0).toLongLong(), fromDbTime(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString(), q.value(5).toString(), q.value(6).toString()},
+        q.value(7).toString(), q.value(8).toString()};
+}
+
+std::optional<ChainedAuditEntry> AuditRepository::lastChained() const
+{
+    QSqlQuery q = execSql(m_db, QStringLiteral("SELECT MAX(seq) FROM audit_log WHERE hash <> ''"));
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    const auto rows = chainedAfter(q.value(0).toLongLong() - 1, 1);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
 }
 
 QList<AuditEntry> AuditRepository::forCase(const QString& caseId) const

@@ -112,7 +112,7 @@ int main(int argc, char* argv[])
              "       madoguchi-cli crosscheck --preentry P.json --certificate C.json [--lang ja|en]\n"
              "       madoguchi-cli guidance --preentry P.json [--lang ja|en] [--rules RULES.json] [--pdf SHEET.pdf]\n"
              "       echo PIN | madoguchi-cli kiosk-pin [--config INI]\n"
-             "       madoguchi-cli audit verify [--db PATH] [--config INI]\n"
+             "       madoguchi-cli audit verify [--db PATH] [--config INI] [--central LOCATION]\n"
              "       madoguchi-cli simulate [--days 365] [--wards 7] [--cases 300000] [--db PATH]\n"
              "       madoguchi-cli bench qr|ocr|crosscheck|register|sync|dashboard|staffing|ui [--runs N] [--central "
              "URL]\n"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/Case.h"
 #include "domain/Result.h"
 #include "queue/Board.h"
@@ -95,6 +96,12 @@ public:
     virtual Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) = 0;
     // The numbers called for the first time since `since` (from the pushed number_called events).
     virtual Result<QList<queue::FirstCall>> firstCalls(const QDateTime& since) = 0;
+
+    // The workstations' audit rows, kept as chained there and never changed: pushing a row
+    // again changes nothing. Answers how many were new.
+    virtual Result<int> pushAudit(const QList<ChainedAuditEntry>& rows) = 0;
+    virtual Result<QStringList> auditWorkstations() = 0;
+    virtual Result<QList<ChainedAuditEntry>> auditOf(const QString& workstation) = 0; // in order of seq
 };
 
 } // namespace mdg

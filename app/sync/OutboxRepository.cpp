@@ -85,3 +85,17 @@ void OutboxRepository::setPulledCursor(qint64 cursor)
 }
 
 } // namespace mdg
+
+namespace mdg {
+
+qint64 OutboxRepository::auditPushedSeq() const
+{
+    return value("audit_pushed_seq");
+}
+
+void OutboxRepository::setAuditPushedSeq(qint64 seq)
+{
+    setValue("audit_pushed_seq", seq);
+}
+
+} // namespace mdg

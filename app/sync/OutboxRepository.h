@@ -25,6 +25,8 @@ public:
 
     qint64 pushedSeq() const;
     void setPushedSeq(qint64 seq);
+    qint64 auditPushedSeq() const; // the last audit row the central store holds
+    void setAuditPushedSeq(qint64 seq);
     qint64 pulledCursor() const;
     void setPulledCursor(qint64 cursor);
 

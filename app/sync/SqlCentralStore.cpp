@@ -1,5 +1,6 @@
 #include "SqlCentralStore.h"
 
+#include "db/AuditRepository.h"
 #include "db/Migrations.h"
 #include "db/SqlUtil.h"
 
@@ -339,6 +340,61 @@ Result<QList<queue::FirstCall>> SqlCentralStore::firstCalls(const QDateTime& sin
                 if (const auto stage = stageFromKey(detail.value(QLatin1String("stage")).toString()))
                     out << queue::FirstCall {*stage, fromDbTime(q.value(1))};
             }
+            return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+Result<int> SqlCentralStore::pushAudit(const QList<ChainedAuditEntry>& rows)
+{
+    if (rows.isEmpty())
+        return 0;
+    return guarded(
+        [&]() -> Result<int> {
+            Transaction tx(m_db);
+            int added = 0;
+            for (const ChainedAuditEntry& r : rows) {
+                const AuditEntry& e = r.entry;
+                const QSqlQuery q = execSql(m_db,
+                    QStringLiteral(
+                        "INSERT INTO central_audit (hash, prev_hash, workstation_id, seq, at, staff_id, action, "
+                        "case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
+                    {r.hash, r.prevHash, e.workstationId, e.seq, toDbTime(e.at),
+                        e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.action,
+                        e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail});
+                added += q.numRowsAffected() > 0 ? 1 : 0;
+            }
+            tx.commit();
+            return added;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+Result<QStringList> SqlCentralStore::auditWorkstations()
+{
+    return guarded(
+        [&]() -> Result<QStringList> {
+            QSqlQuery q = execSql(
+                m_db, QStringLiteral("SELECT DISTINCT workstation_id FROM central_audit ORDER BY workstation_id"));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        },
+        ErrorCode::Unreachable, unavailable(), "Central store");
+}
+
+Result<QList<ChainedAuditEntry>> SqlCentralStore::auditOf(const QString& workstation)
+{
+    return guarded(
+        [&]() -> Result<QList<ChainedAuditEntry>> {
+            QSqlQuery q = execSql(m_db,
+                QStringLiteral("SELECT %1 FROM central_audit WHERE workstation_id = ? ORDER BY seq, hash")
+                    .arg(QLatin1String(AuditRepository::ChainedColumns)),
+                {workstation});
+            QList<ChainedAuditEntry> out;
+            while (q.next())
+                out << AuditRepository::chainedFrom(q);
             return out;
         },
         ErrorCode::Unreachable, unavailable(), "Central store");

@@ -43,6 +43,9 @@ public:
     Result<std::optional<queue::Ticket>> callNext(Stage stage, const queue::Request& r, const QDateTime& now) override;
     Result<queue::Ticket> act(const QUuid& caseId, const queue::Request& r, const QDateTime& now) override;
     Result<QList<queue::FirstCall>> firstCalls(const QDateTime& since) override;
+    Result<int> pushAudit(const QList<ChainedAuditEntry>& rows) override;
+    Result<QStringList> auditWorkstations() override;
+    Result<QList<ChainedAuditEntry>> auditOf(const QString& workstation) override;
 
 private:
     // One writer at a time: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.

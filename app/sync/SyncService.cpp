@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "OutboxRepository.h"
+#include "db/AuditRepository.h"
 #include "db/CaseRepository.h"
 #include "db/ConflictRepository.h"
 #include "db/EventRepository.h"
@@ -29,7 +30,7 @@ SyncService::Status SyncService::pushOnce(int batchSize)
         return finish(s);
     }
     if (batch.value().isEmpty())
-        return finish(s);
+        return finish(pushAudit(s));
     const auto outcome = m_central.push(batch.value());
     if (!outcome) {
         s.reachable = false;
@@ -49,7 +50,28 @@ SyncService::Status SyncService::pushOnce(int batchSize)
         // The central store has them; sending again is answered the same way.
         s.message = tr("The local store could not record what was sent.");
     }
-    return finish(s);
+    return finish(pushAudit(s));
+}
+
+SyncService::Status SyncService::pushAudit(Status s, int batchSize)
+{
+    const auto rows = m_local.read([&](QSqlDatabase db) {
+        return AuditRepository(db).chainedAfter(OutboxRepository(db).auditPushedSeq(), batchSize);
+    });
+    if (!rows || rows->isEmpty())
+        return s; // an unreadable log is tried again next round; the outbox said what it could
+    const auto added = m_central.pushAudit(rows.value());
+    if (!added) {
+        s.reachable = false;
+        return s;
+    }
+    const auto recorded = m_local.write([&](QSqlDatabase db) {
+        OutboxRepository(db).setAuditPushedSeq(rows->last().entry.seq);
+        return true;
+    });
+    if (recorded)
+        s.auditPushed = int(rows->size());
+    return s;
 }
 
 SyncService::Status SyncService::pullOnce(int limit)
@@ -88,6 +110,7 @@ SyncService::Status SyncService::syncOnce()
     Status s = pullOnce();
     s.pushed = pushed.pushed;
     s.conflicts = pushed.conflicts;
+    s.auditPushed = pushed.auditPushed;
     return s;
 }
 

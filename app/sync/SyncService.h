@@ -38,6 +38,7 @@ public:
         int conflicts = 0; // this round
         int waiting = 0; // still in the outbox
         int pulled = 0; // this round: other workstations' changes now here
+        int auditPushed = 0; // this round: audit rows now in the central store
         int unresolvedConflicts = 0;
         QString message; // for the status bar
     };
@@ -51,6 +52,8 @@ public:
 private:
     Database& m_local;
     Status finish(Status s) const;
+    // After the changes: the audit rows not yet in the central store, a batch a round.
+    Status pushAudit(Status s, int batchSize = 500);
     void applyPulled(QSqlDatabase db, const SyncedChange& change) const;
 
     CentralStore& m_central;

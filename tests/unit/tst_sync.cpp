@@ -53,6 +53,18 @@ public:
     {
         return Result<QList<queue::FirstCall>>::failure(QStringLiteral("unreachable"));
     }
+    Result<int> pushAudit(const QList<ChainedAuditEntry>&) override
+    {
+        return Result<int>::failure(QStringLiteral("unreachable"));
+    }
+    Result<QStringList> auditWorkstations() override
+    {
+        return Result<QStringList>::failure(QStringLiteral("unreachable"));
+    }
+    Result<QList<ChainedAuditEntry>> auditOf(const QString&) override
+    {
+        return Result<QList<ChainedAuditEntry>>::failure(QStringLiteral("unreachable"));
+    }
     int attempts = 0;
 };
 } // namespace

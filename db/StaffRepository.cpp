@@ -10,8 +10,14 @@ void StaffRepository::insert(const StaffMember& s, const QString& passwordHash, 
         QStringLiteral("INSERT INTO staff (id, login, display_name, password_hash, active, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         {s.id, s.login, s.displayName, passwordHash, s.active ? 1 : 0, toDbTime(createdAt)});
-    for (Role r : s.roles)
-        execSql(m_db, QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"), {s.id, roleKey(r)});
+    setRoles(s.id, s.roles);
+}
+
+void StaffRepository::setRoles(const QString& id, const Roles& roles)
+{
+    execSql(m_db, QStringLiteral("DELETE FROM staff_roles WHERE staff_id = ?"), {id});
+    for (Role r : roles)
+        execSql(m_db, QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"), {id, roleKey(r)});
 }
 
 std::optional<StaffRepository::Credentials> StaffRepository::findByLogin(const QString& login) const

@@ -32,6 +32,7 @@ public:
     void recordFailure(const QString& id, const QDateTime& at);
     void resetFailures(const QString& id);
     void setPasswordHash(const QString& id, const QString& hash);
+    void setRoles(const QString& id, const Roles& roles);
 
 private:
     Roles rolesOf(const QString& id) const;

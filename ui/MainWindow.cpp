@@ -82,7 +82,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
         });
     }
     if (may(CasePolicy::Work::Dashboard)) {
-        m_dashboard = new DashboardPage(m_ctx);
+        m_dashboard = new DashboardPage(m_ctx, m_actor);
         addPage(m_dashboard, tr("Dashboard"), QStringLiteral("goDashboardAction"));
     }
     m_settings = new SettingsPage(m_ctx, m_actor);
@@ -204,8 +204,7 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Madoguchi"),
             tr("<h3>Madoguchi %1</h3><p>The resident-registration counter.</p><p>Workstation %2</p>")
-                .arg(QStringLiteral(MADOGUCHI_VERSION).toHtmlEscaped(),
-                    m_ctx.config.workstationId().toHtmlEscaped()));
+                .arg(QStringLiteral(MADOGUCHI_VERSION).toHtmlEscaped(), m_ctx.config.workstationId().toHtmlEscaped()));
     });
 
     QStringList roleNames;
@@ -276,7 +275,7 @@ void MainWindow::unlock()
     ui::runInBackground(
         m_ctx.jobs, this,
         [accounts, login = m_actor.staff.login, password = m_lockScreen->password()] {
-            return accounts->signIn(login, password);
+            return accounts->signIn(login, password, SignInService::Purpose::Unlock);
         },
         [this](const Result<Actor>& r) {
             m_lockScreen->setBusy(false);

@@ -1,10 +1,14 @@
 #include "AnalyticsService.h"
 
+#include "analytics/CsvExport.h"
 #include "analytics/Figures.h"
 #include "db/AnalyticsRepository.h"
+#include "db/AuditRepository.h"
 #include "db/Database.h"
+#include "domain/Audit.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace mdg {
 
@@ -36,6 +40,24 @@ AnalyticsService::Answer AnalyticsService::compute(const Query& q, qint64 nowMs)
     a.wards = m_log.wards();
     a.events = m_log.eventCount();
     return a;
+}
+
+Result<void> AnalyticsService::exportCsv(
+    Database& db, const Actor& actor, const analytics::Dashboard& d, const QString& path, const QDateTime& now)
+{
+    const auto audited = db.write([&](QSqlDatabase c) {
+        AuditRepository(c).append({0, now, actor.staff.id, actor.workstationId,
+            QString::fromLatin1(AuditAction::Export), {}, QStringLiteral("dashboard csv")});
+        return true;
+    });
+    if (!audited)
+        return Result<void>::failure(audited);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(analytics::toCsv(d)) < 0 || !f.commit())
+        return Result<void>::failure(ErrorCode::Invalid,
+            QCoreApplication::translate("mdg::AnalyticsService", "The file could not be written: %1")
+                .arg(f.errorString()));
+    return {};
 }
 
 } // namespace mdg

@@ -4,6 +4,7 @@
 #include "analytics/OfficeTime.h"
 #include "analytics/StaffingAdvice.h"
 #include "db/Database.h"
+#include "domain/StaffMember.h"
 
 #include <QDate>
 #include <QString>
@@ -40,6 +41,11 @@ public:
         QString warning; // for the supervisor: the figures are from what was read before the store failed
     };
     Answer compute(const Query& q, qint64 nowMs);
+
+    // The figures written to `path` as CSV, and the export audited (what, not the file's name,
+    // which may say whose desktop it went to). Nothing is written when the audit cannot be.
+    static Result<void> exportCsv(
+        Database& db, const Actor& actor, const analytics::Dashboard& d, const QString& path, const QDateTime& now);
 
 private:
     Database& m_db;

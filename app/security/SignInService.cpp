@@ -22,7 +22,7 @@ const QString& dummyHash()
 }
 } // namespace
 
-Result<Actor> SignInService::signIn(const QString& login, const QString& password)
+Result<Actor> SignInService::signIn(const QString& login, const QString& password, Purpose purpose)
 {
     const QString wrong = tr("The login or the password is wrong.");
     const QDateTime now = m_clock.nowUtc();
@@ -67,7 +67,8 @@ Result<Actor> SignInService::signIn(const QString& login, const QString& passwor
         staff.resetFailures(id);
         if (PasswordHasher::needsRehash(creds->passwordHash))
             staff.setPasswordHash(id, PasswordHasher::hash(password));
-        AuditRepository(db).append({0, now, id, m_workstationId, QString::fromLatin1(AuditAction::SignIn), {}, {}});
+        const char* action = purpose == Purpose::Unlock ? AuditAction::Unlock : AuditAction::SignIn;
+        AuditRepository(db).append({0, now, id, m_workstationId, QString::fromLatin1(action), {}, {}});
         return Actor {creds->staff, m_workstationId};
     });
 }
@@ -103,6 +104,42 @@ Result<StaffMember> SignInService::createStaff(
         AuditRepository(db).append(
             {0, now, s.id, m_workstationId, QString::fromLatin1(AuditAction::StaffCreate), {}, {}});
         return s;
+    });
+}
+
+Result<StaffMember> SignInService::setRoles(const Actor& by, const QString& staffId, const Roles& roles)
+{
+    using R = Result<StaffMember>;
+    if (!by.staff.has(Role::Admin))
+        return R::failure(ErrorCode::NotAllowed, tr("Only an administrator gives staff their roles."));
+    if (roles.isEmpty() || roles.contains(Role::Desk))
+        return R::failure(ErrorCode::Invalid, tr("Give the account at least one role."));
+    const auto keys = [](const Roles& rs) {
+        QStringList out;
+        for (Role r : rs)
+            out << roleKey(r);
+        out.sort();
+        return out.join(QLatin1Char(','));
+    };
+    return m_db.write([&](QSqlDatabase db) -> R {
+        StaffRepository repo(db);
+        std::optional<StaffMember> s = repo.find(staffId);
+        if (!s)
+            return R::failure(ErrorCode::NotFound, tr("The account does not exist."));
+        if (s->has(Role::Admin) && !roles.contains(Role::Admin) && s->active) {
+            int admins = 0;
+            for (const StaffMember& other : repo.list())
+                admins += other.active && other.has(Role::Admin) ? 1 : 0;
+            if (admins <= 1)
+                return R::failure(
+                    ErrorCode::Invalid, tr("This is the last administrator: give another account the role first."));
+        }
+        const QString detail = keys(s->roles) + QStringLiteral(" -> ") + keys(roles);
+        repo.setRoles(staffId, roles);
+        AuditRepository(db).append({0, m_clock.nowUtc(), by.staff.id, m_workstationId,
+            QString::fromLatin1(AuditAction::StaffRoles), {}, QStringLiteral("%1: %2").arg(staffId, detail)});
+        s->roles = roles;
+        return *s;
     });
 }
 

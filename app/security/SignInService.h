@@ -25,11 +25,16 @@ public:
         , m_clock(clock)
     { }
 
-    Result<Actor> signIn(const QString& login, const QString& password);
+    // Unlock is a sign-in of the staff member the window was locked for, audited as such.
+    enum class Purpose { SignIn, Unlock };
+    Result<Actor> signIn(const QString& login, const QString& password, Purpose purpose = Purpose::SignIn);
     void signOut(const Actor& actor);
 
     Result<StaffMember> createStaff(
         const QString& login, const QString& displayName, const QString& password, const Roles& roles);
+    // An administrator gives an account its roles; the office never loses its last active
+    // administrator this way. Audited with the roles before and after.
+    Result<StaffMember> setRoles(const Actor& by, const QString& staffId, const Roles& roles);
     Result<QList<StaffMember>> staff();
     bool hasAnyStaff();
 

@@ -410,7 +410,10 @@ Result<CaseService::CrossCheckState> CaseService::crossCheck(const Actor& actor,
     return m_db.read([&](QSqlDatabase db) -> Result<CrossCheckState> {
         FindingRepository repo(db);
         CrossCheckState state {repo.certificate(id), repo.findings(id)};
-        writeAudit(db, actor, AuditAction::CaseView, id, m_clock.nowUtc(), QStringLiteral("crosscheck"));
+        // The certificate's photo is another person's document: its showing is audited as such.
+        const bool photo = state.certificate && !state.certificate->imageJpeg.isEmpty();
+        writeAudit(db, actor, photo ? AuditAction::CertificateView : AuditAction::CaseView, id, m_clock.nowUtc(),
+            QStringLiteral("crosscheck"));
         return state;
     });
 }

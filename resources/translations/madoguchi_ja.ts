@@ -204,6 +204,10 @@
         <source>The event log could not be read; the figures may be out of date.</source>
         <translation>イベントログを読み込めませんでした。数値が最新でない可能性があります。</translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CallBar</name>
@@ -848,6 +852,18 @@
     <message>
         <source>Entered by the resident on the writing desk&apos;s tablet.</source>
         <translation>記載台のタブレットで住民が入力しました。</translation>
+    </message>
+    <message>
+        <source>Certificate viewed</source>
+        <translation>証明書を表示</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>個人情報を削除</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +1649,6 @@
     <message>
         <source>The figures are not ready yet.</source>
         <translation>数値の計算がまだ終わっていません。</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>ファイルを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2833,10 +2845,6 @@
         <translation>氏名</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>役割</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -2911,6 +2919,10 @@
     <message>
         <source>Saved. Store, key, inbox, language and counter changes apply when Madoguchi starts next.</source>
         <translation>保存しました。ストア・鍵・受信箱・表示言語・窓口番号の変更は次回の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>%1 の役割を変更しました。</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3001,18 @@
     <message>
         <source>The login %1 is taken.</source>
         <translation>ログインID %1 はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>Only an administrator gives staff their roles.</source>
+        <translation>職員の役割を変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>このアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: give another account the role first.</source>
+        <translation>最後の管理者です。先に別のアカウントに管理者の役割を与えてください。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "SignInDialog.h"
 #include "capture/FrameSource.h"
 #include "connectors/LocalRegister.h"
+#include "db/AuditRepository.h"
 #include "db/EventRepository.h"
 #include "display/DisplayWindow.h"
 #include "harness/CertificateGenerator.h"
@@ -475,6 +476,24 @@ void TestWalkIn::everyPageShowsStoreData()
     adminWindow.show();
     find<QAction>(&adminWindow, "goSettingsAction")->trigger();
     QTRY_COMPARE(find<QTableView>(&adminWindow, "staffView")->model()->rowCount(), 6);
+    // The administrator ticks the reviewer's role for a clerk: given by the core, audited.
+    auto* staffModel = find<QTableView>(&adminWindow, "staffView")->model();
+    const int reviewerColumn = 2 + int(allRoles().indexOf(Role::Reviewer));
+    int row = 0;
+    while (row < staffModel->rowCount() && staffModel->index(row, 0).data().toString() != QStringLiteral("clerk2"))
+        ++row;
+    QVERIFY(row < staffModel->rowCount());
+    QCOMPARE(staffModel->index(row, reviewerColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    staffModel->setData(staffModel->index(row, reviewerColumn), Qt::Checked, Qt::CheckStateRole);
+    QTRY_VERIFY(find<QLabel>(&adminWindow, "settingsMessage")->text().contains(QStringLiteral("clerk2")));
+    const auto clerkNow = ctx.accounts.signIn(QStringLiteral("clerk2"), QString::fromLatin1(DemoSeed::Password));
+    QVERIFY2(clerkNow, qPrintable(clerkNow.error()));
+    QVERIFY(clerkNow->staff.has(Role::Reviewer));
+    // The table shows what holds now (it once stayed empty: the model's signals were blocked).
+    QTRY_COMPARE(staffModel->rowCount(), 6);
+    QTRY_COMPARE(staffModel->index(row, reviewerColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(db.read([](QSqlDatabase c) { return AuditRepository(c).recent(2); })->last().action,
+        QString::fromLatin1(AuditAction::StaffRoles));
     QCOMPARE(find<QLineEdit>(&adminWindow, "localStorePathEdit")->text(), config.localStorePath());
     QVERIFY(find<QComboBox>(&adminWindow, "cameraCombo")->count() >= 1);
     shoot(&adminWindow, QStringLiteral("settings"));
@@ -872,7 +891,14 @@ void TestWalkIn::dashboardShowsTheYearWithFiltersAndExport()
     QVERIFY(inWard > 0 && inWard < arrivals / 3);
 
     const QString csv = fresh.home.filePath(QStringLiteral("figures.csv"));
+    QSignalSpy exported(page, &DashboardPage::exported);
     QVERIFY(page->exportCsv(csv));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+    QVERIFY(exported.first().first().toBool());
+    // Audited as an export, without the file's name.
+    const auto audit = fresh.db.read([](QSqlDatabase c) { return AuditRepository(c).recent(1); });
+    QCOMPARE(audit->first().action, QString::fromLatin1(AuditAction::Export));
+    QVERIFY(!audit->first().detail.contains(QStringLiteral("figures")));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -1304,6 +1330,8 @@ void TestWalkIn::counterLocksWhenLeftAlone()
     QTest::mouseClick(find<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 20000);
     QVERIFY(window.receptionPage()->isVisible());
+    const auto audit = db.read([](QSqlDatabase c) { return AuditRepository(c).recent(1); });
+    QCOMPARE(audit->first().action, QString::fromLatin1(AuditAction::Unlock));
 }
 
 // An installed workstation's first start: no demo accounts; the administrator makes the
@@ -1434,7 +1462,7 @@ void TestWalkIn::residentIsCalledShownServedAndCounted()
     QVERIFY2(completed, qPrintable(completed.error()));
 
     // The dashboard counts the visit: one resident served, the time from the number to departure.
-    DashboardPage dashboard(ctx);
+    DashboardPage dashboard(ctx, reviewer);
     dashboard.resize(1400, 800);
     dashboard.setVisible(true);
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -102,6 +102,10 @@ void TestFindings::certificateIsComparedAndStored()
     QCOMPARE(state->certificate->certificate.issuer, QStringLiteral("横浜市港北区長"));
     QCOMPARE(state->certificate->imageJpeg, QByteArrayLiteral("\xFF\xD8 jpeg"));
     QCOMPARE(state->open(), 1);
+    // Showing another person's certificate is audited as that.
+    const auto shown = m_store->db->read([](QSqlDatabase db) { return AuditRepository(db).recent(1); });
+    QCOMPARE(shown->first().action, QString::fromLatin1(AuditAction::CertificateView));
+    QCOMPARE(shown->first().caseId, c.id.toString(QUuid::WithoutBraces));
     // Members paired by name and birth date although the certificate lists them the other way round.
     const CaseFinding* born = findingFor(state->findings, QStringLiteral("members[1].birth_date"));
     QVERIFY(born);

@@ -15,6 +15,8 @@ private slots:
     void signOutIsAudited();
     void duplicateLoginRefused();
     void passwordNeverStoredInClear();
+    void unlockIsAuditedAsSuch();
+    void rolesAreGivenByAnAdministratorAndAudited();
 };
 
 namespace {
@@ -125,6 +127,49 @@ void TestSignIn::passwordNeverStoredInClear()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("needle-in-file"), qPrintable(f));
     }
+}
+
+void TestSignIn::unlockIsAuditedAsSuch()
+{
+    test::TempStore store;
+    SignInService accounts(*store.db, QStringLiteral("ws-1"));
+    QVERIFY(accounts.createStaff(
+        QStringLiteral("tanaka"), QStringLiteral("田中"), QStringLiteral("very-secret"), {Role::Clerk}));
+    QVERIFY(accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("very-secret")));
+    QVERIFY(!accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("wrong-secret"), SignInService::Purpose::Unlock));
+    QVERIFY(accounts.signIn(QStringLiteral("tanaka"), QStringLiteral("very-secret"), SignInService::Purpose::Unlock));
+    QCOMPARE(actions(*store.db).mid(1),
+        (QStringList {QStringLiteral("sign_in"), QStringLiteral("sign_in_failed"), QStringLiteral("unlock")}));
+}
+
+void TestSignIn::rolesAreGivenByAnAdministratorAndAudited()
+{
+    test::TempStore store;
+    SignInService accounts(*store.db, QStringLiteral("ws-1"));
+    const Actor admin = test::makeActor(*store.db, QStringLiteral("admin"), {Role::Admin}, QStringLiteral("ws-1"));
+    const Actor clerk = test::makeActor(*store.db, QStringLiteral("clerk"), {Role::Clerk}, QStringLiteral("ws-1"));
+    // A clerk gives nobody roles, not even themself.
+    const auto refused = accounts.setRoles(clerk, clerk.staff.id, {Role::Clerk, Role::Admin});
+    QCOMPARE(refused.code(), ErrorCode::NotAllowed);
+    QVERIFY(!accounts.setRoles(admin, clerk.staff.id, {}));
+    QVERIFY(!accounts.setRoles(admin, clerk.staff.id, {Role::Desk}));
+    QCOMPARE(accounts.setRoles(admin, QStringLiteral("nobody"), {Role::Clerk}).code(), ErrorCode::NotFound);
+
+    const auto given = accounts.setRoles(admin, clerk.staff.id, {Role::Clerk, Role::Reviewer});
+    QVERIFY2(given, qPrintable(given.error()));
+    const auto signedIn = accounts.signIn(QStringLiteral("clerk"), QStringLiteral("password-clerk"));
+    QCOMPARE(signedIn->staff.roles, (Roles {Role::Clerk, Role::Reviewer}));
+    const auto audit = AuditRepository(store.db->connection()).recent(2);
+    QCOMPARE(audit.last().action, QStringLiteral("staff_roles"));
+    QCOMPARE(audit.last().staffId, admin.staff.id); // who gave them
+    QCOMPARE(audit.last().detail, clerk.staff.id + QStringLiteral(": clerk -> clerk,reviewer"));
+
+    // The office keeps an administrator: the last one cannot give the role away ...
+    const auto last = accounts.setRoles(admin, admin.staff.id, {Role::Supervisor});
+    QCOMPARE(last.code(), ErrorCode::Invalid);
+    // ... until another holds it.
+    QVERIFY(accounts.setRoles(admin, clerk.staff.id, {Role::Clerk, Role::Admin}));
+    QVERIFY(accounts.setRoles(admin, admin.staff.id, {Role::Supervisor}));
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -260,6 +260,12 @@ QString CasePage::auditActionName(const QString& action)
         return tr("Created");
     if (action == QLatin1String(AuditAction::CaseChange))
         return tr("Changed");
+    if (action == QLatin1String(AuditAction::CertificateView))
+        return tr("Certificate viewed");
+    if (action == QLatin1String(AuditAction::CasePrint))
+        return tr("Printed");
+    if (action == QLatin1String(AuditAction::RetentionPurge))
+        return tr("Personal data removed");
     return action;
 }
 

@@ -2,7 +2,6 @@
 
 #include "guidance/GuidanceRules.h"
 
-#include "analytics/CsvExport.h"
 #include "widgets/BarChart.h"
 #include "widgets/StageBars.h"
 #include "widgets/Ui.h"
@@ -16,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -62,9 +60,10 @@ QTableView* table(QStandardItemModel* model, const char* objectName, const QStri
 
 } // namespace
 
-DashboardPage::DashboardPage(AppContext& ctx, QWidget* parent)
+DashboardPage::DashboardPage(AppContext& ctx, Actor actor, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
+    , m_actor(std::move(actor))
     , m_analytics(ctx.db)
     , m_counts(new QStandardItemModel(this))
     , m_stages(new QStandardItemModel(this))
@@ -401,12 +400,19 @@ bool DashboardPage::exportCsv(const QString& path)
         ui::showMessage(m_message, tr("The figures are not ready yet."), true);
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(analytics::toCsv(*m_last)) < 0 || !f.commit()) {
-        ui::showMessage(m_message, tr("The file could not be written: %1").arg(f.errorString()), true);
-        return false;
-    }
-    ui::showMessage(m_message, tr("Exported to %1.").arg(path), false);
+    Database* store = &m_ctx.db;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [store, actor = m_actor, figures = *m_last, path, now = m_ctx.clock.nowUtc()] {
+            return AnalyticsService::exportCsv(*store, actor, figures, path, now);
+        },
+        [this, path](const Result<void>& done) {
+            if (done)
+                ui::showMessage(m_message, tr("Exported to %1.").arg(path), false);
+            else
+                ui::showMessage(m_message, done.error(), true);
+            emit exported(bool(done));
+        });
     return true;
 }
 

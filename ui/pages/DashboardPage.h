@@ -29,12 +29,16 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(AppContext& ctx, QWidget* parent = nullptr);
+    DashboardPage(AppContext& ctx, Actor actor, QWidget* parent = nullptr);
     ~DashboardPage() override;
 
     bool isComputing() const { return m_watcher.isRunning(); }
-    // Writes the figures on screen; false with the reason shown on the page otherwise.
+    // Writes the figures on screen in the background, audited (exported() tells how it went);
+    // false with the reason shown on the page when there is nothing to write yet.
     bool exportCsv(const QString& path);
+
+signals:
+    void exported(bool written);
 
 public slots:
     void refresh();
@@ -47,6 +51,7 @@ private:
     void show(const AnalyticsService::Answer& answer);
 
     AppContext& m_ctx;
+    Actor m_actor;
     AnalyticsService m_analytics; // touched only on m_pool's thread
     QThreadPool m_pool;
     QFutureWatcher<AnalyticsService::Answer> m_watcher;

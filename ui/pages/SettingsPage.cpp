@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -92,6 +93,10 @@ SettingsPage::SettingsPage(AppContext& ctx, Actor actor, QWidget* parent)
         (new QVBoxLayout(staffBox))
             ->addWidget(ui::tableView(m_staff, QStringLiteral("staffView"), tr("Staff accounts")));
         layout->addWidget(staffBox, 1);
+        connect(m_staff, &QStandardItemModel::itemChanged, this, [this](QStandardItem* item) {
+            if (item->isCheckable() && !m_fillingStaff)
+                changeRoles(item->row());
+        });
     } else {
         layout->addStretch(1);
     }
@@ -133,27 +138,68 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_ctx.config.language())));
     m_counter->setText(m_ctx.config.counterName());
     m_message->clear();
+    reloadStaff();
+}
+
+void SettingsPage::reloadStaff()
+{
     if (!m_staff)
         return;
     SignInService* accounts = &m_ctx.accounts;
     ui::runInBackground(
         m_ctx.store, this, [accounts] { return accounts->staff(); },
         [this](const Result<QList<StaffMember>>& staff) {
+            // The view must see the rows come; only the role changes wait until they are in.
+            const QScopedValueRollback filling(m_fillingStaff, true);
             m_staff->clear();
-            m_staff->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Active")});
+            QStringList headers {tr("Login"), tr("Name")};
+            for (Role r : allRoles())
+                headers << roleDisplayName(r);
+            m_staff->setHorizontalHeaderLabels(headers << tr("Active"));
             if (!staff) {
                 ui::showMessage(m_message, staff.error(), true);
                 return;
             }
             for (const StaffMember& s : staff.value()) {
-                QStringList roles;
-                for (Role r : allRoles())
-                    if (s.has(r))
-                        roles << roleDisplayName(r);
-                m_staff->appendRow({new QStandardItem(s.login), new QStandardItem(s.displayName),
-                    new QStandardItem(roles.join(QStringLiteral(", "))),
-                    new QStandardItem(s.active ? tr("yes") : tr("no"))});
+                auto* login = new QStandardItem(s.login);
+                login->setData(s.id, Qt::UserRole);
+                login->setEditable(false);
+                auto* name = new QStandardItem(s.displayName);
+                name->setEditable(false);
+                QList<QStandardItem*> row {login, name};
+                for (Role r : allRoles()) {
+                    // Roles are given here, one tick each; the core decides and audits.
+                    auto* role = new QStandardItem;
+                    role->setCheckable(true);
+                    role->setEditable(false);
+                    role->setCheckState(s.has(r) ? Qt::Checked : Qt::Unchecked);
+                    role->setData(roleDisplayName(r), Qt::AccessibleTextRole);
+                    row << role;
+                }
+                auto* active = new QStandardItem(s.active ? tr("yes") : tr("no"));
+                active->setEditable(false);
+                m_staff->appendRow(row << active);
             }
+        });
+}
+
+void SettingsPage::changeRoles(int row)
+{
+    const QString id = m_staff->item(row, 0)->data(Qt::UserRole).toString();
+    Roles roles;
+    const QList<Role> all = allRoles();
+    for (int i = 0; i < all.size(); ++i)
+        if (m_staff->item(row, 2 + i)->checkState() == Qt::Checked)
+            roles.insert(all[i]);
+    SignInService* accounts = &m_ctx.accounts;
+    ui::runInBackground(
+        m_ctx.store, this, [accounts, actor = m_actor, id, roles] { return accounts->setRoles(actor, id, roles); },
+        [this](const Result<StaffMember>& changed) {
+            reloadStaff(); // shows what holds now, also after a refusal
+            if (changed)
+                ui::showMessage(m_message, tr("The roles of %1 were changed.").arg(changed->login), false);
+            else
+                ui::showMessage(m_message, changed.error(), true);
         });
 }
 

@@ -25,7 +25,8 @@ public slots:
 private:
     void save();
     void fillCameras();
-
+    void reloadStaff();
+    void changeRoles(int row); // as ticked in the staff table
     AppContext& m_ctx;
     Actor m_actor;
     QComboBox* m_camera;
@@ -39,6 +40,7 @@ private:
     QLineEdit* m_counter;
     QLabel* m_message;
     QStandardItemModel* m_staff = nullptr;
+    bool m_fillingStaff = false;
 };
 
 } // namespace mdg

@@ -16,6 +16,7 @@ packages=(
   libssl-dev zlib1g-dev libzxing-dev fonts-noto-cjk gstreamer1.0-plugins-base ffmpeg xvfb xauth
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev python3
+  qt6-image-formats-plugins  # TIFF from document scanners, WebP
   qt6-virtualkeyboard-plugin  # the on-screen keyboard of the tablet at the writing desk (madoguchi --kiosk)
   # The calling display (madoguchi --display): the public congestion page over Qt HTTP Server
   # and the called number spoken through Qt TextToSpeech. Debian's CMake files of those two
@@ -95,13 +96,14 @@ test)
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
   fuzz_summary=()
-  for target in preentry guidance_rules config rest_replies; do
+  for target in preentry guidance_rules config rest_replies image; do
     corpus=$(mktemp -d)
     case $target in
     guidance_rules) cp resources/guidance/rules.json "$corpus/" ;;
     config) printf '[store]\ncentral_path=postgresql://m@h:5432/d\n[counter]\nname=3\nautoReviewSeconds=5\n' >"$corpus/ini" ;;
     rest_replies) printf '\000{"persons": [{"resident_no": "1", "name": "a", "birth_date": "1980-01-01", "sex": "female"}]}' >"$corpus/persons"
       printf '\001{"receipt_no": "R-1", "accepted_at": "2026-04-01T10:00:00+09:00"}' >"$corpus/receipt" ;;
+    image) cp tests/data/images/seed.* "$corpus/" ;;
     esac
     seconds=$([ "$target" = preentry ] && echo "${MADOGUCHI_FUZZ_SECONDS:-60}" || echo "${MADOGUCHI_FUZZ_OTHER_SECONDS:-30}")
     log="build/fuzz/fuzz_$target.log"

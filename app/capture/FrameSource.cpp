@@ -1,5 +1,7 @@
 #include "FrameSource.h"
 
+#include "ImageFile.h"
+
 #include <QCamera>
 #include <QCameraDevice>
 #include <QCameraFormat>
@@ -7,7 +9,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImageCapture>
-#include <QImageReader>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QMediaPlayer>
@@ -62,14 +63,13 @@ ImageFolderSource::ImageFolderSource(QString folder, int intervalMs, QObject* pa
         if (d->files.isEmpty())
             return;
         const QString path = d->files.at(d->next++ % d->files.size());
-        QImageReader reader(path);
-        if (reader.size().isValid() && qint64(reader.size().width()) * reader.size().height() > 50'000'000)
-            return; // not a camera frame: skip rather than allocate gigabytes
+        auto image = ImageFile::read(path, 50'000'000); // larger is no camera frame: skipped
+        if (!image)
+            return;
         Frame f;
-        f.image = reader.read();
+        f.image = std::move(image).value();
         f.arrivedNs = steadyNowNs();
-        if (!f.image.isNull())
-            emit frameArrived(f);
+        emit frameArrived(f);
     });
 }
 

@@ -45,7 +45,6 @@ void benchDashboard(int runs, const QString& store);
 void benchStaffing(const QString& store, const QList<int>& roster);
 // An image file, refused before decoding when it holds more than `maxPixels`, so a hostile
 // file cannot make us allocate gigabytes.
-Result<QImage> loadImage(const QString& path, qint64 maxPixels);
 Result<QJsonObject> readJsonObject(const QString& path); // at most 8 MiB
 
 } // namespace mdg::cli

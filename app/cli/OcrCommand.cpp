@@ -1,4 +1,5 @@
 #include "CliIo.h"
+#include "capture/ImageFile.h"
 #include "ocr/CertificateReader.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ int ocr(const QStringList& args)
         return 2;
     }
     // Sizes no document camera produces are refused before decoding.
-    const auto img = loadImage(p.positionalArguments().first(), CertificateReader::MaxPixels);
+    const auto img = ImageFile::read(p.positionalArguments().first(), CertificateReader::MaxPixels);
     if (!img) {
         err() << "ocr: " << img.error() << '\n';
         return 1;

@@ -1,5 +1,6 @@
 #include "CliIo.h"
 #include "capture/CnnQrReader.h"
+#include "capture/ImageFile.h"
 #include "capture/QrScanner.h"
 #include "config/Config.h"
 #include "intake/PreEntryCodec.h"
@@ -131,7 +132,7 @@ int decode(QCommandLineParser& p)
     }
     QElapsedTimer timer;
     timer.start();
-    const auto img = loadImage(files.first(), MaxImagePixels);
+    const auto img = ImageFile::read(files.first(), MaxImagePixels);
     const QrReading r = img ? QrScanner::scanThoroughly(img.value()) : QrReading {};
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     QJsonObject o {{QStringLiteral("found"), r.found}};
@@ -186,7 +187,7 @@ int verify(QCommandLineParser& p)
     }
     QString text = p.value(QStringLiteral("text"));
     if (!fromText) {
-        const auto img = loadImage(files.first(), MaxImagePixels);
+        const auto img = ImageFile::read(files.first(), MaxImagePixels);
         if (!img) {
             err() << "qr verify: cannot read the image: " << img.error() << '\n';
             return 1;

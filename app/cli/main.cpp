@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <memory>
 
@@ -31,21 +30,6 @@ void printJson(const QJsonObject& o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     out().flush();
-}
-
-Result<QImage> loadImage(const QString& path, qint64 maxPixels)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > maxPixels)
-        return Result<QImage>::failure(ErrorCode::Unreadable,
-            QStringLiteral("the image is too large (%1x%2 pixels)").arg(size.width()).arg(size.height()));
-    QImage img = reader.read();
-    if (img.isNull())
-        return Result<QImage>::failure(
-            ErrorCode::Unreadable, QStringLiteral("the image cannot be decoded: %1").arg(reader.errorString()));
-    return img;
 }
 
 Result<QJsonObject> readJsonObject(const QString& path)

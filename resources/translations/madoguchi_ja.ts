@@ -434,18 +434,6 @@
         <translation>証明書の写真またはスキャン画像を開く</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation>画像 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
-        <source>The image is too large to be a photo of a certificate.</source>
-        <translation>証明書の写真としては画像が大きすぎます。</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened as an image: %1</source>
-        <translation>ファイルを画像として開けません: %1</translation>
-    </message>
-    <message>
         <source>Reading the certificate…</source>
         <translation>証明書を読み取っています…</translation>
     </message>
@@ -504,6 +492,10 @@
     <message>
         <source>Another case was opened while the certificate was read: it is not compared. Capture it again for this case.</source>
         <translation>証明書の読み取り中に別の案件が開かれたため、照合していません。この案件のためにもう一度撮影してください。</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2202,29 @@
     <message>
         <source>Related procedure: %1 — %2</source>
         <translation>関連手続き：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::ImageFile</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a photo or a scan.</source>
+        <translation>写真やスキャンにしては大きすぎるファイルです。</translation>
+    </message>
+    <message>
+        <source>This is a HEIC photo, which cannot be read here. Take the photo again as JPEG, or export it as JPEG.</source>
+        <translation>HEIC 形式の写真はここでは読めません。JPEG で撮り直すか、JPEG に書き出してください。</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2 pixels) to be a photo of a page.</source>
+        <translation>画像が大きすぎます（%1 × %2 ピクセル）。書類の写真ではないようです。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image: %1</source>
+        <translation>ファイルを画像として読めません: %1</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,22 @@ void TestWalkIn::certificatePhotoIsReadIntoTheForm()
                 qPrintable(fields->model()->index(r, 1).data().toString()));
     QCOMPARE(find<QTabWidget>(&window, "certificateTabs")->currentWidget(), fields);
     shoot(&window, QStringLiteral("certificate"));
+
+    // A phone's HEIC photo opened from a file: the clerk is told what to do; the reading stays.
+    QTemporaryDir files;
+    QFile heic(files.filePath(QStringLiteral("IMG_0001.jpg")));
+    QVERIFY(heic.open(QIODevice::WriteOnly));
+    heic.write(QByteArray("\x00\x00\x00\x18"
+                          "ftypheic"
+                          "\x00\x00\x00\x00"
+                          "mif1heic",
+                   24)
+        + QByteArray(500, '\0'));
+    heic.close();
+    const int rowsRead = fields->model()->rowCount();
+    window.capturePage()->openImage(heic.fileName());
+    QTRY_VERIFY(message->text().contains(QStringLiteral("HEIC")));
+    QCOMPARE(fields->model()->rowCount(), rowsRead);
 }
 
 // A page of each member layout from tests/layoutgen (not the generator the reader grew up

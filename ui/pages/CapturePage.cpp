@@ -1,5 +1,6 @@
 #include "CapturePage.h"
 
+#include "capture/ImageFile.h"
 #include "capture/PageFinder.h"
 #include "models/CertificateFieldsModel.h"
 #include "ocr/CertificateReader.h"
@@ -15,7 +16,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -243,22 +243,23 @@ void CapturePage::takePicture(const QImage& fromFrame)
 void CapturePage::openImageFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a photo or scan of the certificate"), QString(),
-        tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
-    if (path.isEmpty())
-        return;
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > CertificateReader::MaxPixels) {
-        ui::showMessage(m_message, tr("The image is too large to be a photo of a certificate."), true);
-        return;
-    }
-    const QImage img = reader.read();
-    if (img.isNull()) {
-        ui::showMessage(m_message, tr("The file cannot be opened as an image: %1").arg(reader.errorString()), true);
-        return;
-    }
-    readImage(img);
+        tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void CapturePage::openImage(const QString& path)
+{
+    // Decoding a scan takes a moment; the page stays responsive meanwhile.
+    ui::setBusy(this, true);
+    ui::runInBackground(
+        m_ctx.jobs, this, [path] { return ImageFile::read(path, CertificateReader::MaxPixels); },
+        [this](const Result<QImage>& img) {
+            ui::setBusy(this, false);
+            if (!img)
+                return ui::showMessage(m_message, img.error(), true);
+            readImage(img.value());
+        });
 }
 
 void CapturePage::readImage(const QImage& image)

@@ -58,7 +58,8 @@ public slots:
     // The case a certificate read here is compared with; a null id compares nothing.
     void setCase(const QUuid& id);
     void readImage(const QImage& image); // a captured or opened page or photo
-    void openImageFile();
+    void openImageFile(); // asks for the file
+    void openImage(const QString& path); // decoded in the background within the reader's limits
 
 signals:
     void certificateRead(const mdg::TransferOutCertificate& certificate);

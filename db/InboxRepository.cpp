@@ -4,12 +4,14 @@
 
 namespace mdg {
 
-bool InboxRepository::add(
-    const QUuid& id, const QByteArray& signedPayload, const QString& kid, const QDateTime& receivedAt)
+bool InboxRepository::add(const QUuid& id, const QByteArray& signedPayload, const QString& kid,
+    const QDateTime& receivedAt, const QDateTime& expiresAt)
 {
     QSqlQuery q = execSql(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO preentry_inbox (id, signed, kid, received_at) VALUES (?, ?, ?, ?)"),
-        {id.toString(QUuid::WithoutBraces), signedPayload, kid, toDbTime(receivedAt)});
+        QStringLiteral("INSERT OR IGNORE INTO preentry_inbox (id, signed, kid, received_at, expires_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {id.toString(QUuid::WithoutBraces), signedPayload, kid, toDbTime(receivedAt),
+            expiresAt.isValid() ? QVariant(toDbTime(expiresAt)) : QVariant()});
     return q.numRowsAffected() > 0;
 }
 

@@ -18,7 +18,9 @@ public:
     { }
 
     // False when the pre-entry was there already.
-    bool add(const QUuid& id, const QByteArray& signedPayload, const QString& kid, const QDateTime& receivedAt);
+    // `expiresAt`: the pre-entry's expiry (invalid when unknown); retention counts from it.
+    bool add(const QUuid& id, const QByteArray& signedPayload, const QString& kid, const QDateTime& receivedAt,
+        const QDateTime& expiresAt);
     std::optional<QByteArray> signedPayload(const QUuid& id) const;
 
 private:

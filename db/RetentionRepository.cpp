@@ -25,12 +25,17 @@ void RetentionRepository::purgeCase(const QString& caseId)
     execSql(m_db, QStringLiteral("DELETE FROM case_certificates WHERE case_id = ?"), {caseId});
 }
 
-int RetentionRepository::purgeInbox(const QDateTime& before)
+int RetentionRepository::purgeInbox(const QDateTime& before, const QDateTime& expiredBefore)
 {
+    // Never while its case is open. One that reached the counter, or whose expiry is unknown,
+    // goes by its arrival; one still waiting for its resident, only once it has expired.
     QSqlQuery q = execSql(m_db,
-        QStringLiteral("DELETE FROM preentry_inbox WHERE received_at < ? AND id NOT IN (SELECT preentry_id FROM"
-                       " cases WHERE preentry_id IS NOT NULL AND stage NOT IN ('completion', 'cancelled'))"),
-        {toDbTime(before)});
+        QStringLiteral(
+            "DELETE FROM preentry_inbox WHERE id NOT IN (SELECT preentry_id FROM cases WHERE preentry_id IS NOT NULL"
+            " AND stage NOT IN ('completion', 'cancelled')) AND ((expires_at IS NOT NULL AND expires_at < ?) OR"
+            " ((expires_at IS NULL OR id IN (SELECT preentry_id FROM cases WHERE preentry_id IS NOT NULL))"
+            " AND received_at < ?))"),
+        {toDbTime(expiredBefore), toDbTime(before)});
     return q.numRowsAffected();
 }
 

@@ -21,7 +21,9 @@ public:
     QStringList casesToPurge(const QDateTime& before) const;
     void purgeCase(const QString& caseId); // the certificate and the findings
     // Signed pre-entries received before `before`, unless their case is still open.
-    int purgeInbox(const QDateTime& before);
+    // Inbox rows that arrived before `before` (reached the counter, or of unknown expiry) or
+    // expired before `expiredBefore`, unless their case is open.
+    int purgeInbox(const QDateTime& before, const QDateTime& expiredBefore);
 
 private:
     QSqlDatabase m_db;

@@ -153,10 +153,11 @@ int main(int argc, char* argv[])
     }
     mdg::AppContext ctx(config, db);
     // Personal data past its time goes at every start, off the GUI thread (audited).
-    (void)QtConcurrent::run(&ctx.store, [&db, id = config.workstationId(), days = config.retentionDays()] {
-        if (const auto purged = mdg::RetentionService(db, id).purge(days); !purged)
-            qWarning("Retention: %s", qPrintable(purged.error()));
-    });
+    (void)QtConcurrent::run(&ctx.store,
+        [&db, id = config.workstationId(), days = config.retentionDays(), grace = config.preEntryGraceDays()] {
+            if (const auto purged = mdg::RetentionService(db, id).purge(days, grace); !purged)
+                qWarning("Retention: %s", qPrintable(purged.error()));
+        });
     if (kioskMode)
         return runKiosk(app, ctx, config);
     if (displayMode)

@@ -217,6 +217,11 @@ int Config::retentionDays() const
     return std::clamp(m_settings->value(QStringLiteral("store/retentionDays"), 30).toInt(), 1, 3650);
 }
 
+int Config::preEntryGraceDays() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("store/preEntryGraceDays"), 7).toInt(), 0, 365);
+}
+
 int Config::lockAfterMinutes() const
 {
     return std::clamp(m_settings->value(QStringLiteral("counter/lockAfterMinutes"), 15).toInt(), 1, 120);

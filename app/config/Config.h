@@ -73,6 +73,8 @@ public:
     // Days a closed, synced case keeps its certificate and findings, and an inbox file its
     // signed pre-entry (issue 22), 1..3650.
     int retentionDays() const;
+    // Days a pre-entry that never reached the counter is kept after it expired, 0..365.
+    int preEntryGraceDays() const;
     // Minutes without a key or a click before the counter window locks (issue 22), 1..120.
     int lockAfterMinutes() const;
     // Calls without an answer before a number counts as a no-show and is parked.

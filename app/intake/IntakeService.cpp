@@ -64,7 +64,8 @@ int IntakeService::importInbox()
             continue;
         }
         const auto stored = m_db.read([&](QSqlDatabase db) {
-            return InboxRepository(db).add(d.preEntry->id, signed_, QString::fromUtf8(d.kid), m_clock.nowUtc());
+            return InboxRepository(db).add(
+                d.preEntry->id, signed_, QString::fromUtf8(d.kid), m_clock.nowUtc(), d.preEntry->expiresAt);
         });
         if (stored && stored.value())
             ++added;

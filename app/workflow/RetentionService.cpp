@@ -9,7 +9,7 @@
 
 namespace mdg {
 
-Result<RetentionService::Purged> RetentionService::purge(int days)
+Result<RetentionService::Purged> RetentionService::purge(int days, int graceDays)
 {
     const QDateTime now = m_clock.nowUtc();
     const QDateTime before = now.addDays(-std::max(1, days));
@@ -26,7 +26,7 @@ Result<RetentionService::Purged> RetentionService::purge(int days)
                 QStringLiteral("certificate, findings")});
             ++p.cases;
         }
-        p.inbox = retention.purgeInbox(before);
+        p.inbox = retention.purgeInbox(before, now.addDays(-std::max(0, graceDays)));
         if (p.inbox > 0)
             audit.append({0, now, {}, m_workstationId, QString::fromLatin1(AuditAction::RetentionPurge), {},
                 QStringLiteral("inbox %1").arg(p.inbox)});

@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)config.callsBeforeNoShow();
     (void)config.congestionPagePort();
     (void)config.retentionDays();
+    (void)config.preEntryGraceDays();
     (void)config.lockAfterMinutes();
     return 0;
 }

@@ -20,6 +20,7 @@ class TestRetention : public QObject
 private slots:
     void closedAndSyncedCasesLoseTheirCertificate();
     void theStoreIsReadableByItsUserOnly();
+    void aPreEntryWaitsForItsResidentUntilItExpires();
 };
 
 void TestRetention::theStoreIsReadableByItsUserOnly()
@@ -49,7 +50,7 @@ void TestRetention::closedAndSyncedCasesLoseTheirCertificate()
     closed = cases.changeStage(clerk, closed.id, closed.version, Stage::Cancelled, QStringLiteral("withdrawn")).value();
     const auto inboxAdded = store.db->write([&](QSqlDatabase db) {
         return InboxRepository(db).add(
-            QUuid::createUuid(), QByteArray("signed"), QStringLiteral("web"), clock.nowUtc());
+            QUuid::createUuid(), QByteArray("signed"), QStringLiteral("web"), clock.nowUtc(), QDateTime());
     });
     QVERIFY(inboxAdded && inboxAdded.value());
     const qsizetype events = EventRepository(store.db->connection()).forCase(closed.id).size();
@@ -78,6 +79,35 @@ void TestRetention::closedAndSyncedCasesLoseTheirCertificate()
     QCOMPARE(audit.last().action, QString::fromLatin1(AuditAction::RetentionPurge));
     QCOMPARE(retention.purge(30)->cases, 0); // once
     QCOMPARE(AuditRepository(store.db->connection()).verify().firstBadSeq, 0);
+}
+
+void TestRetention::aPreEntryWaitsForItsResidentUntilItExpires()
+{
+    test::TempStore store;
+    ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC));
+    const QDateTime arrived = clock.nowUtc();
+    const QUuid longLived = QUuid::createUuid(), shortLived = QUuid::createUuid();
+    QVERIFY(store.db
+                ->write([&](QSqlDatabase db) {
+                    InboxRepository inbox(db);
+                    return inbox.add(longLived, "signed", QStringLiteral("web"), arrived, arrived.addDays(60))
+                        && inbox.add(shortLived, "signed", QStringLiteral("web"), arrived, arrived.addDays(10));
+                })
+                .value());
+    RetentionService retention(*store.db, QStringLiteral("ws-1"), clock);
+    const auto held
+        = [&](const QUuid& id) { return InboxRepository(store.db->connection()).signedPayload(id).has_value(); };
+    clock.advanceSecs(15 * 86400); // the short one expired 5 days ago: within the grace
+    QCOMPARE(retention.purge(30, 7)->inbox, 0);
+    clock.advanceSecs(3 * 86400); // 8 days after its expiry
+    QCOMPARE(retention.purge(30, 7)->inbox, 1);
+    QVERIFY(!held(shortLived));
+    clock.advanceSecs(22 * 86400); // 40 days after arrival: the resident may still come
+    QCOMPARE(retention.purge(30, 7)->inbox, 0);
+    QVERIFY(held(longLived));
+    clock.advanceSecs(28 * 86400); // 8 days after its expiry
+    QCOMPARE(retention.purge(30, 7)->inbox, 1);
+    QVERIFY(!held(longLived));
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

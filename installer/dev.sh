@@ -102,7 +102,8 @@ test)
     guidance_rules) cp resources/guidance/rules.json "$corpus/" ;;
     config) printf '[store]\ncentral_path=postgresql://m@h:5432/d\n[counter]\nname=3\nautoReviewSeconds=5\n' >"$corpus/ini" ;;
     rest_replies) printf '\000{"persons": [{"resident_no": "1", "name": "a", "birth_date": "1980-01-01", "sex": "female"}]}' >"$corpus/persons"
-      printf '\001{"receipt_no": "R-1", "accepted_at": "2026-04-01T10:00:00+09:00"}' >"$corpus/receipt" ;;
+      printf '\001{"receipt_no": "R-1", "accepted_at": "2026-04-01T10:00:00+09:00"}' >"$corpus/receipt"
+      printf '\000{"document": "transfer_out_information", "planned_move_date": "2026-03-25", "members": [{"name": "a", "birth_date": "1980-01-01", "sex": "female"}]}' >"$corpus/transfer-out" ;;
     image) cp tests/data/images/seed.* "$corpus/" ;;
     esac
     seconds=$([ "$target" = preentry ] && echo "${MADOGUCHI_FUZZ_SECONDS:-60}" || echo "${MADOGUCHI_FUZZ_OTHER_SECONDS:-30}")

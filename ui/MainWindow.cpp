@@ -100,6 +100,10 @@ MainWindow::MainWindow(AppContext& ctx, Actor actor, QWidget* parent)
             showPage(m_case);
         }
     });
+    connect(m_path, &ConsistentPathBar::caseChanged, this, [this](const QUuid& id) {
+        if (m_capture)
+            m_capture->setCase(id); // the comparison with the transfer-out information
+    });
     connect(m_path, &ConsistentPathBar::sentToReview, this, [this](const QUuid&) {
         m_scanned = {};
         refreshLists();

@@ -87,7 +87,10 @@ int seed(const QStringList& args)
         bool registered = bool(reg.open()) && reg.beginLoad();
         for (const ResidentRecord& r : DemoFrames::registeredResidents())
             registered = registered && reg.add(r);
-        if (!registered || !reg.endLoad())
+        registered = registered && reg.endLoad()
+            && reg.addTransferOutInformation(
+                DemoFrames::transferOutInformation(QDateTime::currentDateTime().date()));
+        if (!registered)
             err() << "seed: the demo residents could not be written to the register " << config.registerPath() << '\n';
         out() << "Wrote " << frames << " demo camera frames to " << config.demoFramesFolder()
               << ", the demo certificate photo to " << config.demoDocumentFolder() << " and the demo key to "

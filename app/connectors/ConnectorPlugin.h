@@ -24,5 +24,5 @@ public:
 
 } // namespace mdg
 
-#define MadoguchiRecordsConnectorPlugin_iid "jp.madoguchi.RecordsConnectorPlugin/3"
+#define MadoguchiRecordsConnectorPlugin_iid "jp.madoguchi.RecordsConnectorPlugin/4"
 Q_DECLARE_INTERFACE(mdg::RecordsConnectorPlugin, MadoguchiRecordsConnectorPlugin_iid)

@@ -30,6 +30,12 @@ const char* const Schema[] = {
     " content='residents', content_rowid='rowid', tokenize='trigram')",
     "CREATE TABLE IF NOT EXISTS notifications (reception_no TEXT PRIMARY KEY, receipt_no TEXT NOT NULL,"
     " accepted_at TEXT NOT NULL, procedure TEXT NOT NULL, body TEXT NOT NULL)",
+    // 特例転入: what previous cities sent over the registry network, one row per moving member
+    // (the household's information as JSON in each), found by name and birth date or code.
+    "CREATE TABLE IF NOT EXISTS transfer_out_information (name_key TEXT NOT NULL, birth_date TEXT NOT NULL,"
+    " resident_code TEXT NOT NULL, received_seq INTEGER NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS transfer_out_by_name ON transfer_out_information (name_key, birth_date)",
+    "CREATE INDEX IF NOT EXISTS transfer_out_by_code ON transfer_out_information (resident_code)",
 };
 
 Failure unavailable(const QString& what)
@@ -202,6 +208,53 @@ Result<Receipt> LocalRegister::submit(const ChangeNotification& change)
     if (!q.exec())
         return unavailable(q.lastError().text());
     return receipt;
+}
+
+Result<TransferOutCertificate> LocalRegister::transferOutInformation(const TransferOutQuery& who)
+{
+    QSqlQuery q(m_db);
+    if (!who.residentCode.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT body FROM transfer_out_information WHERE resident_code = ?"
+                                 " ORDER BY received_seq DESC LIMIT 1"));
+        q.addBindValue(who.residentCode.trimmed());
+    } else {
+        q.prepare(QStringLiteral("SELECT body FROM transfer_out_information WHERE name_key = ? AND birth_date = ?"
+                                 " ORDER BY received_seq DESC LIMIT 1"));
+        q.addBindValue(nameKey(who.name));
+        q.addBindValue(who.birthDate.toString(Qt::ISODate));
+    }
+    if (!q.exec())
+        return unavailable(q.lastError().text());
+    if (!q.next())
+        return Failure {ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "mdg::LocalRegister", "No transfer-out information has arrived for this person.")};
+    TransferOutCertificate c
+        = TransferOutCertificate::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    c.source = TransferOutCertificate::Source::RegistryNetwork;
+    return c;
+}
+
+bool LocalRegister::addTransferOutInformation(const TransferOutCertificate& information)
+{
+    QSqlQuery seq(m_db);
+    if (!seq.exec(QStringLiteral("SELECT COALESCE(MAX(received_seq), 0) + 1 FROM transfer_out_information"))
+        || !seq.next())
+        return false;
+    TransferOutCertificate c = information;
+    c.source = TransferOutCertificate::Source::RegistryNetwork;
+    const QString body = QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO transfer_out_information (name_key, birth_date, resident_code, received_seq,"
+                             " body) VALUES (?, ?, ?, ?, ?)"));
+    for (const TransferOutCertificate::Member& m : c.members) {
+        for (const QVariant& v :
+            QVariantList {nameKey(m.name), m.birthDate.toString(Qt::ISODate), m.residentCode, seq.value(0), body})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 bool LocalRegister::beginLoad()

@@ -31,6 +31,10 @@ public:
     Result<QList<ResidentRecord>> household(const QString& householdNo) override;
     Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
     Result<Receipt> submit(const ChangeNotification& change) override;
+    Result<TransferOutCertificate> transferOutInformation(const TransferOutQuery& who) override;
+
+    // What the registry network delivers for a 特例転入 (the demo seed, tests).
+    bool addTransferOutInformation(const TransferOutCertificate& information);
 
     // Bulk loading (the population seed): one transaction, the text index rebuilt at the end.
     bool beginLoad();

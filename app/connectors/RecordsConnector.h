@@ -4,6 +4,7 @@
 #include "domain/Person.h"
 #include "domain/Procedure.h"
 #include "domain/Result.h"
+#include "domain/TransferOutCertificate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -53,6 +54,15 @@ struct ChangeNotification
     Household household;
 };
 
+// Whose transfer-out information (転出証明書情報) to fetch: a moving member, by name and
+// birth date, or by resident code when it is known.
+struct TransferOutQuery
+{
+    QString name;
+    QDate birthDate;
+    QString residentCode;
+};
+
 struct Receipt
 {
     QString receiptNo;
@@ -76,6 +86,10 @@ public:
     virtual Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) = 0;
     // Idempotent by reception number: the same notification again returns the first receipt.
     virtual Result<Receipt> submit(const ChangeNotification& change) = 0;
+    // 特例転入: the transfer-out information the previous city sent over the resident-registry
+    // network for the household of this person, as a certificate whose source says so
+    // (CONTRACTS.md section 2); ErrorCode::NotFound when none has arrived.
+    virtual Result<TransferOutCertificate> transferOutInformation(const TransferOutQuery& who) = 0;
 };
 
 } // namespace mdg

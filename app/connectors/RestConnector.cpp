@@ -206,4 +206,36 @@ Result<Receipt> RestConnector::receiptFrom(int status, const QByteArray& body)
         QDateTime::fromString(o.value(QLatin1String("accepted_at")).toString(), Qt::ISODate)};
 }
 
+Result<TransferOutCertificate> RestConnector::transferOutInformation(const TransferOutQuery& who)
+{
+    QUrlQuery query;
+    if (!who.residentCode.trimmed().isEmpty()) {
+        query.addQueryItem(QStringLiteral("resident_code"), who.residentCode.trimmed());
+    } else {
+        query.addQueryItem(QStringLiteral("name"), who.name.trimmed());
+        query.addQueryItem(QStringLiteral("birth_date"), who.birthDate.toString(Qt::ISODate));
+    }
+    const auto reply = call("GET", QStringLiteral("/transfer-out"), query);
+    if (!reply)
+        return Failure {reply.code(), reply.error()};
+    return transferOutFrom(reply->status, reply->body);
+}
+
+Result<TransferOutCertificate> RestConnector::transferOutFrom(int status, const QByteArray& body)
+{
+    if (status == 404)
+        return Failure {ErrorCode::NotFound, tr("No transfer-out information has arrived for this person.")};
+    if (status >= 400)
+        return Failure {ErrorCode::Rejected, tr("The records system refused the request (HTTP %1).").arg(status)};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (!doc.isObject() || !doc.object().value(QLatin1String("members")).isArray())
+        return Failure {ErrorCode::Unreachable, tr("The records system answered something unreadable.")};
+    TransferOutCertificate c = TransferOutCertificate::fromJson(doc.object());
+    if (c.members.isEmpty())
+        return Failure {ErrorCode::Unreachable, tr("The records system answered something unreadable.")};
+    c.source = TransferOutCertificate::Source::RegistryNetwork;
+    return c;
+}
+
 } // namespace mdg

@@ -45,11 +45,15 @@ public:
     Result<QList<ResidentRecord>> household(const QString& householdNo) override;
     Result<QList<ResidentRecord>> existingRegistrations(const Person& incoming) override;
     Result<Receipt> submit(const ChangeNotification& change) override;
+    // GET /transfer-out?name=&birth_date= (or resident_code=): the information as CONTRACTS.md
+    // section 2 writes a certificate; 404 when none has arrived.
+    Result<TransferOutCertificate> transferOutInformation(const TransferOutQuery& who) override;
 
     // What an answer of the records system says, from its status and body alone (fuzzed:
     // tests/fuzz/fuzz_rest_replies.cpp): the persons under `key`, or the receipt of a change.
     static Result<QList<ResidentRecord>> personsFrom(int status, const QByteArray& body, const char* key);
     static Result<Receipt> receiptFrom(int status, const QByteArray& body);
+    static Result<TransferOutCertificate> transferOutFrom(int status, const QByteArray& body);
 
 private:
     struct Reply

@@ -59,6 +59,51 @@ std::optional<double> TransferOutCertificate::confidenceOf(const QString& key) c
     return std::nullopt;
 }
 
+namespace {
+// The "document" of the JSON names the source (CONTRACTS.md section 2 is the paper's).
+const std::pair<TransferOutCertificate::Source, const char*> Documents[] {
+    {TransferOutCertificate::Source::Paper, "transfer_out_certificate"},
+    {TransferOutCertificate::Source::ResidentRegister, "resident_register_household"},
+    {TransferOutCertificate::Source::RegistryNetwork, "transfer_out_information"},
+    {TransferOutCertificate::Source::MyNumberCard, "my_number_card"},
+};
+} // namespace
+
+QString TransferOutCertificate::documentKey(Source s)
+{
+    for (const auto& [source, key] : Documents)
+        if (source == s)
+            return QString::fromLatin1(key);
+    return QString::fromLatin1(Documents[0].second);
+}
+
+void TransferOutCertificate::markEveryValueSure()
+{
+    fields.clear();
+    const auto sure = [this](const QString& key, const QString& text) {
+        if (!text.isEmpty())
+            fields << Field {key, text, 1.0, {}};
+    };
+    sure(QStringLiteral("issuer"), issuer);
+    sure(QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate));
+    sure(QStringLiteral("previous_address"), previousAddress);
+    sure(QStringLiteral("destination_address"), destinationAddress);
+    sure(QStringLiteral("planned_move_date"), plannedMoveDate.toString(Qt::ISODate));
+    sure(QStringLiteral("household_head"), householdHead);
+    sure(QStringLiteral("honseki"), honseki);
+    sure(QStringLiteral("hittousha"), hittousha);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const Member& m = members[i];
+        const QString key = QStringLiteral("members[%1].").arg(i);
+        sure(key + QStringLiteral("name"), m.name);
+        sure(key + QStringLiteral("name_kana"), m.nameKana);
+        sure(key + QStringLiteral("birth_date"), m.birthDate.toString(Qt::ISODate));
+        sure(key + QStringLiteral("sex"), m.sex ? sexKey(*m.sex) : QString());
+        sure(key + QStringLiteral("relationship"), m.relationship);
+        sure(key + QStringLiteral("resident_code"), m.residentCode);
+    }
+}
+
 QJsonObject TransferOutCertificate::toJson() const
 {
     QJsonArray ms;
@@ -74,10 +119,8 @@ QJsonObject TransferOutCertificate::toJson() const
         fs.append(QJsonObject {{QStringLiteral("key"), f.key}, {QStringLiteral("text"), f.text},
             {QStringLiteral("confidence"), qRound(f.confidence * 1000) / 1000.0},
             {QStringLiteral("box"), QJsonArray {f.box.x(), f.box.y(), f.box.width(), f.box.height()}}});
-    return {{QStringLiteral("document"),
-                source == Source::ResidentRegister ? QStringLiteral("resident_register_household")
-                                                   : QStringLiteral("transfer_out_certificate")},
-        {QStringLiteral("issuer"), textOrNull(issuer)}, {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
+    return {{QStringLiteral("document"), documentKey(source)}, {QStringLiteral("issuer"), textOrNull(issuer)},
+        {QStringLiteral("issued_on"), dateOrNull(issuedOn)},
         {QStringLiteral("previous_address"), textOrNull(previousAddress)},
         {QStringLiteral("destination_address"), textOrNull(destinationAddress)},
         {QStringLiteral("planned_move_date"), dateOrNull(plannedMoveDate)},
@@ -89,8 +132,10 @@ QJsonObject TransferOutCertificate::toJson() const
 TransferOutCertificate TransferOutCertificate::fromJson(const QJsonObject& o)
 {
     TransferOutCertificate c;
-    if (o.value(QStringLiteral("document")).toString() == QLatin1String("resident_register_household"))
-        c.source = Source::ResidentRegister;
+    const QString document = o.value(QStringLiteral("document")).toString();
+    for (const auto& [source, key] : Documents)
+        if (document == QLatin1String(key))
+            c.source = source;
     c.issuer = text(o, "issuer");
     c.issuedOn = date(o, "issued_on");
     c.previousAddress = text(o, "previous_address");

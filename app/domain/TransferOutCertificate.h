@@ -33,9 +33,11 @@ struct TransferOutCertificate
         QRect box; // in the image's pixels
     };
 
-    // Where the facts come from: the paper, or (for a 転居 or 転出, which bring none) the
-    // resident register's household, which knows who lives where but not the move.
-    enum class Source { Paper, ResidentRegister };
+    // Where the facts come from: the paper; for a 転居 or 転出, which bring none, the resident
+    // register's household, which knows who lives where but not the move; for a 特例転入, the
+    // transfer-out information the previous city sent over the resident-registry network; or
+    // the four facts of a My Number card's chip.
+    enum class Source { Paper, ResidentRegister, RegistryNetwork, MyNumberCard };
     Source source = Source::Paper;
     QString issuer; // 横浜市港北区長
     QDate issuedOn;
@@ -57,6 +59,10 @@ struct TransferOutCertificate
     // The field's confidence; none when no field has that key.
     std::optional<double> confidenceOf(const QString& key) const;
 
+    // The fields of data that was not read (the registry network, a card's chip): every value
+    // as it stands, fully sure, so the comparison treats none as a doubtful reading.
+    void markEveryValueSure();
+    static QString documentKey(Source s); // the JSON's "document"
     QJsonObject toJson() const;
     static TransferOutCertificate fromJson(const QJsonObject& o);
 };

@@ -76,6 +76,22 @@ QList<ResidentRecord> DemoFrames::registeredResidents()
         QStringLiteral("神奈川県川崎市高津区溝口三丁目1番1号"), QStringLiteral("61234509876")}};
 }
 
+TransferOutCertificate DemoFrames::transferOutInformation(const QDate& today)
+{
+    TransferOutCertificate c;
+    c.issuer = QStringLiteral("船橋市長");
+    c.issuedOn = today.addDays(-8);
+    c.previousAddress = QStringLiteral("千葉県船橋市本町四丁目1番1号");
+    c.destinationAddress = QStringLiteral("神奈川県川崎市高津区溝口二丁目10番5号");
+    c.plannedMoveDate = today.addDays(-7);
+    c.householdHead = QStringLiteral("佐藤　健一");
+    c.members = {{QStringLiteral("佐藤　健一"), QStringLiteral("サトウ　ケンイチ"), QDate(1979, 6, 8), Sex::Male,
+                     QStringLiteral("世帯主"), QStringLiteral("52345678901")},
+        {QStringLiteral("佐藤　裕子"), QStringLiteral("サトウ　ユウコ"), QDate(1981, 2, 14), Sex::Female,
+            QStringLiteral("妻"), QStringLiteral("62345678902")}};
+    return c;
+}
+
 int DemoFrames::write(const QString& framesFolder, const QString& keyFolder, const QString& documentFolder)
 {
     if (!QDir().mkpath(framesFolder) || !QDir().mkpath(keyFolder) || !QDir().mkpath(documentFolder))

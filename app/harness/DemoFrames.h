@@ -19,6 +19,9 @@ struct DemoFrames
     static int write(const QString& framesFolder, const QString& keyFolder, const QString& documentFolder);
     // The demo 転居 household as the resident register holds it, so its register check agrees.
     static QList<ResidentRecord> registeredResidents();
+    // What Funabashi sent over the registry network for the demo's Sato household (in Entry,
+    // no certificate): the demo's 特例転入, planned to leave a week before `today`.
+    static TransferOutCertificate transferOutInformation(const QDate& today);
 };
 
 } // namespace mdg

@@ -497,6 +497,22 @@
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>画像 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
+    <message>
+        <source>compared with the resident register&apos;s household</source>
+        <translation>住民記録の世帯と照合</translation>
+    </message>
+    <message>
+        <source>compared with the transfer-out information of %1 over the resident-registry network (特例転入)</source>
+        <translation>%1 から住基ネットで届いた転出証明書情報と照合（特例転入）</translation>
+    </message>
+    <message>
+        <source>compared with the My Number card&apos;s chip</source>
+        <translation>マイナンバーカードの IC チップと照合</translation>
+    </message>
+    <message>
+        <source>compared with the moving-out certificate</source>
+        <translation>転出証明書と照合</translation>
+    </message>
 </context>
 <context>
     <name>mdg::CaseListModel</name>
@@ -1301,6 +1317,18 @@
     <message>
         <source>Case %1 is in %2: it does not go on by itself from there.</source>
         <translation>案件 %1 は%2の段階です。ここからは自動では進みません。</translation>
+    </message>
+    <message>
+        <source>No certificate: &amp;transfer-out information (特例転入)</source>
+        <translation>証明書なし：転出証明書情報(&amp;T)（特例転入）</translation>
+    </message>
+    <message>
+        <source>The resident moved out with a My Number card and brings no moving-out certificate: compare the entry with what the previous city sent.</source>
+        <translation>マイナンバーカードで転出し、転出証明書を持っていない方です。前住所地から届いた情報と申請内容を照合します。</translation>
+    </message>
+    <message>
+        <source>Case %1: fetching the transfer-out information from the records system…</source>
+        <translation>案件 %1：住民記録システムから転出証明書情報を取得しています…</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2314,10 @@
         <source>The notification has no reception number or no member.</source>
         <translation>届出データに受付番号または世帯員がありません。</translation>
     </message>
+    <message>
+        <source>No transfer-out information has arrived for this person.</source>
+        <translation>この方の転出証明書情報は届いていません。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::LockScreen</name>
@@ -2693,6 +2725,10 @@
     <message>
         <source>The records system gave no receipt (HTTP %1); the change may be retried.</source>
         <translation>住民記録システムから受付番号が返りません（HTTP %1）。再送できます。</translation>
+    </message>
+    <message>
+        <source>No transfer-out information has arrived for this person.</source>
+        <translation>この方の転出証明書情報は届いていません。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3150,33 @@
     <message>
         <source>The local store could not record what was sent.</source>
         <translation>送信済みの記録をこの端末のデータベースに残せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::TransferOutCheck</name>
+    <message>
+        <source>The special moving-in is possible only within %1 days of moving in; the move was on %2, %3 days ago. The resident needs the moving-out certificate from the previous city.</source>
+        <translation>特例転入は転入した日から %1 日以内に限られます。転入日は %2（%3 日前）です。前住所地の転出証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>The special moving-in is possible only within %1 days of the planned move-out date (%2), and %3 days have passed. The resident needs the moving-out certificate from the previous city.</source>
+        <translation>特例転入は転出予定日（%2）から %1 日以内に限られ、すでに %3 日経っています。前住所地の転出証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>Transfer-out information belongs to a moving-in (転入) only.</source>
+        <translation>転出証明書情報を使えるのは転入の案件だけです。</translation>
+    </message>
+    <message>
+        <source>The case has no members to look the information up by.</source>
+        <translation>情報を照会する世帯員が案件にいません。</translation>
+    </message>
+    <message>
+        <source>No transfer-out information has arrived for %1 yet. The previous city may not have sent it: ask whether the resident moved out with a My Number card, or for the moving-out certificate.</source>
+        <translation>%1 さんの転出証明書情報はまだ届いていません。前住所地から未送信の可能性があります。マイナンバーカードで転出したか確認するか、転出証明書の提出をお願いしてください。</translation>
+    </message>
+    <message>
+        <source>The transfer-out information cannot be fetched: %1</source>
+        <translation>転出証明書情報を取得できません: %1</translation>
     </message>
 </context>
 <context>

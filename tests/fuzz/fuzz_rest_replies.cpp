@@ -1,5 +1,6 @@
 // libFuzzer target: whatever the records system (or whoever answers in its place) sends
-// back must end in records, a receipt or a refusal in words, never a crash.
+// back must end in records, a receipt, transfer-out information or a refusal in words, never
+// a crash.
 #include "connectors/RestConnector.h"
 
 #include <cstddef>
@@ -16,5 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)mdg::RestConnector::personsFrom(status, body, "persons");
     (void)mdg::RestConnector::personsFrom(status, body, "members");
     (void)mdg::RestConnector::receiptFrom(status, body);
+    (void)mdg::RestConnector::transferOutFrom(status, body);
     return 0;
 }

@@ -238,6 +238,7 @@ private slots:
     void oneMismatchNeedsExactlyOneAction();
     void escapeStopsTheCountdown();
     void consistentMoveWithinTheCityNeedsNoKeyOrClick();
+    void movingInWithoutCertificateUsesTheTransferOutInformation();
     void aCertificateIsNeverComparedWithTheNextCase();
     void theNextCaseDoesNotHoldBackOneCountingDown();
     void relatedProceduresAreTickedOnTheCase();
@@ -1218,6 +1219,33 @@ void TestWalkIn::consistentMoveWithinTheCityNeedsNoKeyOrClick()
     QCOMPARE(desk.scannedCase()->stage, Stage::Review);
     QCOMPARE(actions.count(), 0);
     shoot(&window, QStringLiteral("path-intra-city-sent"));
+}
+
+// 特例転入: the resident moved out with a My Number card and brings no paper. The clerk asks
+// for the transfer-out information; it is compared like a certificate, the source is named,
+// and a consistent case goes on by itself. Nothing of the document camera is needed.
+void TestWalkIn::movingInWithoutCertificateUsesTheTransferOutInformation()
+{
+    CounterDesk desk(20261206);
+    {
+        LocalRegister reg(desk.config.registerPath());
+        QVERIFY_OK(reg.open());
+        QVERIFY(reg.addTransferOutInformation(desk.page.truth));
+    }
+    MainWindow& window = *desk.window;
+    QVERIFY(desk.openWindow());
+    QVERIFY(desk.scan());
+    // Offered while the case waits for paper (the words are checked in English elsewhere).
+    auto* button = find<QPushButton>(&window, "transferOutButton");
+    QTRY_VERIFY(button->isVisible());
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "stopAutoReviewButton")->isVisible(), 30000);
+    QTRY_VERIFY(find<QLabel>(&window, "capturedCaseLabel")->text().contains(QStringLiteral("特例転入")));
+    shoot(&window, QStringLiteral("transfer-out-compared"));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase()->stage == Stage::Review, 10000);
+    const auto state = desk.ctx->cases.crossCheck(ClerkWorkstation::clerk(), desk.scannedCase()->id);
+    QCOMPARE(state->certificate->certificate.source, TransferOutCertificate::Source::RegistryNetwork);
 }
 
 // The next resident's code scanned while the certificate is read: the paper belongs to the

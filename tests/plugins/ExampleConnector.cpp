@@ -37,6 +37,10 @@ public:
         return out;
     }
     Result<QList<ResidentRecord>> existingRegistrations(const Person&) override { return QList<ResidentRecord> {}; }
+    Result<TransferOutCertificate> transferOutInformation(const TransferOutQuery&) override
+    {
+        return Failure {ErrorCode::NotFound, QStringLiteral("no transfer-out information here")};
+    }
     Result<Receipt> submit(const ChangeNotification& change) override
     {
         return Receipt {QStringLiteral("EX-") + change.receptionNo, QDateTime::currentDateTimeUtc()};

@@ -18,6 +18,7 @@ public:
     Result<QList<ResidentRecord>> searchPersons(const PersonQuery&) override { return down(); }
     Result<QList<ResidentRecord>> household(const QString&) override { return down(); }
     Result<QList<ResidentRecord>> existingRegistrations(const Person&) override { return down(); }
+    Result<TransferOutCertificate> transferOutInformation(const TransferOutQuery&) override { return down(); }
     Result<Receipt> submit(const ChangeNotification&) override
     {
         ++attempts;

@@ -429,6 +429,19 @@ void CapturePage::compareWithCase(const TransferOutCertificate& certificate)
         });
 }
 
+QString CapturePage::comparedWith(const TransferOutCertificate& c)
+{
+    switch (c.source) {
+    case TransferOutCertificate::Source::ResidentRegister: return tr("compared with the resident register's household");
+    case TransferOutCertificate::Source::RegistryNetwork:
+        return tr("compared with the transfer-out information of %1 over the resident-registry network (特例転入)")
+            .arg(c.issuer);
+    case TransferOutCertificate::Source::MyNumberCard: return tr("compared with the My Number card's chip");
+    case TransferOutCertificate::Source::Paper: break;
+    }
+    return tr("compared with the moving-out certificate");
+}
+
 void CapturePage::showCrossCheck(const std::optional<CaseCheck>& shown)
 {
     m_shown = shown;
@@ -440,10 +453,13 @@ void CapturePage::showCrossCheck(const std::optional<CaseCheck>& shown)
         return;
     }
     const Case& c = shown->c;
-    m_caseLabel->setText(tr("Case %1 (queue %2): %3, stage %4")
-                             .arg(c.reference)
-                             .arg(c.queueNumber)
-                             .arg(c.household.headName, stageDisplayName(c.stage)));
+    QString label = tr("Case %1 (queue %2): %3, stage %4")
+                        .arg(c.reference)
+                        .arg(c.queueNumber)
+                        .arg(c.household.headName, stageDisplayName(c.stage));
+    if (shown->check.certificate)
+        label += QStringLiteral(" — ") + comparedWith(shown->check.certificate->certificate);
+    m_caseLabel->setText(label);
     m_findings->setFindings(shown->check.findings, shown->names);
     const auto mayResolve = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ResolveFinding, c.stage);
     m_findings->setEditable(mayResolve.allowed);

@@ -53,6 +53,8 @@ public:
     void setSource(std::unique_ptr<FrameSource> source);
     // Shows the comparison with `field` current and focused: where the clerk starts.
     void focusField(const QString& field);
+    // What the entry was compared with, in the clerk's words ("… the transfer-out information").
+    static QString comparedWith(const TransferOutCertificate& c);
 
 public slots:
     // The case a certificate read here is compared with; a null id compares nothing.

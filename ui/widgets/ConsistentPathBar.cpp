@@ -4,6 +4,7 @@
 #include "models/CertificateFieldsModel.h"
 #include "ocr/CertificateReader.h"
 #include "workflow/RegisterCheck.h"
+#include "workflow/TransferOutCheck.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,8 @@ ConsistentPathBar::ConsistentPathBar(AppContext& ctx, Actor actor, QWidget* pare
     , m_actor(std::move(actor))
     , m_text(new QLabel)
     , m_stop(ui::button(tr("Stop (Esc)"), QStringLiteral("stopAutoReviewButton")))
+    , m_transferOut(
+          ui::button(tr("No certificate: &transfer-out information (特例転入)"), QStringLiteral("transferOutButton")))
     , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
     setObjectName(QStringLiteral("consistentPathBar"));
@@ -33,7 +36,12 @@ ConsistentPathBar::ConsistentPathBar(AppContext& ctx, Actor actor, QWidget* pare
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_stop);
+    layout->addWidget(m_transferOut);
     m_stop->hide();
+    m_transferOut->hide();
+    m_transferOut->setToolTip(tr("The resident moved out with a My Number card and brings no moving-out "
+                                 "certificate: compare the entry with what the previous city sent."));
+    connect(m_transferOut, &QPushButton::clicked, this, &ConsistentPathBar::fetchTransferOut);
     // Esc anywhere in the window, but only while there is something to stop: elsewhere it
     // keeps closing pop-ups and editors.
     m_escape->setContext(Qt::WindowShortcut);
@@ -67,6 +75,7 @@ void ConsistentPathBar::check(const QUuid& id)
     m_timer.stop();
     m_escape->setEnabled(false);
     m_stop->hide();
+    m_transferOut->hide();
     const quint64 request = ++m_requests;
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
@@ -94,6 +103,7 @@ void ConsistentPathBar::check(const QUuid& id)
                 return;
             }
             if (j.stops == QList {consistent_path::Stop::NoCertificate}) {
+                m_transferOut->show();
                 show(tr("Case %1: lay the moving-out certificate under the document camera; it is taken and read "
                         "by itself.")
                          .arg(m_reference),
@@ -134,26 +144,50 @@ void ConsistentPathBar::check(const QUuid& id)
 void ConsistentPathBar::checkRegister(const QUuid& id)
 {
     m_registerTried.insert(id);
-    show(tr("Case %1: checking the household against the resident register…").arg(m_reference), Tone::Info);
+    compareWithRecords(
+        id, tr("Case %1: checking the household against the resident register…").arg(m_reference),
+        [](AppContext& ctx, const Actor& actor, const QUuid& c, RecordsConnector& records) {
+            return RegisterCheck::run(ctx.cases, actor, c, records);
+        },
+        [this, id](const Result<Case>&) { emit needsClerk(id, {}); });
+}
+
+void ConsistentPathBar::fetchTransferOut()
+{
+    m_transferOut->hide();
+    compareWithRecords(
+        m_case, tr("Case %1: fetching the transfer-out information from the records system…").arg(m_reference),
+        [](AppContext& ctx, const Actor& actor, const QUuid& c, RecordsConnector& records) {
+            return TransferOutCheck::run(ctx.cases, actor, c, records, ctx.clock);
+        },
+        // Past the legal limits asking again changes nothing; not arrived yet, it may later.
+        [this](const Result<Case>& r) { m_transferOut->setVisible(r.code() != ErrorCode::NotAllowed); });
+}
+
+void ConsistentPathBar::compareWithRecords(
+    const QUuid& id, const QString& busy, RecordsWork work, std::function<void(const Result<Case>&)> refused)
+{
+    show(busy, Tone::Info);
     const quint64 request = ++m_requests;
     AppContext* ctx = &m_ctx;
     // The records system may be across the network: the jobs pool, never the store's thread.
     ui::runInBackground(
         m_ctx.jobs, this,
-        [ctx, actor = m_actor, id]() -> Result<Case> {
+        [ctx, actor = m_actor, id, work]() -> Result<Case> {
             auto connector = ctx->recordsConnector();
             if (!connector)
                 return Result<Case>::failure(connector);
-            return RegisterCheck::run(ctx->cases, actor, id, *connector.value());
+            return work(*ctx, actor, id, *connector.value());
         },
-        [this, id, request](const Result<Case>& r) {
+        [this, id, request, refused](const Result<Case>& r) {
             if (request != m_requests)
                 return;
             if (!r) {
                 show(tr("Case %1 needs you: %2").arg(m_reference, r.error()), Tone::Attention);
-                emit needsClerk(id, {});
+                refused(r);
                 return;
             }
+            emit caseChanged(id);
             check(id);
         });
 }

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -34,6 +35,7 @@ signals:
     // (empty when the stop is not about one value).
     void needsClerk(const QUuid& id, const QString& field);
     void waitingForCertificate(const QUuid& id);
+    void caseChanged(const QUuid& id); // a comparison was attached here
 
 private:
     enum class Tone { Info, Attention, Done };
@@ -44,11 +46,20 @@ private:
     // A 転居 or 転出: the household is looked up in the resident register (once per case), then
     // judged again.
     void checkRegister(const QUuid& id);
+    // A 転入 without paper (特例転入): the transfer-out information from the records system,
+    // asked for by the clerk (only the resident knows they moved out with a My Number card).
+    void fetchTransferOut();
+    // Runs `work` against the records system on the jobs pool, then judges the case again;
+    // `refused` after the bar has said why it did not work.
+    using RecordsWork = std::function<Result<Case>(AppContext&, const Actor&, const QUuid&, RecordsConnector&)>;
+    void compareWithRecords(
+        const QUuid& id, const QString& busy, RecordsWork work, std::function<void(const Result<Case>&)> refused);
 
     AppContext& m_ctx;
     Actor m_actor;
     QLabel* m_text;
     QPushButton* m_stop;
+    QPushButton* m_transferOut;
     QShortcut* m_escape;
     QTimer m_timer;
     QUuid m_case;

@@ -17,6 +17,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
   fonts-ipafont-mincho fonts-ipafont-gothic libopencv-dev libopencv-contrib-dev python3
   qt6-image-formats-plugins  # TIFF from document scanners, WebP
+  libpcsclite-dev pcscd  # the My Number card through a PC/SC card reader
   qt6-virtualkeyboard-plugin  # the on-screen keyboard of the tablet at the writing desk (madoguchi --kiosk)
   # The calling display (madoguchi --display): the public congestion page over Qt HTTP Server
   # and the called number spoken through Qt TextToSpeech. Debian's CMake files of those two
@@ -30,7 +31,7 @@ packages=(
 # tests/layoutgen draws certificates in the CJK faces Debian packages besides the two above.
 # installer/test-package.sh makes the .deb (dpkg-shlibdeps, file), a clean Debian with
 # debootstrap, and lints the package, its desktop entry and its AppStream metainfo.
-test_packages=(debootstrap lintian dpkg-dev file appstream desktop-file-utils clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
+test_packages=(vsmartcard-vpcd debootstrap lintian dpkg-dev file appstream desktop-file-utils clang-14 libclang-rt-14-dev postgresql python3-cbor2 python3-cryptography poppler-utils
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
   fonts-vlgothic fonts-sawarabi-gothic fonts-hanazono fonts-motoya-l-cedar fonts-takao-mincho)
 

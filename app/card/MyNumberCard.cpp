@@ -48,7 +48,8 @@ Result<QByteArray> MyNumberCard::command(const QByteArray& apdu)
 {
     auto answer = m_channel.transmit(apdu);
     if (answer && answer->size() < 2)
-        return Result<QByteArray>::failure(ErrorCode::Unreadable, tr("The card gave an answer that is too short."));
+        return Result<QByteArray>::failure(ErrorCode::Unreadable,
+            tr("The card stopped answering: was it taken out of the reader? Put it back and read again."));
     return answer;
 }
 

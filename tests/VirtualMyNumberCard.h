@@ -117,4 +117,24 @@ private:
     QByteArray m_file;
 };
 
+// The virtual card lying in a reader of this process; `gone` answers like a card pulled out
+// after that many commands.
+class VirtualCardChannel final : public card::CardChannel
+{
+public:
+    explicit VirtualCardChannel(VirtualMyNumberCard& card)
+        : m_card(card)
+    { }
+    Result<QByteArray> transmit(const QByteArray& command) override
+    {
+        if (gone >= 0 && m_card.commands >= gone)
+            return Result<QByteArray>::failure(ErrorCode::Unreadable, QStringLiteral("the card was taken out"));
+        return m_card.answer(command);
+    }
+    int gone = -1;
+
+private:
+    VirtualMyNumberCard& m_card;
+};
+
 } // namespace mdg::test

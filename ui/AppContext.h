@@ -1,5 +1,6 @@
 #pragma once
 
+#include "card/PcscReader.h"
 #include "config/Config.h"
 #include "connectors/ConnectorRegistry.h"
 #include "db/Database.h"
@@ -62,6 +63,9 @@ struct AppContext
     QueueService queue; // calling numbers; reaches the central store: off the GUI thread
     SubmissionService submissions; // submit() reaches the records system: off the GUI thread
     QString registerPath;
+    // The card in the counter's reader (PC/SC); tests put a virtual card here. Called on the
+    // jobs pool: a reader may take a moment to answer.
+    std::function<Result<std::unique_ptr<card::CardChannel>>()> cardReader = [] { return card::PcscReader::connect(); };
     // Work over the services above, off the GUI thread. The pools are the last members, so
     // they are destroyed first: each waits for its jobs, and no job outlives what it uses.
     // `store`: every query of the local store the pages ask for (ui::runOnStore).

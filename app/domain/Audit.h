@@ -20,6 +20,7 @@ inline constexpr auto CertificateView = "certificate_view"; // the certificate's
 inline constexpr auto Export = "export"; // figures written to a file (detail: what)
 inline constexpr auto Unlock = "unlock"; // the locked window opened again by its staff member
 inline constexpr auto StaffRoles = "staff_roles"; // detail: the roles before and after
+inline constexpr auto CardRead = "card_read"; // a My Number card's four facts read (never the facts)
 inline constexpr auto StaffCreate = "staff_create";
 inline constexpr auto QrRejected = "qr_rejected";
 inline constexpr auto RetentionPurge = "retention_purge"; // personal data removed after its time

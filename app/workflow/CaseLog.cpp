@@ -30,7 +30,7 @@ void writeAudit(QSqlDatabase db, const Actor& actor, const char* action, const Q
     const QString& detail)
 {
     AuditRepository(db).append(AuditEntry {0, at, actor.staff.id, actor.workstationId, QString::fromLatin1(action),
-        caseId.toString(QUuid::WithoutBraces), detail});
+        caseId.isNull() ? QString() : caseId.toString(QUuid::WithoutBraces), detail});
 }
 
 bool noteOnCase(

@@ -542,4 +542,12 @@ Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
     return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).memberCounts(ids); });
 }
 
+Result<void> CaseService::recordCardRead(const Actor& actor, const QUuid& id, const QString& purpose)
+{
+    return m_db.write([&](QSqlDatabase db) {
+        writeAudit(db, actor, AuditAction::CardRead, id, m_clock.nowUtc(), purpose);
+        return Result<void>();
+    });
+}
+
 } // namespace mdg

@@ -115,6 +115,9 @@ public:
         QString staffName;
     };
     Result<QList<AuditTrailEntry>> auditTrail(const Actor& actor, const QUuid& id);
+    // A My Number card read at this counter, for a case or (null id) a walk-in form: who and
+    // when, never what the card said.
+    Result<void> recordCardRead(const Actor& actor, const QUuid& id, const QString& purpose);
 
     // Lists carry headers only (no members), so they are not an access to personal data.
     Result<QList<Case>> todaysCases();

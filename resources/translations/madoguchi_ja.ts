@@ -515,6 +515,53 @@
     </message>
 </context>
 <context>
+    <name>mdg::CardReadDialog</name>
+    <message>
+        <source>PIN of the card (4 digits)</source>
+        <translation>カードの暗証番号（4桁）</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card</source>
+        <translation>カードを読む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look at the card &amp;again</source>
+        <translation>もう一度カードを確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>entered by the resident</source>
+        <translation>ご本人が入力</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader. The resident types the 4-digit PIN of the card&apos;s text-input function; after three wrong PINs the card locks.</source>
+        <translation>カードをリーダーに置いてください。ご本人が券面事項入力補助用の暗証番号（4桁）を入力します。3回間違えるとカードがロックされます。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>暗証番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Looking at the card…</source>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. The resident can have it unlocked at the counter that issues My Number cards; enter the facts by hand meanwhile.</source>
+        <translation>このカードの暗証番号はロックされています。マイナンバーカードの窓口でロック解除できます。それまでは手入力してください。</translation>
+    </message>
+    <message>
+        <source>Card found. PIN tries left: %1.</source>
+        <translation>カードを確認しました。暗証番号の残り回数：%1 回。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>カードを読み取っています…</translation>
+    </message>
+</context>
+<context>
     <name>mdg::CaseListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -872,6 +919,38 @@
     <message>
         <source>Personal data removed</source>
         <translation>個人情報を削除</translation>
+    </message>
+    <message>
+        <source>My &amp;Number card…</source>
+        <translation>マイナンバーカード(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare the entry with the resident&apos;s My Number card</source>
+        <translation>申請内容をご本人のマイナンバーカードと照合します</translation>
+    </message>
+    <message>
+        <source>%1: entered %2, card %3</source>
+        <translation>%1：入力 %2、カード %3</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>the card&apos;s holder is not among the members entered</source>
+        <translation>カードの持ち主が入力された世帯員の中にいません</translation>
+    </message>
+    <message>
+        <source>The My Number card agrees with the entry: %1.</source>
+        <translation>マイナンバーカードと申請内容は一致しています：%1。</translation>
+    </message>
+    <message>
+        <source>The My Number card differs from the entry: %1.</source>
+        <translation>マイナンバーカードと申請内容が違います：%1。</translation>
+    </message>
+    <message>
+        <source>My Number card read</source>
+        <translation>マイナンバーカード読取</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2723,18 @@
         <source>Case %1 opened from the pre-entry with queue number %2.</source>
         <translation>事前入力から案件 %1 を開始しました。受付番号は %2 です。</translation>
     </message>
+    <message>
+        <source>My &amp;Number card…</source>
+        <translation>マイナンバーカード(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Read the name, address, date of birth and sex from the resident&apos;s My Number card</source>
+        <translation>ご本人のマイナンバーカードから氏名・住所・生年月日・性別を読み取ります</translation>
+    </message>
+    <message>
+        <source>Filled from the My Number card: %1. Ask the resident for the reading (フリガナ), which the card does not hold.</source>
+        <translation>マイナンバーカードから入力しました：%1。フリガナはカードにないので、ご本人に確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::RegisterCheck</name>
@@ -3319,6 +3410,90 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::card::MyNumberCard</name>
+    <message>
+        <source>The card stopped answering: was it taken out of the reader? Put it back and read again.</source>
+        <translation>カードが応答しなくなりました。リーダーから外れていませんか。置き直してもう一度読んでください。</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card, or its text-input application cannot be reached. A residence card (在留カード) cannot be read here: enter its facts by hand.</source>
+        <translation>マイナンバーカードではないか、券面事項入力補助の機能に届きません。在留カードはここでは読めないので、手入力してください。</translation>
+    </message>
+    <message>
+        <source>The card does not say how many PIN tries are left (status %1).</source>
+        <translation>暗証番号の残り回数をカードが返しません（ステータス %1）。</translation>
+    </message>
+    <message>
+        <source>The PIN has four digits.</source>
+        <translation>暗証番号は4桁です。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after three wrong tries. The resident can have it unlocked at the counter that issues My Number cards; enter the facts by hand meanwhile.</source>
+        <translation>3回間違えたため、暗証番号がロックされました。マイナンバーカードの窓口でロック解除できます。それまでは手入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. %n try(ies) left before the card locks: let the resident enter it again only when they are sure.</source>
+        <translation>
+            <numerusform>暗証番号が違います。ロックまで残り %n 回です。確かなときだけ、もう一度ご本人に入力してもらってください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card refused the PIN (status %1).</source>
+        <translation>カードが暗証番号を受け付けませんでした（ステータス %1）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s facts cannot be read.</source>
+        <translation>カードの情報を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s facts are not in the expected form.</source>
+        <translation>カードの情報の形式が想定と違います。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s facts are incomplete.</source>
+        <translation>カードの情報が欠けています。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s facts do not match its signature: they may have been altered. Do not use them; enter the facts from the card&apos;s face and report the card.</source>
+        <translation>カードの情報が署名と一致しません。改ざんのおそれがあります。使わずに券面から入力し、カードのことを報告してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdg::card::PcscReader</name>
+    <message>
+        <source>The smart-card service is not running (pcscd on Linux). Ask IT to start it.</source>
+        <translation>スマートカードのサービス（Linux では pcscd）が動いていません。情報システム担当に起動を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected (or was unplugged). Plug it in and try again.</source>
+        <translation>カードリーダーが接続されていません（または抜かれました）。接続してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader before the reading ended. Put it back and read again.</source>
+        <translation>読み取りの途中でカードが外されました。置き直してもう一度読んでください。</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it lies the right way round in the reader.</source>
+        <translation>カードが応答しません。向きが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close it and try again.</source>
+        <translation>別のプログラムがカードリーダーを使っています。閉じてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error (0x%1). Try again.</source>
+        <translation>カードリーダーがエラーを返しました（0x%1）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug one in and try again.</source>
+        <translation>カードリーダーが接続されていません。接続してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No card lies in the reader. Ask the resident to place the My Number card on it, then read again.</source>
+        <translation>リーダーにカードがありません。ご本人にマイナンバーカードを置いてもらい、もう一度読んでください。</translation>
     </message>
 </context>
 <context>

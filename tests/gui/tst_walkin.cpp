@@ -1,5 +1,6 @@
 #include "../PreEntryFixtures.h"
 #include "../TestSupport.h"
+#include "../VirtualMyNumberCard.h"
 #include "AppContext.h"
 #include "FirstStartDialog.h"
 #include "LayoutRandomiser.h"
@@ -239,6 +240,7 @@ private slots:
     void escapeStopsTheCountdown();
     void consistentMoveWithinTheCityNeedsNoKeyOrClick();
     void movingInWithoutCertificateUsesTheTransferOutInformation();
+    void myNumberCardFillsTheWalkInAndChecksACase();
     void aCertificateIsNeverComparedWithTheNextCase();
     void theNextCaseDoesNotHoldBackOneCountingDown();
     void relatedProceduresAreTickedOnTheCase();
@@ -1246,6 +1248,74 @@ void TestWalkIn::movingInWithoutCertificateUsesTheTransferOutInformation()
     QTRY_VERIFY_WITH_TIMEOUT(desk.scannedCase()->stage == Stage::Review, 10000);
     const auto state = desk.ctx->cases.crossCheck(ClerkWorkstation::clerk(), desk.scannedCase()->id);
     QCOMPARE(state->certificate->certificate.source, TransferOutCertificate::Source::RegistryNetwork);
+}
+
+// A walk-in with a My Number card: the card's four facts fill the form after the PIN (a
+// wrong PIN first: the tries left are shown, nothing is retried by itself); on an open case
+// the card is compared with the entry. Every reading is audited, never what it read.
+void TestWalkIn::myNumberCardFillsTheWalkInAndChecksACase()
+{
+    ClerkWorkstation ws;
+    MainWindow& window = ws.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    test::VirtualMyNumberCard virtualCard;
+    virtualCard.name = QStringLiteral("山田　花子");
+    virtualCard.birthDate = QDate(1987, 9, 3);
+    virtualCard.sex = '2';
+    ws.ctx.cardReader = [&virtualCard]() -> Result<std::unique_ptr<card::CardChannel>> {
+        return std::unique_ptr<card::CardChannel>(std::make_unique<test::VirtualCardChannel>(virtualCard));
+    };
+    find<QAction>(&window, "goReceptionAction")->trigger();
+    bool read = false;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("cardReadDialog"));
+        auto* state = find<QLabel>(dialog, "cardStateLabel");
+        QTRY_VERIFY(state->text().contains(QLatin1Char('3')));
+        auto* pin = find<QLineEdit>(dialog, "cardPinEdit");
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(pin, QStringLiteral("9999"));
+        QTest::mouseClick(find<QPushButton>(dialog, "readCardNowButton"), Qt::LeftButton);
+        QTRY_VERIFY(state->text().contains(QLatin1Char('2')));
+        QVERIFY(pin->text().isEmpty()); // wiped after the try
+        QCOMPARE(virtualCard.verifications, 1);
+        shoot(dialog, QStringLiteral("card-wrong-pin"));
+        QTest::keyClicks(pin, QStringLiteral("1234"));
+        QTest::mouseClick(find<QPushButton>(dialog, "readCardNowButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        read = true;
+    });
+    find<QPushButton>(window.receptionPage(), "readCardButton")->click();
+    QVERIFY(read);
+    auto* members = find<QTableView>(&window, "membersView")->model();
+    QCOMPARE(members->index(0, MembersModel::Name).data().toString(), virtualCard.name);
+    QCOMPARE(find<QLineEdit>(&window, "previousAddressEdit")->text(), virtualCard.address);
+    shoot(&window, QStringLiteral("card-walk-in"));
+    const auto audit = ws.ctx.db.read([](QSqlDatabase c) { return AuditRepository(c).recent(1); });
+    QCOMPARE(audit->first().action, QString::fromLatin1(AuditAction::CardRead));
+    QVERIFY(!audit->first().detail.contains(virtualCard.name));
+
+    // On an open case: the wife's card against an entry with her birthday mistyped.
+    Household h = test::twoMembers();
+    h.members[1].birthDate = QDate(1987, 9, 4);
+    const Case c = ws.ctx.cases.create(ClerkWorkstation::clerk(), Procedure::MovingIn, h).value();
+    window.openCase(c.id);
+    QTRY_VERIFY(window.casePage()->currentCase() && window.casePage()->currentCase()->id == c.id);
+    QTimer::singleShot(0, &window, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto* pin = find<QLineEdit>(dialog, "cardPinEdit");
+        QTRY_VERIFY(find<QLabel>(dialog, "cardStateLabel")->text().contains(QLatin1Char('3')));
+        QTest::keyClicks(pin, QStringLiteral("1234"));
+        QTest::mouseClick(find<QPushButton>(dialog, "readCardNowButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+    });
+    find<QPushButton>(window.casePage(), "checkCardButton")->click();
+    auto* message = find<QLabel>(window.casePage(), "caseMessage");
+    // Both dates named, whatever the language.
+    QTRY_VERIFY(message->text().contains(QStringLiteral("1987-09-04")));
+    QVERIFY2(message->text().contains(QStringLiteral("1987-09-03")), qPrintable(message->text()));
+    shoot(&window, QStringLiteral("card-case-check"));
 }
 
 // The next resident's code scanned while the certificate is read: the paper belongs to the

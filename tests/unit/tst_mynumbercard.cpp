@@ -2,6 +2,7 @@
 // rules (tries shown, never retried by itself, locked after three), the facts and their
 // signature's digest, another kind of card, a card taken away mid-way, and the TLV reader.
 #include "../VirtualMyNumberCard.h"
+#include "card/CardCheck.h"
 #include "card/SecretPin.h"
 #include "card/Tlv.h"
 
@@ -10,26 +11,7 @@
 using namespace mdg;
 using namespace mdg::card;
 
-namespace {
-// The card in a reader; `gone` answers like a card pulled out after that many commands.
-class InProcessChannel final : public CardChannel
-{
-public:
-    explicit InProcessChannel(test::VirtualMyNumberCard& card)
-        : m_card(card)
-    { }
-    Result<QByteArray> transmit(const QByteArray& command) override
-    {
-        if (gone >= 0 && m_card.commands >= gone)
-            return Result<QByteArray>::failure(ErrorCode::Unreadable, QStringLiteral("the card was taken out"));
-        return m_card.answer(command);
-    }
-    int gone = -1;
-
-private:
-    test::VirtualMyNumberCard& m_card;
-};
-} // namespace
+using InProcessChannel = test::VirtualCardChannel;
 
 class TestMyNumberCard : public QObject
 {
@@ -44,6 +26,7 @@ private slots:
     void aMalformedPinNeverReachesTheCard();
     void thePinIsWiped();
     void tlvLengthsAndMalformedInput();
+    void theCardIsComparedWithTheEntry();
 };
 
 void TestMyNumberCard::readsTheFourFacts()
@@ -168,6 +151,36 @@ void TestMyNumberCard::tlvLengthsAndMalformedInput()
     QVERIFY(!readTlv(QByteArray::fromHex("DF2284FFFFFFFF"))); // a four-byte length
     QVERIFY(!readTlvs(QByteArray::fromHex("DF2201")));
     QVERIFY(readTlvs(QByteArray()).value().isEmpty());
+}
+
+void TestMyNumberCard::theCardIsComparedWithTheEntry()
+{
+    Household h;
+    h.previousAddress = QStringLiteral("神奈川県横浜市港北区日吉本町一丁目2番3号");
+    h.members = {Person {{}, QStringLiteral("山田　太郎"), QStringLiteral("ヤマダ　タロウ"), QDate(1985, 4, 12),
+                     Sex::Male, QStringLiteral("世帯主"), {}, {}},
+        Person {{}, QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1987, 9, 3), Sex::Female,
+            QStringLiteral("妻"), {}, {}}};
+    // The wife's card, its address written with other numerals, her name with a variant space.
+    BasicFacts wife {QStringLiteral("山田 花子"), QStringLiteral("神奈川県横浜市港北区日吉本町1丁目2-3"),
+        QDate(1987, 9, 3), Sex::Female, true};
+    const QList<Finding> agree = compareWithEntry(wife, h);
+    QStringList fields;
+    for (const Finding& f : agree) {
+        fields << f.field;
+        QVERIFY2(!f.differs(), qPrintable(f.field + QLatin1Char(' ') + f.reason()));
+    }
+    fields.sort();
+    QCOMPARE(fields,
+        (QStringList {QStringLiteral("members[1].birth_date"), QStringLiteral("members[1].name"),
+            QStringLiteral("members[1].sex"), QStringLiteral("previous_address")}));
+    // The same card against an entry with her birthday mistyped: her member no longer pairs
+    // by name and date, so the difference shows.
+    h.members[1].birthDate = QDate(1987, 9, 4);
+    bool differs = false;
+    for (const Finding& f : compareWithEntry(wife, h))
+        differs = differs || f.differs();
+    QVERIFY(differs);
 }
 
 QTEST_GUILESS_MAIN(TestMyNumberCard)

@@ -1,5 +1,9 @@
 #include "CasePage.h"
 
+#include "card/CardCheck.h"
+#include "models/CertificateFieldsModel.h"
+#include "widgets/CardReadDialog.h"
+
 #include "workflow/CaseTimeline.h"
 
 #include "models/GuidanceModel.h"
@@ -112,8 +116,12 @@ CasePage::CasePage(AppContext& ctx, Actor actor, QWidget* parent)
             });
     });
     renew->start();
+    auto* checkCard = ui::button(tr("My &Number card…"), QStringLiteral("checkCardButton"));
+    checkCard->setToolTip(tr("Compare the entry with the resident's My Number card"));
+    connect(checkCard, &QPushButton::clicked, this, &CasePage::checkCard);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_advance);
+    actions->addWidget(checkCard);
     actions->addSpacing(24);
     actions->addWidget(m_reason, 1);
     actions->addWidget(m_sendBack);
@@ -250,6 +258,50 @@ void CasePage::releaseClaim(bool announce)
         });
 }
 
+void CasePage::checkCard()
+{
+    if (!m_screen)
+        return;
+    CardReadDialog dialog(m_ctx, this);
+    if (dialog.exec() != QDialog::Accepted || !m_screen)
+        return;
+    showCardCheck(card::compareWithEntry(dialog.facts(), m_screen->c.household));
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor, id = m_screen->c.id] {
+            return cases->recordCardRead(actor, id, QStringLiteral("compared with the entry"));
+        },
+        [this](const Result<void>& audited) {
+            if (!audited)
+                ui::showMessage(m_message, audited.error(), true);
+        });
+}
+
+void CasePage::showCardCheck(const QList<Finding>& findings)
+{
+    QStringList differ, agree;
+    bool holderFound = false;
+    for (const Finding& f : findings) {
+        holderFound = holderFound || f.field.startsWith(QLatin1String("members["));
+        const QString name = CertificateFieldsModel::fieldName(f.field);
+        if (f.differs())
+            differ << tr("%1: entered %2, card %3")
+                          .arg(name, f.entered.isEmpty() ? tr("(nothing)") : f.entered,
+                              f.certificate.isEmpty() ? tr("(nothing)") : f.certificate);
+        else
+            agree << name;
+    }
+    if (!holderFound)
+        differ << tr("the card's holder is not among the members entered");
+    if (differ.isEmpty())
+        ui::showMessage(m_message,
+            tr("The My Number card agrees with the entry: %1.").arg(agree.join(QStringLiteral(", "))), false);
+    else
+        ui::showMessage(m_message,
+            tr("The My Number card differs from the entry: %1.").arg(differ.join(QStringLiteral("; "))), true);
+}
+
 QString CasePage::auditActionName(const QString& action)
 {
     if (action == QLatin1String(AuditAction::CaseOpen))
@@ -266,6 +318,8 @@ QString CasePage::auditActionName(const QString& action)
         return tr("Printed");
     if (action == QLatin1String(AuditAction::RetentionPurge))
         return tr("Personal data removed");
+    if (action == QLatin1String(AuditAction::CardRead))
+        return tr("My Number card read");
     return action;
 }
 

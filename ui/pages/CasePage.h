@@ -57,6 +57,8 @@ private:
     void markGuidance(guidance::Mark mark);
     void saveGuidanceSheet();
     static QString auditActionName(const QString& action);
+    void checkCard(); // the resident's My Number card against the entry
+    void showCardCheck(const QList<Finding>& findings);
     void submit(const QUuid& id);
     std::optional<Stage> forwardStage() const;
 

@@ -1,5 +1,7 @@
 #include "ReceptionPage.h"
 
+#include "widgets/CardReadDialog.h"
+
 #include "models/CaseListModel.h"
 #include "models/MembersModel.h"
 #include "widgets/ChoiceDelegate.h"
@@ -98,12 +100,15 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
         MembersModel::Relationship, new ChoiceDelegate(relationshipChoices(), true, this));
     auto* addMember = ui::button(tr("&Add member"), QStringLiteral("addMemberButton"));
     auto* removeMember = ui::button(tr("Re&move member"), QStringLiteral("removeMemberButton"));
+    auto* readCard = ui::button(tr("My &Number card…"), QStringLiteral("readCardButton"));
+    readCard->setToolTip(tr("Read the name, address, date of birth and sex from the resident's My Number card"));
     m_create = ui::button(tr("Open the &case"), QStringLiteral("createCaseButton"));
     m_create->setDefault(true);
     m_message = ui::messageLabel(QStringLiteral("receptionMessage"));
     auto* memberButtons = new QHBoxLayout;
     memberButtons->addWidget(addMember);
     memberButtons->addWidget(removeMember);
+    memberButtons->addWidget(readCard);
     memberButtons->addStretch();
     memberButtons->addWidget(m_create);
     auto* formLayout = new QVBoxLayout(formBox);
@@ -138,6 +143,7 @@ ReceptionPage::ReceptionPage(AppContext& ctx, Actor actor, QWidget* parent)
     connect(removeMember, &QPushButton::clicked, this,
         [this] { m_members->removeMember(m_memberView->currentIndex().row()); });
     connect(m_create, &QPushButton::clicked, this, &ReceptionPage::createCase);
+    connect(readCard, &QPushButton::clicked, this, &ReceptionPage::readCard);
 
     startWalkIn();
     refresh();
@@ -167,6 +173,47 @@ void ReceptionPage::startWalkIn()
     m_members->addMember();
     m_message->clear();
     m_procedure->setFocus();
+}
+
+void ReceptionPage::readCard()
+{
+    CardReadDialog dialog(m_ctx, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillFromCard(dialog.facts());
+    CaseService* cases = &m_ctx.cases;
+    ui::runInBackground(
+        m_ctx.store, this,
+        [cases, actor = m_actor] { return cases->recordCardRead(actor, {}, QStringLiteral("walk-in form")); },
+        [this](const Result<void>& audited) {
+            if (!audited)
+                ui::showMessage(m_message, audited.error(), true);
+        });
+}
+
+void ReceptionPage::fillFromCard(const card::BasicFacts& facts)
+{
+    QList<Person> members = m_members->members();
+    const auto blank = [](const Person& p) { return p.name.trimmed().isEmpty(); };
+    auto slot = std::find_if(members.begin(), members.end(), blank);
+    if (slot == members.end()) {
+        members.append(Person {});
+        slot = members.end() - 1;
+    }
+    slot->name = facts.name;
+    slot->birthDate = facts.birthDate;
+    if (facts.sex)
+        slot->sex = *facts.sex;
+    if (slot == members.begin() && slot->relationship.isEmpty())
+        slot->relationship = QStringLiteral("世帯主");
+    m_members->setMembers(members);
+    if (m_previousAddress->text().trimmed().isEmpty())
+        m_previousAddress->setText(facts.address);
+    ui::showMessage(m_message,
+        tr("Filled from the My Number card: %1. Ask the resident for the reading (フリガナ), which the card does not "
+           "hold.")
+            .arg(facts.name),
+        false);
 }
 
 void ReceptionPage::createCase()

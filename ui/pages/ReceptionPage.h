@@ -19,6 +19,10 @@ class ScanPanel;
 class MembersModel;
 
 // Today's cases with their queue numbers, and the form that opens a walk-in case.
+namespace card {
+struct BasicFacts;
+}
+
 class ReceptionPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,10 @@ public slots:
     // A pre-entry QR text from the camera or a handheld scanner: opens (or reopens) its
     // case, or shows why the code was refused, in place.
     void handleCode(const QString& text);
+    // The resident's My Number card read into the form: the holder as a member (the head when
+    // the form is empty), the card's address as the previous address.
+    void readCard();
+    void fillFromCard(const card::BasicFacts& facts);
 
 signals:
     void openCaseRequested(const QUuid& id);

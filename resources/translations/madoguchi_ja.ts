@@ -3901,6 +3901,14 @@ Please choose your language.</source>
         <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
         <translation>まだ使っていますか？&#x3000;操作がないと、%1秒後に入力した内容を消します。</translation>
     </message>
+    <message>
+        <source>Read my My Number card</source>
+        <translation>マイナンバーカードを読み取る</translation>
+    </message>
+    <message>
+        <source>Your name, date of birth and sex were taken from your card. Please type the reading of your name.</source>
+        <translation>お名前・生年月日・性別をカードから入力しました。お名前のフリガナを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ui::MemberForm</name>

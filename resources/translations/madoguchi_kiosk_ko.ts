@@ -316,6 +316,14 @@ Please choose your language.</source>
         <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
         <translation>아직 계십니까? 조작이 없으면 %1초 후에 입력 내용을 지웁니다.</translation>
     </message>
+    <message>
+        <source>Read my My Number card</source>
+        <translation>내 마이넘버 카드 읽기</translation>
+    </message>
+    <message>
+        <source>Your name, date of birth and sex were taken from your card. Please type the reading of your name.</source>
+        <translation>카드에서 이름, 생년월일, 성별을 읽었습니다. 이름의 읽는 법(가타카나)을 입력해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ui::MemberForm</name>

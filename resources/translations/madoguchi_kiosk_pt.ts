@@ -316,6 +316,14 @@ Escolha o seu idioma.</translation>
         <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
         <translation>Ainda está aí? Se não, o que registrou será apagado em %1 segundos.</translation>
     </message>
+    <message>
+        <source>Read my My Number card</source>
+        <translation>Ler o meu cartão My Number</translation>
+    </message>
+    <message>
+        <source>Your name, date of birth and sex were taken from your card. Please type the reading of your name.</source>
+        <translation>O seu nome, data de nascimento e sexo foram lidos do seu cartão. Escreva a leitura do seu nome (katakana).</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ui::MemberForm</name>

@@ -316,6 +316,14 @@ Vui lòng chọn ngôn ngữ.</translation>
         <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
         <translation>Bạn vẫn ở đây chứ? Nếu không, nội dung đã nhập sẽ bị xóa sau %1 giây.</translation>
     </message>
+    <message>
+        <source>Read my My Number card</source>
+        <translation>Đọc thẻ My Number của tôi</translation>
+    </message>
+    <message>
+        <source>Your name, date of birth and sex were taken from your card. Please type the reading of your name.</source>
+        <translation>Họ tên, ngày sinh và giới tính đã được lấy từ thẻ của bạn. Vui lòng nhập cách đọc tên (katakana).</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ui::MemberForm</name>

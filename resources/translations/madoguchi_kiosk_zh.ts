@@ -316,6 +316,14 @@ Please choose your language.</source>
         <source>Are you still there? If not, your entry will be erased in %1 seconds.</source>
         <translation>您还在吗？如无操作，%1秒后将清除输入的内容。</translation>
     </message>
+    <message>
+        <source>Read my My Number card</source>
+        <translation>读取我的个人编号卡（My Number 卡）</translation>
+    </message>
+    <message>
+        <source>Your name, date of birth and sex were taken from your card. Please type the reading of your name.</source>
+        <translation>已从您的卡读取姓名、出生日期和性别。请输入您姓名的读音（片假名）。</translation>
+    </message>
 </context>
 <context>
     <name>mdg::ui::MemberForm</name>

@@ -1,4 +1,5 @@
 #include "../TestSupport.h"
+#include "../VirtualMyNumberCard.h"
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "db/CaseRepository.h"
@@ -16,6 +17,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -37,6 +39,7 @@ private slots:
     void idleTabletAsksThenForgets();
     void leavingNeedsTheAdministratorsPin();
     void everyScreenInEveryLanguage();
+    void theResidentsCardFillsTheirMember();
 
 private:
     struct Desk
@@ -354,6 +357,57 @@ void TestKioskGui::everyScreenInEveryLanguage()
         }
         kiosk.wipe();
     }
+}
+
+// At the writing desk, with a card reader: the resident reads their own My Number card with
+// their PIN; their name, birth date and sex fill the member form and they type the reading.
+void TestKioskGui::theResidentsCardFillsTheirMember()
+{
+    Desk desk;
+    KioskWindow& kiosk = desk.kiosk;
+    test::VirtualMyNumberCard virtualCard;
+    virtualCard.name = QStringLiteral("髙橋　美咲");
+    virtualCard.birthDate = QDate(1998, 11, 30);
+    virtualCard.sex = '2';
+    desk.ctx.cardReader = [&virtualCard]() -> Result<std::unique_ptr<card::CardChannel>> {
+        return std::unique_ptr<card::CardChannel>(std::make_unique<test::VirtualCardChannel>(virtualCard));
+    };
+    const QDate today = desk.clock.nowUtc().toLocalTime().date();
+    tap(&kiosk, QStringLiteral("kioskLang_en"));
+    tap(&kiosk, QStringLiteral("kioskProcedure_moving_in"));
+    date(&kiosk, QStringLiteral("kioskMoveDate"), QStringLiteral("令和"), today.addDays(-3));
+    tap(&kiosk, QStringLiteral("kioskNext"));
+    type(&kiosk, QStringLiteral("kioskFromPostal"), QStringLiteral("1000001"));
+    type(&kiosk, QStringLiteral("kioskFromBlock"), QStringLiteral("1-1"));
+    type(&kiosk, QStringLiteral("kioskToPostal"), QStringLiteral("211-0063"));
+    type(&kiosk, QStringLiteral("kioskToBlock"), QStringLiteral("3丁目1番2号"));
+    tap(&kiosk, QStringLiteral("kioskNext"));
+    QCOMPARE(kiosk.currentScreen(), KioskWindow::Members);
+    bool read = false;
+    QTimer::singleShot(0, &kiosk, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("cardReadDialog"));
+        QTRY_VERIFY(find<QLabel>(dialog, QStringLiteral("cardStateLabel"))->text().contains(QLatin1Char('3')));
+        QTest::keyClicks(find<QLineEdit>(dialog, QStringLiteral("cardPinEdit")), QStringLiteral("1234"));
+        QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("readCardNowButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        read = true;
+    });
+    find<QPushButton>(&kiosk, QStringLiteral("kioskReadCard"))->click();
+    QVERIFY(read);
+    QCOMPARE(find<QLineEdit>(&kiosk, QStringLiteral("kioskMemberFamily"))->text(), QStringLiteral("髙橋"));
+    QCOMPARE(find<QLineEdit>(&kiosk, QStringLiteral("kioskMemberGiven"))->text(), QStringLiteral("美咲"));
+    QVERIFY(find<QPushButton>(&kiosk, QStringLiteral("kioskMemberFemale"))->isChecked());
+    shoot(&kiosk, QStringLiteral("kiosk-card"));
+    // The reading is theirs to type; then the member is taken as entered.
+    type(&kiosk, QStringLiteral("kioskMemberFamilyKana"), QStringLiteral("たかはし"));
+    type(&kiosk, QStringLiteral("kioskMemberGivenKana"), QStringLiteral("みさき"));
+    tap(&kiosk, QStringLiteral("kioskAddMember"));
+    QCOMPARE(find<QListWidget>(&kiosk, QStringLiteral("kioskMemberList"))->count(), 1);
+    QVERIFY(find<QListWidget>(&kiosk, QStringLiteral("kioskMemberList"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("1998-11-30")));
 }
 
 int main(int argc, char** argv)

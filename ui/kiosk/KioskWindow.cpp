@@ -7,6 +7,7 @@
 #include "guidance/Guidance.h"
 #include "i18n/Language.h"
 #include "sync/SyncEngine.h"
+#include "widgets/CardReadDialog.h"
 #include "widgets/Ui.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace mdg::ui {
 
@@ -297,14 +299,18 @@ QWidget* KioskWindow::makeMembers()
     m_member->setHeadFirst(true);
     m_addMember = new QPushButton(w);
     m_addMember->setObjectName(QStringLiteral("kioskAddMember"));
+    m_readCard = new QPushButton(w);
+    m_readCard->setObjectName(QStringLiteral("kioskReadCard"));
     m_memberList = new QListWidget(w);
     m_memberList->setObjectName(QStringLiteral("kioskMemberList"));
     m_memberList->setMaximumHeight(110);
     v->addWidget(m_membersHint);
+    v->addWidget(m_readCard, 0, Qt::AlignLeft);
     v->addWidget(m_member);
     v->addWidget(m_addMember, 0, Qt::AlignLeft);
     v->addWidget(m_memberList);
     connect(m_addMember, &QPushButton::clicked, this, &KioskWindow::addMember);
+    connect(m_readCard, &QPushButton::clicked, this, &KioskWindow::readCard);
     return w;
 }
 
@@ -462,6 +468,8 @@ void KioskWindow::retranslate()
                               "Press \"Add this person\" after each."));
     m_addMember->setText(tr("Add this person"));
     m_addMember->setAccessibleName(tr("Add this person"));
+    m_readCard->setText(tr("Read my My Number card"));
+    m_readCard->setAccessibleName(tr("Read my My Number card"));
     m_questionsHint->setText(tr("These answers tell you which other procedures your move needs. "
                                 "Skip any you do not want to answer."));
     const QList<guidance::Question>& questions = guidance::GuidanceRules::builtIn().questions();
@@ -581,6 +589,21 @@ void KioskWindow::addMember()
     m_member->setHeadFirst(false);
     refreshMembers();
     say(QString());
+}
+
+void KioskWindow::readCard()
+{
+    CardReadDialog dialog(m_ctx, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const card::BasicFacts& facts = dialog.facts();
+    m_member->fillFromCard(facts.name, facts.birthDate, facts.sex);
+    say(tr("Your name, date of birth and sex were taken from your card. Please type the reading of your name."));
+    CaseService* cases = &m_ctx.cases;
+    (void)QtConcurrent::run(&m_ctx.store, [cases, actor = kiosk::DeskIntake::actor(m_ctx.config.workstationId())] {
+        if (const auto audited = cases->recordCardRead(actor, {}, QStringLiteral("writing desk")); !audited)
+            qWarning("Kiosk: the card reading could not be audited");
+    });
 }
 
 void KioskWindow::refreshMembers()

@@ -74,6 +74,7 @@ private:
     void next();
     void back();
     void addMember();
+    void readCard(); // the resident's own facts from their My Number card
     void refreshMembers();
     void refreshConfirm();
     void clearInputs(); // the resident's answers and the entry's id
@@ -127,6 +128,7 @@ private:
     QLabel* m_membersHint = nullptr;
     MemberForm* m_member = nullptr;
     QPushButton* m_addMember = nullptr;
+    QPushButton* m_readCard = nullptr;
     QListWidget* m_memberList = nullptr;
     // Questions
     QLabel* m_questionsHint = nullptr;

@@ -1,5 +1,7 @@
 #include "MemberForm.h"
 
+#include <QRegularExpression>
+
 #include "DateField.h"
 #include "kiosk/DeskEntry.h"
 
@@ -154,6 +156,19 @@ void MemberForm::clear()
     m_male->setChecked(true);
     m_nationality->setCurrentIndex(0);
     m_message->clear();
+}
+
+void MemberForm::fillFromCard(const QString& name, const QDate& birthDate, std::optional<Sex> sex)
+{
+    // The card writes family and given name with a space between (full-width as a rule).
+    const QString trimmed = name.trimmed();
+    const qsizetype gap = trimmed.indexOf(QRegularExpression(QStringLiteral("[\\s\u3000]")));
+    m_family->setText(gap < 0 ? trimmed : trimmed.left(gap).trimmed());
+    m_given->setText(gap < 0 ? QString() : trimmed.mid(gap + 1).trimmed());
+    m_birth->setDate(birthDate);
+    if (sex)
+        (*sex == Sex::Female ? m_female : m_male)->setChecked(true);
+    m_familyKana->setFocus();
 }
 
 bool MemberForm::showProblems(const QDate& today)

@@ -29,6 +29,9 @@ public:
     Person person() const;
     void setHeadFirst(bool first); // the first member is offered as the head
     void clear();
+    // The resident's own name, birth date and sex as their My Number card holds them; the
+    // reading stays for them to type (the card has none).
+    void fillFromCard(const QString& name, const QDate& birthDate, std::optional<Sex> sex);
     // Shows the first problem of the member next to its input, and says whether there was one.
     bool showProblems(const QDate& today);
 

@@ -2018,6 +2018,18 @@
         <source>%1 (to confirm, does not hold the case)</source>
         <translation>%1（要確認。審査への進行は止めません）</translation>
     </message>
+    <message>
+        <source>Resident register</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>Transfer-out information</source>
+        <translation>転出証明書情報</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
 </context>
 <context>
     <name>mdg::FindingsPanel</name>

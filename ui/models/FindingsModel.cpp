@@ -110,6 +110,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     }
 }
 
+void FindingsModel::setSource(TransferOutCertificate::Source source)
+{
+    if (std::exchange(m_source, source) != source)
+        emit headerDataChanged(Qt::Horizontal, Certificate, Certificate);
+}
+
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -117,7 +123,14 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Item: return tr("Item");
     case Entered: return tr("Entered");
-    case Certificate: return tr("Certificate");
+    case Certificate:
+        switch (m_source) {
+        case TransferOutCertificate::Source::ResidentRegister: return tr("Resident register");
+        case TransferOutCertificate::Source::RegistryNetwork: return tr("Transfer-out information");
+        case TransferOutCertificate::Source::MyNumberCard: return tr("My Number card");
+        case TransferOutCertificate::Source::Paper: break;
+        }
+        return tr("Certificate");
     case Verdict: return tr("Verdict, why, how resolved");
     default: return {};
     }

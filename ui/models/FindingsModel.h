@@ -24,6 +24,8 @@ public:
     { }
     // `staffNames` maps staff ids to the names shown with a resolution.
     void setFindings(const QList<CaseFinding>& findings, const QHash<QString, QString>& staffNames = {});
+    // What the entry was compared with, as the third column's title (the certificate by default).
+    void setSource(TransferOutCertificate::Source source);
     const QList<CaseFinding>& findings() const { return m_rows; }
     int openCount() const;
 
@@ -36,6 +38,7 @@ public:
     QString resolutionText(const Resolution& r) const;
 
 private:
+    TransferOutCertificate::Source m_source = TransferOutCertificate::Source::Paper;
     static QString displayValue(const QString& field, const QString& value);
     QList<CaseFinding> m_rows;
     QHash<QString, QString> m_staffNames;

@@ -3,6 +3,7 @@
 #include "capture/ImageFile.h"
 #include "capture/PageFinder.h"
 #include "models/CertificateFieldsModel.h"
+#include "models/FindingsModel.h"
 #include "ocr/CertificateReader.h"
 #include "widgets/DocumentView.h"
 #include "widgets/FindingsPanel.h"
@@ -457,8 +458,10 @@ void CapturePage::showCrossCheck(const std::optional<CaseCheck>& shown)
                         .arg(c.reference)
                         .arg(c.queueNumber)
                         .arg(c.household.headName, stageDisplayName(c.stage));
-    if (shown->check.certificate)
+    if (shown->check.certificate) {
         label += QStringLiteral(" — ") + comparedWith(shown->check.certificate->certificate);
+        m_findings->model()->setSource(shown->check.certificate->certificate.source);
+    }
     m_caseLabel->setText(label);
     m_findings->setFindings(shown->check.findings, shown->names);
     const auto mayResolve = CasePolicy::may(m_actor.staff.roles, CasePolicy::Work::ResolveFinding, c.stage);

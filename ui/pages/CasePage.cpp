@@ -2,6 +2,7 @@
 
 #include "card/CardCheck.h"
 #include "models/CertificateFieldsModel.h"
+#include "models/FindingsModel.h"
 #include "widgets/CardReadDialog.h"
 
 #include "workflow/CaseTimeline.h"
@@ -478,6 +479,7 @@ void CasePage::showCertificateCheck(const CaseScreen& s)
     m_findings->setFindings(s.crossCheck->findings, names);
     if (s.crossCheck->certificate) {
         m_certificate = s.crossCheck->certificate->certificate;
+        m_findings->model()->setSource(m_certificate.source);
         m_certificatePage->setPage(s.certificatePage, m_certificate.boxes());
     }
 }

@@ -97,7 +97,7 @@ test)
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
   fuzz_summary=()
-  for target in preentry guidance_rules config rest_replies image; do
+  for target in preentry guidance_rules config rest_replies image card; do
     corpus=$(mktemp -d)
     case $target in
     guidance_rules) cp resources/guidance/rules.json "$corpus/" ;;
@@ -106,6 +106,7 @@ test)
       printf '\001{"receipt_no": "R-1", "accepted_at": "2026-04-01T10:00:00+09:00"}' >"$corpus/receipt"
       printf '\000{"document": "transfer_out_information", "planned_move_date": "2026-03-25", "members": [{"name": "a", "birth_date": "1980-01-01", "sex": "female"}]}' >"$corpus/transfer-out" ;;
     image) cp tests/data/images/seed.* "$corpus/" ;;
+    card) cp tests/data/card/* "$corpus/" ;;
     esac
     seconds=$([ "$target" = preentry ] && echo "${MADOGUCHI_FUZZ_SECONDS:-60}" || echo "${MADOGUCHI_FUZZ_OTHER_SECONDS:-30}")
     log="build/fuzz/fuzz_$target.log"

@@ -542,10 +542,10 @@ Result<QHash<QUuid, int>> CaseService::memberCounts(const QList<Case>& list)
     return m_db.read([&](QSqlDatabase db) { return CaseRepository(db).memberCounts(ids); });
 }
 
-Result<void> CaseService::recordCardRead(const Actor& actor, const QUuid& id, const QString& purpose)
+Result<void> CaseService::recordAudit(const Actor& actor, const QUuid& id, const char* action, const QString& detail)
 {
     return m_db.write([&](QSqlDatabase db) {
-        writeAudit(db, actor, AuditAction::CardRead, id, m_clock.nowUtc(), purpose);
+        writeAudit(db, actor, action, id, m_clock.nowUtc(), detail);
         return Result<void>();
     });
 }

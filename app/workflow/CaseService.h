@@ -115,9 +115,9 @@ public:
         QString staffName;
     };
     Result<QList<AuditTrailEntry>> auditTrail(const Actor& actor, const QUuid& id);
-    // A My Number card read at this counter, for a case or (null id) a walk-in form: who and
-    // when, never what the card said.
-    Result<void> recordCardRead(const Actor& actor, const QUuid& id, const QString& purpose);
+    // What happened here that changes no case (a My Number card read, a slip printed at the
+    // writing desk), for a case or (null id) none yet: who, when and ids only, never what was read.
+    Result<void> recordAudit(const Actor& actor, const QUuid& id, const char* action, const QString& detail);
 
     // Lists carry headers only (no members), so they are not an access to personal data.
     Result<QList<Case>> todaysCases();

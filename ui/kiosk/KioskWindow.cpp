@@ -601,7 +601,8 @@ void KioskWindow::readCard()
     say(tr("Your name, date of birth and sex were taken from your card. Please type the reading of your name."));
     CaseService* cases = &m_ctx.cases;
     (void)QtConcurrent::run(&m_ctx.store, [cases, actor = kiosk::DeskIntake::actor(m_ctx.config.workstationId())] {
-        if (const auto audited = cases->recordCardRead(actor, {}, QStringLiteral("writing desk")); !audited)
+        if (const auto audited = cases->recordAudit(actor, {}, AuditAction::CardRead, QStringLiteral("writing desk"));
+            !audited)
             qWarning("Kiosk: the card reading could not be audited");
     });
 }
@@ -720,6 +721,12 @@ void KioskWindow::printSlip()
     p.drawText(QRect(0, page.height() / 3, page.width(), page.height() * 2 / 3), Qt::TextWordWrap,
         lines.join(QLatin1Char('\n')));
     p.end();
+    CaseService* cases = &m_ctx.cases;
+    (void)QtConcurrent::run(&m_ctx.store,
+        [cases, actor = kiosk::DeskIntake::actor(m_ctx.config.workstationId()), reference = m_receipt->reference] {
+            if (!cases->recordAudit(actor, {}, AuditAction::CasePrint, QStringLiteral("desk slip ") + reference))
+                qWarning("Kiosk: the printed slip could not be audited");
+        });
 }
 
 void KioskWindow::askPin()

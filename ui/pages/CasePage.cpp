@@ -271,7 +271,7 @@ void CasePage::checkCard()
     ui::runInBackground(
         m_ctx.store, this,
         [cases, actor = m_actor, id = m_screen->c.id] {
-            return cases->recordCardRead(actor, id, QStringLiteral("compared with the entry"));
+            return cases->recordAudit(actor, id, AuditAction::CardRead, QStringLiteral("compared with the entry"));
         },
         [this](const Result<void>& audited) {
             if (!audited)

@@ -184,7 +184,9 @@ void ReceptionPage::readCard()
     CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.store, this,
-        [cases, actor = m_actor] { return cases->recordCardRead(actor, {}, QStringLiteral("walk-in form")); },
+        [cases, actor = m_actor] {
+            return cases->recordAudit(actor, {}, AuditAction::CardRead, QStringLiteral("walk-in form"));
+        },
         [this](const Result<void>& audited) {
             if (!audited)
                 ui::showMessage(m_message, audited.error(), true);

@@ -54,6 +54,10 @@ mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 "$@"; }
 as_clerk() { chroot "$root" su - clerk -c "export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1 LANG=C.UTF-8; $1"; }
+# Services a dependency brings (pcscd, recommended for the card reader) are not started inside
+# the test root: they would outlive it and hold its mounts.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
 in_root apt-get update -qq
 in_root useradd -m clerk
 

@@ -353,16 +353,26 @@ Result<int> SqlCentralStore::pushAudit(const QList<ChainedAuditEntry>& rows)
         [&]() -> Result<int> {
             Transaction tx(m_db);
             int added = 0;
-            for (const ChainedAuditEntry& r : rows) {
-                const AuditEntry& e = r.entry;
+            // A hundred rows a statement: one round trip each to a PostgreSQL across the network.
+            constexpr qsizetype PerStatement = 100;
+            for (qsizetype from = 0; from < rows.size(); from += PerStatement) {
+                const qsizetype n = std::min(PerStatement, rows.size() - from);
+                QStringList tuples;
+                QVariantList binds;
+                for (qsizetype i = from; i < from + n; ++i) {
+                    const ChainedAuditEntry& r = rows[i];
+                    const AuditEntry& e = r.entry;
+                    tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    binds << r.hash << r.prevHash << e.workstationId << e.seq << toDbTime(e.at)
+                          << (e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId)) << e.action
+                          << (e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId)) << e.detail;
+                }
                 const QSqlQuery q = execSql(m_db,
-                    QStringLiteral(
-                        "INSERT INTO central_audit (hash, prev_hash, workstation_id, seq, at, staff_id, action, "
-                        "case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
-                    {r.hash, r.prevHash, e.workstationId, e.seq, toDbTime(e.at),
-                        e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.action,
-                        e.caseId.isEmpty() ? QVariant() : QVariant(e.caseId), e.detail});
-                added += q.numRowsAffected() > 0 ? 1 : 0;
+                    QStringLiteral("INSERT INTO central_audit (hash, prev_hash, workstation_id, seq, at, staff_id, "
+                                   "action, case_id, detail) VALUES %1 ON CONFLICT (hash) DO NOTHING")
+                        .arg(tuples.join(QStringLiteral(", "))),
+                    binds);
+                added += std::max(0, q.numRowsAffected());
             }
             tx.commit();
             return added;

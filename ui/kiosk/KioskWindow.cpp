@@ -593,18 +593,13 @@ void KioskWindow::addMember()
 
 void KioskWindow::readCard()
 {
-    CardReadDialog dialog(m_ctx, this);
+    CardReadDialog dialog(
+        m_ctx, kiosk::DeskIntake::actor(m_ctx.config.workstationId()), {}, QStringLiteral("writing desk"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const card::BasicFacts& facts = dialog.facts();
     m_member->fillFromCard(facts.name, facts.birthDate, facts.sex);
     say(tr("Your name, date of birth and sex were taken from your card. Please type the reading of your name."));
-    CaseService* cases = &m_ctx.cases;
-    (void)QtConcurrent::run(&m_ctx.store, [cases, actor = kiosk::DeskIntake::actor(m_ctx.config.workstationId())] {
-        if (const auto audited = cases->recordAudit(actor, {}, AuditAction::CardRead, QStringLiteral("writing desk"));
-            !audited)
-            qWarning("Kiosk: the card reading could not be audited");
-    });
 }
 
 void KioskWindow::refreshMembers()

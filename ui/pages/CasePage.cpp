@@ -263,20 +263,9 @@ void CasePage::checkCard()
 {
     if (!m_screen)
         return;
-    CardReadDialog dialog(m_ctx, this);
-    if (dialog.exec() != QDialog::Accepted || !m_screen)
-        return;
-    showCardCheck(card::compareWithEntry(dialog.facts(), m_screen->c.household));
-    CaseService* cases = &m_ctx.cases;
-    ui::runInBackground(
-        m_ctx.store, this,
-        [cases, actor = m_actor, id = m_screen->c.id] {
-            return cases->recordAudit(actor, id, AuditAction::CardRead, QStringLiteral("compared with the entry"));
-        },
-        [this](const Result<void>& audited) {
-            if (!audited)
-                ui::showMessage(m_message, audited.error(), true);
-        });
+    CardReadDialog dialog(m_ctx, m_actor, m_screen->c.id, QStringLiteral("compared with the entry"), this);
+    if (dialog.exec() == QDialog::Accepted && m_screen)
+        showCardCheck(card::compareWithEntry(dialog.facts(), m_screen->c.household));
 }
 
 void CasePage::showCardCheck(const QList<Finding>& findings)
@@ -305,22 +294,16 @@ void CasePage::showCardCheck(const QList<Finding>& findings)
 
 QString CasePage::auditActionName(const QString& action)
 {
-    if (action == QLatin1String(AuditAction::CaseOpen))
-        return tr("Opened");
-    if (action == QLatin1String(AuditAction::CaseView))
-        return tr("Viewed");
-    if (action == QLatin1String(AuditAction::CaseCreate))
-        return tr("Created");
-    if (action == QLatin1String(AuditAction::CaseChange))
-        return tr("Changed");
-    if (action == QLatin1String(AuditAction::CertificateView))
-        return tr("Certificate viewed");
-    if (action == QLatin1String(AuditAction::CasePrint))
-        return tr("Printed");
-    if (action == QLatin1String(AuditAction::RetentionPurge))
-        return tr("Personal data removed");
-    if (action == QLatin1String(AuditAction::CardRead))
-        return tr("My Number card read");
+    static const std::pair<const char*, const char*> names[] {{AuditAction::CaseOpen, QT_TR_NOOP("Opened")},
+        {AuditAction::CaseView, QT_TR_NOOP("Viewed")}, {AuditAction::CaseCreate, QT_TR_NOOP("Created")},
+        {AuditAction::CaseChange, QT_TR_NOOP("Changed")},
+        {AuditAction::CertificateView, QT_TR_NOOP("Certificate viewed")},
+        {AuditAction::CasePrint, QT_TR_NOOP("Printed")},
+        {AuditAction::RetentionPurge, QT_TR_NOOP("Personal data removed")},
+        {AuditAction::CardRead, QT_TR_NOOP("My Number card read")}};
+    for (const auto& [key, name] : names)
+        if (action == QLatin1String(key))
+            return tr(name);
     return action;
 }
 

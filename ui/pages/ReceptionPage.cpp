@@ -177,20 +177,9 @@ void ReceptionPage::startWalkIn()
 
 void ReceptionPage::readCard()
 {
-    CardReadDialog dialog(m_ctx, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    fillFromCard(dialog.facts());
-    CaseService* cases = &m_ctx.cases;
-    ui::runInBackground(
-        m_ctx.store, this,
-        [cases, actor = m_actor] {
-            return cases->recordAudit(actor, {}, AuditAction::CardRead, QStringLiteral("walk-in form"));
-        },
-        [this](const Result<void>& audited) {
-            if (!audited)
-                ui::showMessage(m_message, audited.error(), true);
-        });
+    CardReadDialog dialog(m_ctx, m_actor, {}, QStringLiteral("walk-in form"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillFromCard(dialog.facts());
 }
 
 void ReceptionPage::fillFromCard(const card::BasicFacts& facts)

@@ -13,9 +13,12 @@
 
 namespace mdg {
 
-CardReadDialog::CardReadDialog(AppContext& ctx, QWidget* parent)
+CardReadDialog::CardReadDialog(AppContext& ctx, Actor actor, const QUuid& caseId, QString purpose, QWidget* parent)
     : QDialog(parent)
     , m_ctx(ctx)
+    , m_actor(std::move(actor))
+    , m_caseId(caseId)
+    , m_purpose(std::move(purpose))
     , m_state(ui::messageLabel(QStringLiteral("cardStateLabel")))
     , m_pin(ui::lineEdit(QStringLiteral("cardPinEdit"), tr("PIN of the card (4 digits)")))
     , m_read(ui::button(tr("&Read the card"), QStringLiteral("readCardNowButton")))
@@ -102,21 +105,23 @@ void CardReadDialog::readCard()
     setBusy(true);
     say(tr("Reading the card…"), false);
     auto reader = m_ctx.cardReader;
+    CaseService* cases = &m_ctx.cases;
     ui::runInBackground(
         m_ctx.jobs, this,
-        [reader, pin]() -> Result<card::BasicFacts> {
+        [reader, pin, cases, actor = m_actor, id = m_caseId, purpose = m_purpose]() -> Result<card::BasicFacts> {
             auto channel = reader();
-            if (!channel) {
-                pin->wipe();
+            if (!channel)
                 return Result<card::BasicFacts>::failure(channel);
-            }
-            return card::MyNumberCard(*channel.value()).read(std::move(*pin));
+            auto facts = card::MyNumberCard(*channel.value()).read(std::move(*pin));
+            if (facts)
+                if (const auto audited = cases->recordAudit(actor, id, AuditAction::CardRead, purpose); !audited)
+                    return Result<card::BasicFacts>::failure(audited);
+            return facts;
         },
         [this](const Result<card::BasicFacts>& facts) {
+            m_locked = !facts && facts.code() == ErrorCode::Locked;
             setBusy(false);
             if (!facts) {
-                m_locked = facts.code() == ErrorCode::Locked;
-                setBusy(false);
                 say(facts.error(), true);
                 m_pin->setFocus();
                 return;
